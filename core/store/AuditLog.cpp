@@ -1,0 +1,280 @@
+#include "AuditLog.h"
+
+#include "SqlValues.h"
+#include "SqlWhere.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace mcpauth {
+
+namespace {
+
+const QString kColumns
+    = QStringLiteral("seq, time, actor, action, target_type, target_id, outcome, source, details, prev_hash, hash");
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    // Length-prefixed, so no choice of field contents can make two different events hash alike.
+    out += QByteArray::number(field.size());
+    out += ':';
+    out += field;
+}
+
+AuditEvent readEvent(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.time = q.value(1).toLongLong();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.targetType = q.value(4).toString();
+    e.targetId = q.value(5).toString();
+    e.outcome = enumFromName(kAuditOutcomeNames, q.value(6).toString()).value_or(AuditOutcome::Failure);
+    e.source = q.value(7).toString();
+    e.details = SqlValues::objectFromJson(q.value(8).toString());
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+SqlWhere whereFor(const AuditFilter& f)
+{
+    SqlWhere w;
+    if (!f.actor.isEmpty())
+        w.add(QStringLiteral("actor = ?"), {f.actor});
+    if (!f.action.isEmpty()) {
+        if (f.action.endsWith(QLatin1Char('.')))
+            w.add(QStringLiteral("action LIKE ?"), {QString(f.action + QLatin1Char('%'))});
+        else
+            w.add(QStringLiteral("action = ?"), {f.action});
+    }
+    if (!f.targetType.isEmpty())
+        w.add(QStringLiteral("target_type = ?"), {f.targetType});
+    if (!f.targetId.isEmpty())
+        w.add(QStringLiteral("target_id = ?"), {f.targetId});
+    if (f.outcome)
+        w.add(QStringLiteral("outcome = ?"), {enumName(kAuditOutcomeNames, *f.outcome)});
+    if (f.from > 0)
+        w.add(QStringLiteral("time >= ?"), {f.from});
+    if (f.to > 0)
+        w.add(QStringLiteral("time < ?"), {f.to});
+    return w;
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{ }
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AuditLog::computeHash(const AuditEvent& e)
+{
+    QByteArray canonical;
+    canonical.reserve(256);
+    appendField(canonical, e.prevHash.toLatin1());
+    appendField(canonical, QByteArray::number(e.seq));
+    appendField(canonical, QByteArray::number(e.time));
+    appendField(canonical, e.actor.toUtf8());
+    appendField(canonical, e.action.toUtf8());
+    appendField(canonical, e.targetType.toUtf8());
+    appendField(canonical, e.targetId.toUtf8());
+    appendField(canonical, enumName(kAuditOutcomeNames, e.outcome).toLatin1());
+    appendField(canonical, e.source.toUtf8());
+    appendField(canonical, SqlValues::objectToJson(e.details).toUtf8()); // QJsonObject keeps keys sorted
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditLog::append(const AuditContext& context, const QString& action, const QString& targetType,
+    const QString& targetId, AuditOutcome outcome, const QJsonObject& details)
+{
+    AuditEvent e;
+    e.time = SqlValues::nowMs();
+    e.actor = context.actor;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.outcome = outcome;
+    e.source = context.source;
+    e.details = details;
+    QList<AuditEvent> one{e};
+    return appendBatch(one);
+}
+
+Status AuditLog::appendBatch(QList<AuditEvent>& events)
+{
+    if (events.isEmpty())
+        return {};
+    return m_db.transaction([&]() -> Status {
+        // The head row is the chain's lock: PostgreSQL writers queue on FOR UPDATE, SQLite writers on
+        // BEGIN IMMEDIATE.
+        const QString headSql = m_db.dialect() == SqlDialect::Postgres
+            ? QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+            : QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+        auto head = m_db.exec(headSql);
+        if (!head)
+            return head.error();
+        QSqlQuery headQuery = std::move(head).value();
+        if (!headQuery.next())
+            return Error::make(ErrorCode::Integrity, QStringLiteral("The audit log's head row is missing."));
+        qint64 seq = headQuery.value(0).toLongLong();
+        QString prev = headQuery.value(1).toString();
+        headQuery.finish();
+        for (AuditEvent& e : events) {
+            e.seq = ++seq;
+            e.prevHash = prev;
+            e.hash = computeHash(e);
+            prev = e.hash;
+        }
+        if (const Status inserted = insertRows(events); !inserted)
+            return inserted;
+        auto moved
+            = m_db.exec(QStringLiteral("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1"), {seq, prev});
+        if (!moved)
+            return moved.error();
+        return {};
+    });
+}
+
+Status AuditLog::insertRows(const QList<AuditEvent>& events)
+{
+    // Multi-row INSERTs: one round trip per 500 events instead of one per event.
+    constexpr int kRowsPerStatement = 500;
+    const QString rowPlaceholder = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(start + kRowsPerStatement, events.size());
+        QStringList rows;
+        QVariantList values;
+        values.reserve((end - start) * 11);
+        for (qsizetype i = start; i < end; ++i) {
+            const AuditEvent& e = events[i];
+            rows << rowPlaceholder;
+            values << e.seq << e.time << e.actor << e.action << e.targetType << e.targetId
+                   << enumName(kAuditOutcomeNames, e.outcome) << e.source << SqlValues::objectToJson(e.details)
+                   << e.prevHash << e.hash;
+        }
+        auto inserted = m_db.exec(
+            QStringLiteral("INSERT INTO audit_events (%1) VALUES %2").arg(kColumns, rows.join(QLatin1Char(','))),
+            values);
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter, qint64 beforeSeq, int limit) const
+{
+    SqlWhere w = whereFor(filter);
+    if (beforeSeq > 0)
+        w.add(QStringLiteral("seq < ?"), {beforeSeq});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_events%2 ORDER BY seq DESC LIMIT %3")
+                           .arg(kColumns, w.clause())
+                           .arg(std::clamp(limit, 1, 10000)),
+        w.values());
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<AuditEvent> out;
+    while (query.next())
+        out << readEvent(query);
+    return out;
+}
+
+Result<qint64> AuditLog::count(const AuditFilter& filter) const
+{
+    const SqlWhere w = whereFor(filter);
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events") + w.clause(), w.values());
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status AuditLog::forEach(const AuditFilter& filter, const std::function<void(const AuditEvent&)>& visit) const
+{
+    // Keyset pages of 5,000 keep memory flat however long the log is.
+    constexpr int kPage = 5000;
+    qint64 afterSeq = 0;
+    for (;;) {
+        SqlWhere w = whereFor(filter);
+        w.add(QStringLiteral("seq > ?"), {afterSeq});
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_events%2 ORDER BY seq ASC LIMIT %3")
+                               .arg(kColumns, w.clause())
+                               .arg(kPage),
+            w.values());
+        if (!q)
+            return q.error();
+        QSqlQuery query = std::move(q).value();
+        int rows = 0;
+        while (query.next()) {
+            const AuditEvent e = readEvent(query);
+            afterSeq = e.seq;
+            visit(e);
+            ++rows;
+        }
+        if (rows < kPage)
+            return {};
+    }
+}
+
+Result<AuditVerifyReport> AuditLog::verify(const std::function<void(qint64)>& progress) const
+{
+    AuditVerifyReport report;
+    QString expectedPrev = genesisHash();
+    qint64 expectedSeq = 1;
+    bool stop = false;
+    const Status walked = forEach({}, [&](const AuditEvent& e) {
+        if (stop)
+            return;
+        ++report.checked;
+        auto broken = [&](const QString& why) {
+            report.intact = false;
+            report.firstBrokenSeq = e.seq;
+            report.reason = why;
+            stop = true;
+        };
+        if (e.seq != expectedSeq)
+            broken(QStringLiteral("event %1 is missing: the chain jumps from %2 to %3")
+                       .arg(expectedSeq)
+                       .arg(expectedSeq - 1)
+                       .arg(e.seq));
+        else if (e.prevHash != expectedPrev)
+            broken(QStringLiteral("event %1 does not point at the event before it (its previous-hash differs)")
+                       .arg(e.seq));
+        else if (computeHash(e) != e.hash)
+            broken(QStringLiteral("event %1 was changed after it was written (its content no longer matches its "
+                                  "hash)")
+                       .arg(e.seq));
+        expectedPrev = e.hash;
+        ++expectedSeq;
+        if (progress && report.checked % 10000 == 0)
+            progress(report.checked);
+    });
+    if (!walked)
+        return walked.error();
+    if (report.intact) {
+        // The head must point at the last event: otherwise events were cut off the end.
+        auto head = m_db.exec(QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1"));
+        if (!head)
+            return head.error();
+        QSqlQuery q = std::move(head).value();
+        if (!q.next() || q.value(0).toLongLong() != expectedSeq - 1 || q.value(1).toString() != expectedPrev) {
+            report.intact = false;
+            report.firstBrokenSeq = expectedSeq;
+            report.reason = QStringLiteral("the log ends at event %1 but the chain's head records event %2: events "
+                                           "were removed from the end")
+                                .arg(expectedSeq - 1)
+                                .arg(q.isValid() ? q.value(0).toLongLong() : 0);
+        }
+    }
+    if (progress)
+        progress(report.checked);
+    return report;
+}
+
+} // namespace mcpauth

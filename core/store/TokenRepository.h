@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AuditContext.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "domain/Token.h"
+
+#include <optional>
+
+namespace mcpauth {
+
+struct TokenFilter
+{
+    QString applicationId;
+    QString userId;
+    QString resource;
+    std::optional<TokenKind> kind;
+    std::optional<TokenState> state;
+    qint64 issuedFrom = 0; // ms, inclusive; 0 = open
+    qint64 issuedTo = 0; // ms, exclusive; 0 = open
+    qint64 now = 0; // the instant "active" and "expired" are judged at; 0 = now
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return applicationId.isEmpty() && userId.isEmpty() && resource.isEmpty() && !kind && !state && issuedFrom == 0
+            && issuedTo == 0;
+    }
+};
+
+enum class TokenSort { IssuedAt, ExpiresAt };
+
+// Keyset paging (no OFFSET): a page continues strictly after (or before) the last row's sort key and id,
+// so the first, the next and the last page all cost one index range scan.
+struct TokenCursor
+{
+    qint64 key = 0;
+    QString id;
+};
+
+struct TokenPageRequest
+{
+    TokenSort sort = TokenSort::IssuedAt;
+    bool descending = true; // newest first
+    int limit = 100;
+    std::optional<TokenCursor> after; // continue after this row, in the requested order
+    bool last = false; // the last page in the requested order (rows still returned in that order)
+};
+
+struct TokenPage
+{
+    QList<Token> tokens;
+    std::optional<TokenCursor> next; // set when more rows may follow
+};
+
+class TokenRepository
+{
+public:
+    TokenRepository(Database& db, AuditLog& audit);
+
+    // Records an issued token (the local authorization server calls this) with its audit event.
+    [[nodiscard]] Status insert(const Token& token, const AuditContext& ctx);
+    // Many tokens in one transaction with one audit event (imports and the benchmark).
+    [[nodiscard]] Status insertBatch(const QList<Token>& tokens, const AuditContext& ctx);
+
+    [[nodiscard]] Result<TokenPage> page(const TokenFilter& filter, const TokenPageRequest& request) const;
+    [[nodiscard]] Result<qint64> count(const TokenFilter& filter) const;
+    [[nodiscard]] Result<Token> find(const QString& id) const;
+    // Revokes one token; revoking a refresh token revokes its whole family (RFC 9700 rotation).
+    [[nodiscard]] Result<qint64> revoke(const QString& id, const AuditContext& ctx);
+    // Revokes every token that matches (all of a user, of an application, …); refuses an empty filter.
+    [[nodiscard]] Result<qint64> revokeMatching(const TokenFilter& filter, const AuditContext& ctx);
+
+private:
+    [[nodiscard]] Status insertRows(const QList<Token>& tokens);
+
+    Database& m_db;
+    AuditLog& m_audit;
+};
+
+} // namespace mcpauth

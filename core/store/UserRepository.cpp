@@ -1,0 +1,185 @@
+#include "UserRepository.h"
+
+#include "SqlValues.h"
+#include "security/PasswordHasher.h"
+#include "security/SecureRandom.h"
+
+#include <QSqlQuery>
+
+namespace mcpauth {
+
+namespace {
+
+const QString kSelect
+    = QStringLiteral("SELECT id, organization_id, username, display_name, email, disabled, created_at FROM users");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.organizationId = q.value(1).toString();
+    u.username = q.value(2).toString();
+    u.displayName = q.value(3).toString();
+    u.email = q.value(4).toString();
+    u.disabled = q.value(5).toInt() != 0;
+    u.createdAt = q.value(6).toLongLong();
+    return u;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database& db, AuditLog& audit)
+    : m_db(db)
+    , m_audit(audit)
+{ }
+
+Result<User> UserRepository::create(User user, const QString& password, const AuditContext& ctx)
+{
+    ValidationErrors errors = user.validate();
+    errors << User::checkPassword(password);
+    if (!errors.isEmpty())
+        return validationError(errors);
+    auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    user.id = SecureRandom::uuid();
+    user.createdAt = SqlValues::nowMs();
+    const Status done = m_db.transaction([&]() -> Status {
+        auto clash = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE organization_id = ? AND username = ?"),
+            {user.organizationId, user.username});
+        if (!clash)
+            return clash.error();
+        QSqlQuery c = std::move(clash).value();
+        if (c.next() && c.value(0).toLongLong() > 0)
+            return Error::make(ErrorCode::Conflict,
+                QStringLiteral("A user named '%1' already exists in this organization.").arg(user.username));
+        auto q = m_db.exec(QStringLiteral("INSERT INTO users (id, organization_id, username, display_name, email, "
+                                          "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {user.id, user.organizationId, user.username, user.displayName, user.email, *hashed, user.disabled ? 1 : 0,
+                user.createdAt});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("user.create"), QStringLiteral("user"), user.id,
+            AuditOutcome::Success, {{QStringLiteral("username"), user.username}});
+    });
+    if (!done)
+        return done.error();
+    return user;
+}
+
+Result<QList<User>> UserRepository::list(const QString& organizationId) const
+{
+    auto q = organizationId.isEmpty()
+        ? m_db.exec(kSelect + QStringLiteral(" ORDER BY username, id"))
+        : m_db.exec(kSelect + QStringLiteral(" WHERE organization_id = ? ORDER BY username, id"), {organizationId});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<User> out;
+    while (query.next())
+        out << readUser(query);
+    return out;
+}
+
+Result<User> UserRepository::find(const QString& idOrUsername) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ? OR username = ? LIMIT 2"), {idOrUsername, idOrUsername});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<User> found;
+    while (query.next())
+        found << readUser(query);
+    if (found.isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No user named '%1'.").arg(idOrUsername));
+    if (found.size() > 1 && found.first().id != idOrUsername)
+        return Error::make(ErrorCode::Conflict,
+            QStringLiteral("Several organizations have a user named '%1'; use the user's id.").arg(idOrUsername));
+    return found.first();
+}
+
+Result<User> UserRepository::update(const User& user, const AuditContext& ctx)
+{
+    if (const ValidationErrors errors = user.validate(); !errors.isEmpty())
+        return validationError(errors);
+    User stored = user;
+    const Status done = m_db.transaction([&]() -> Status {
+        auto existing = find(user.id);
+        if (!existing)
+            return existing.error();
+        stored.organizationId = existing->organizationId;
+        stored.createdAt = existing->createdAt;
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE users SET username = ?, display_name = ?, email = ?, disabled = ? WHERE id = ?"),
+            {stored.username, stored.displayName, stored.email, stored.disabled ? 1 : 0, stored.id});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("user.update"), QStringLiteral("user"), stored.id,
+            AuditOutcome::Success,
+            {{QStringLiteral("username"), stored.username}, {QStringLiteral("disabled"), stored.disabled}});
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Status UserRepository::setPassword(const QString& idOrUsername, const QString& password, const AuditContext& ctx)
+{
+    if (const ValidationErrors errors = User::checkPassword(password); !errors.isEmpty())
+        return validationError(errors);
+    auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.error();
+    return m_db.transaction([&]() -> Status {
+        auto existing = find(idOrUsername);
+        if (!existing)
+            return existing.error();
+        auto q = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hashed, existing->id});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("user.set_password"), QStringLiteral("user"), existing->id,
+            AuditOutcome::Success, {{QStringLiteral("username"), existing->username}});
+    });
+}
+
+Result<User> UserRepository::authenticate(
+    const QString& organizationId, const QString& username, const QString& password) const
+{
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, organization_id, username, display_name, email, disabled, created_at, "
+                                   "password_hash FROM users WHERE organization_id = ? AND username = ?"),
+            {organizationId, username});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    const Error refused = Error::make(ErrorCode::InvalidInput, QStringLiteral("Wrong username or password."));
+    if (!query.next()) {
+        // Spend the same time as a real check so response time does not reveal which usernames exist.
+        (void)PasswordHasher::verify(password,
+            QStringLiteral("scrypt$15$8$1$AAAAAAAAAAAAAAAAAAAAAA==$"
+                           "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+        return refused;
+    }
+    const User user = readUser(query);
+    if (!PasswordHasher::verify(password, query.value(7).toString()))
+        return refused;
+    if (user.disabled)
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("This account is disabled."));
+    return user;
+}
+
+Status UserRepository::remove(const QString& idOrUsername, const AuditContext& ctx)
+{
+    return m_db.transaction([&]() -> Status {
+        auto existing = find(idOrUsername);
+        if (!existing)
+            return existing.error();
+        auto q = m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {existing->id});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("user.delete"), QStringLiteral("user"), existing->id,
+            AuditOutcome::Success, {{QStringLiteral("username"), existing->username}});
+    });
+}
+
+} // namespace mcpauth
