@@ -1,0 +1,1801 @@
+#include "CliApplication.h"
+
+#include "common/Logging.h"
+#include "demo/DemoData.h"
+#include "domain/ApplicationTemplate.h"
+#include "domain/DomainJson.h"
+#include "store/SqlValues.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace mcpauth {
+
+namespace {
+
+QCommandLineOption opt(const QString& name, const QString& description, const QString& valueName = {})
+{
+    return valueName.isEmpty() ? QCommandLineOption(name, description)
+                               : QCommandLineOption(name, description, valueName);
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return CliApplication::kExitInvalid;
+    case ErrorCode::NotFound:
+        return CliApplication::kExitNotFound;
+    case ErrorCode::Conflict:
+        return CliApplication::kExitConflict;
+    case ErrorCode::Unavailable:
+    case ErrorCode::Database:
+        return CliApplication::kExitUnavailable;
+    case ErrorCode::Integrity:
+        return CliApplication::kExitIntegrity;
+    case ErrorCode::Io:
+    case ErrorCode::Crypto:
+    case ErrorCode::Internal:
+        return CliApplication::kExitFailure;
+    }
+    return CliApplication::kExitFailure;
+}
+
+// Accepts 2026-11-22, 2026-11-22T10:00, 2026-11-22T10:00:00Z; times without a zone are UTC.
+Result<qint64> parseTime(const QString& text, const QString& option)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    } else if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC);
+    }
+    if (!t.isValid())
+        return Error::invalid(option,
+            QStringLiteral("--%1 takes a date or time such as 2026-11-22 or "
+                           "2026-11-22T10:00:00Z, not '%2'.")
+                .arg(option, text));
+    return t.toMSecsSinceEpoch();
+}
+
+QString shortTime(qint64 ms)
+{
+    return ms == 0 ? QStringLiteral("-")
+                   : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+template <typename E, std::size_t N>
+Result<E> parseEnum(const EnumNames<E, N>& names, const QString& text, const QString& option)
+{
+    if (const auto v = enumFromName(names, text))
+        return *v;
+    return Error::invalid(option,
+        QStringLiteral("--%1 must be one of %2, not '%3'.")
+            .arg(option, enumAllNames(names).join(QStringLiteral(", ")), text));
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Entry, global options and dispatch
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    bool wantsHelp = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--json")) {
+            m_out.setJson(true);
+        } else if (a == QLatin1String("--db")) {
+            if (args.isEmpty())
+                return usage(QStringLiteral("--db needs a value: a file path, sqlite:///path or "
+                                            "postgresql://user@host:port/database."));
+            m_dbText = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            m_dbText = a.mid(5);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            wantsHelp = true;
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            m_out.line(QStringLiteral("mcp-auth %1").arg(QStringLiteral(MCPAUTH_VERSION)));
+            return kExitOk;
+        } else {
+            return usage(QStringLiteral("unknown option '%1' (see mcp-auth --help)").arg(a));
+        }
+    }
+    if (m_dbText.isEmpty())
+        m_dbText = qEnvironmentVariable("MCPAUTH_DB");
+    // The CLI's output is its answer; progress chatter from the core stays off unless asked for.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("mcpauth.*.info=false"));
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    m_ctx = AuditContext{QStringLiteral("cli:") + user, QStringLiteral("cli")};
+
+    const QList<Group> all = groups();
+    if (args.isEmpty()) {
+        m_out.line(mainHelp());
+        return wantsHelp ? kExitOk : kExitUsage;
+    }
+    const QString groupName = args.takeFirst();
+    if (groupName == QLatin1String("help")) {
+        m_out.line(mainHelp());
+        return kExitOk;
+    }
+    for (const Group& group : all) {
+        if (group.name != groupName)
+            continue;
+        // Single-verb groups (demo-data) take their options directly.
+        if (group.verbs.size() == 1 && group.verbs.first().name.isEmpty())
+            return runVerb(group, group.verbs.first(), args);
+        auto groupHelp = [&] {
+            QString text = QStringLiteral("Usage: mcp-auth [--db URL] [--json] %1 <verb> [options]\n\n%2\n\nVerbs:\n")
+                               .arg(group.name, group.summary);
+            for (const Verb& v : group.verbs)
+                text += QStringLiteral("  %1%2\n").arg(v.name.leftJustified(16), v.summary);
+            text += QStringLiteral("\nRun 'mcp-auth %1 <verb> --help' for the options of a verb.").arg(group.name);
+            return text;
+        };
+        if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+            m_out.line(groupHelp());
+            return args.isEmpty() ? kExitUsage : kExitOk;
+        }
+        const QString verbName = args.takeFirst();
+        for (const Verb& verb : group.verbs) {
+            if (verb.name == verbName)
+                return runVerb(group, verb, args);
+        }
+        return usage(QStringLiteral("'%1' is not a verb of '%2' (see mcp-auth %2 --help)").arg(verbName, group.name));
+    }
+    return usage(QStringLiteral("unknown command '%1' (see mcp-auth --help)").arg(groupName));
+}
+
+QString CliApplication::mainHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: mcp-auth [--db URL] [--json] <command> <verb> [options]\n\n"
+        "Administers the local MCP Auth Console store: organizations, OAuth applications, MCP resources and\n"
+        "their scopes, users, tokens, consents and the audit log.\n\n"
+        "Global options:\n"
+        "  --db URL      the store: a SQLite file path, sqlite:///path, or postgresql://user@host:port/db\n"
+        "                (default: MCPAUTH_DB, else the local SQLite store). The PostgreSQL password comes\n"
+        "                from MCPAUTH_DB_PASSWORD, never from the command line.\n"
+        "  --json        print JSON instead of tables\n"
+        "  --help        show help (also after any command or verb)\n"
+        "  --version     show the version\n\n"
+        "Commands:\n");
+    for (const Group& g : groups())
+        text += QStringLiteral("  %1%2\n").arg(g.name.leftJustified(12), g.summary);
+    text += QStringLiteral("\nExit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found, 5 conflict,\n"
+                           "6 database unavailable, 7 audit chain broken.");
+    return text;
+}
+
+int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringList& args)
+{
+    QCommandLineParser p;
+    const QString command = verb.name.isEmpty() ? group.name : group.name + QLatin1Char(' ') + verb.name;
+    p.setApplicationDescription(verb.summary);
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    p.addOption(help);
+    if (verb.options)
+        verb.options(p);
+    if (!verb.arguments.isEmpty())
+        p.addPositionalArgument(verb.arguments, QString(), verb.arguments);
+    if (!p.parse(QStringList{QStringLiteral("mcp-auth ") + command} + args))
+        return usage(QStringLiteral("%1: %2").arg(command, p.errorText()));
+    if (p.isSet(help)) {
+        QString text = p.helpText();
+        // QCommandLineParser names the program from argv[0]; show the whole command instead.
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+ ")), QStringLiteral("Usage: mcp-auth "));
+        m_out.line(text.trimmed());
+        return kExitOk;
+    }
+    if (const Status opened = openStore(); !opened)
+        return fail(opened.error());
+    return verb.run(p);
+}
+
+int CliApplication::fail(const Error& error)
+{
+    m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(error.message));
+    if (m_out.json()) {
+        QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
+        if (!error.field.isEmpty())
+            e.insert(QStringLiteral("field"), error.field);
+        m_out.jsonValue(QJsonObject{{QStringLiteral("error"), e}});
+    }
+    return exitCodeFor(error.code);
+}
+
+int CliApplication::usage(const QString& message)
+{
+    m_out.errorLine(QStringLiteral("mcp-auth: usage error: %1").arg(message));
+    return kExitUsage;
+}
+
+Status CliApplication::openStore()
+{
+    if (m_store)
+        return {};
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    if (!m_dbText.isEmpty()) {
+        auto parsed = DatabaseLocation::parse(m_dbText);
+        if (!parsed)
+            return parsed.error();
+        location = *parsed;
+    }
+    StoreOpenOptions options;
+    if (location.dialect == SqlDialect::Postgres) {
+        options.password = qEnvironmentVariable("MCPAUTH_DB_PASSWORD");
+    }
+    auto store = Store::open(location, options);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+Result<QString> CliApplication::positional(const QCommandLineParser& p, int index, const QString& what)
+{
+    const QStringList args = p.positionalArguments();
+    if (index >= args.size())
+        return Error::invalid(what, QStringLiteral("Missing %1.").arg(what));
+    if (args.size() > index + 1 && index == 0 && args.size() > 1)
+        return Error::invalid(what, QStringLiteral("Unexpected argument '%1'.").arg(args[1]));
+    return args[index];
+}
+
+Result<QString> CliApplication::organizationId(const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("org"))) {
+        auto org = m_store->organizations().find(p.value(QStringLiteral("org")));
+        if (!org)
+            return org.error();
+        return org->id;
+    }
+    auto orgs = m_store->organizations().list();
+    if (!orgs)
+        return orgs.error();
+    if (orgs->size() == 1)
+        return orgs->first().id;
+    if (orgs->isEmpty())
+        return Error::make(ErrorCode::NotFound,
+            QStringLiteral("There is no organization yet: create one with "
+                           "'mcp-auth org add NAME' (or 'mcp-auth demo-data')."));
+    return Error::invalid(
+        QStringLiteral("org"), QStringLiteral("There are several organizations; name one with --org."));
+}
+
+Result<QString> CliApplication::readSecretFromStdin(const QString& prompt)
+{
+    QTextStream in(stdin);
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (tty) {
+        m_out.errorLine(prompt);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#endif
+    const QString value = in.readLine();
+#ifdef Q_OS_UNIX
+    if (tty)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+#endif
+    if (value.isEmpty())
+        return Error::invalid(QStringLiteral("password"),
+            QStringLiteral("No password was given on standard input (one line, e.g. "
+                           "printf '%s\\n' \"$PASSWORD\" | mcp-auth user add NAME)."));
+    return value;
+}
+
+Result<QString> CliApplication::resolveApplicationId(const QString& ref)
+{
+    auto app = m_store->applications().find(ref);
+    if (!app)
+        return app.error();
+    return app->id;
+}
+
+Result<QString> CliApplication::resolveUserId(const QString& ref)
+{
+    auto user = m_store->users().find(ref);
+    if (!user)
+        return user.error();
+    return user->id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command table
+
+QList<CliApplication::Group> CliApplication::groups()
+{
+    using P = QCommandLineParser;
+    auto orgOption = [](P& p) {
+        p.addOption(opt(QStringLiteral("org"), QStringLiteral("Organization (needed when there are several)."),
+            QStringLiteral("name")));
+    };
+    auto appOptions = [orgOption](P& p) {
+        orgOption(p);
+        p.addOption(opt(QStringLiteral("template"),
+            QStringLiteral("Start from a client template: claude-desktop, claude-code, cursor, vscode, "
+                           "mcp-inspector, custom."),
+            QStringLiteral("id")));
+        p.addOption(opt(QStringLiteral("name"), QStringLiteral("New name (update only)."), QStringLiteral("name")));
+        p.addOption(opt(QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+        p.addOption(opt(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("text")));
+        p.addOption(
+            opt(QStringLiteral("client-type"), QStringLiteral("public or confidential."), QStringLiteral("type")));
+        p.addOption(opt(QStringLiteral("auth-method"),
+            QStringLiteral("Token endpoint auth: none, client_secret_basic, client_secret_post."),
+            QStringLiteral("method")));
+        p.addOption(opt(QStringLiteral("redirect-uri"), QStringLiteral("Redirect URI (repeat; replaces the list)."),
+            QStringLiteral("uri")));
+        p.addOption(opt(
+            QStringLiteral("add-redirect-uri"), QStringLiteral("Add a redirect URI (repeat)."), QStringLiteral("uri")));
+        p.addOption(opt(QStringLiteral("remove-redirect-uri"), QStringLiteral("Remove a redirect URI (repeat)."),
+            QStringLiteral("uri")));
+        p.addOption(opt(QStringLiteral("grant"),
+            QStringLiteral("Grant type (repeat; replaces the list): authorization_code, refresh_token, "
+                           "client_credentials."),
+            QStringLiteral("grant")));
+        p.addOption(opt(QStringLiteral("pkce"), QStringLiteral("Require PKCE: yes or no."), QStringLiteral("yes|no")));
+        p.addOption(opt(QStringLiteral("token-format"), QStringLiteral("jwt or opaque."), QStringLiteral("format")));
+        p.addOption(opt(QStringLiteral("signing-alg"), QStringLiteral("RS256 or ES256."), QStringLiteral("alg")));
+        p.addOption(opt(QStringLiteral("access-lifetime"), QStringLiteral("Access-token lifetime in seconds."),
+            QStringLiteral("seconds")));
+        p.addOption(opt(QStringLiteral("refresh-lifetime"), QStringLiteral("Refresh-token lifetime in seconds."),
+            QStringLiteral("seconds")));
+        p.addOption(opt(QStringLiteral("consent"), QStringLiteral("Consent policy: always, once, never."),
+            QStringLiteral("policy")));
+        p.addOption(opt(QStringLiteral("scope"), QStringLiteral("Allowed scope (repeat; replaces the list)."),
+            QStringLiteral("scope")));
+        p.addOption(opt(QStringLiteral("cors-origin"), QStringLiteral("CORS origin (repeat; replaces the list)."),
+            QStringLiteral("origin")));
+        p.addOption(opt(QStringLiteral("category"), QStringLiteral("Default or Agent."), QStringLiteral("category")));
+        p.addOption(opt(QStringLiteral("type"),
+            QStringLiteral("All, OIDC, OAuth, SAML, CAS (Default); MCP, A2A (Agent)."), QStringLiteral("type")));
+    };
+    auto tokenFilterOptions = [](P& p) {
+        p.addOption(
+            opt(QStringLiteral("app"), QStringLiteral("Only tokens of this application."), QStringLiteral("app")));
+        p.addOption(opt(QStringLiteral("user"), QStringLiteral("Only tokens of this user."), QStringLiteral("user")));
+        p.addOption(opt(
+            QStringLiteral("resource"), QStringLiteral("Only tokens for this resource URI."), QStringLiteral("uri")));
+        p.addOption(
+            opt(QStringLiteral("state"), QStringLiteral("active, expired or revoked."), QStringLiteral("state")));
+        p.addOption(opt(QStringLiteral("kind"), QStringLiteral("access or refresh."), QStringLiteral("kind")));
+        p.addOption(opt(QStringLiteral("since"), QStringLiteral("Issued at or after (ISO date/time, UTC)."),
+            QStringLiteral("time")));
+        p.addOption(opt(
+            QStringLiteral("until"), QStringLiteral("Issued before (ISO date/time, UTC)."), QStringLiteral("time")));
+    };
+    auto auditFilterOptions = [](P& p) {
+        p.addOption(
+            opt(QStringLiteral("actor"), QStringLiteral("Only events by this actor."), QStringLiteral("actor")));
+        p.addOption(opt(QStringLiteral("action"),
+            QStringLiteral("Only this action (application.create), or a prefix ending in '.' (token.)."),
+            QStringLiteral("action")));
+        p.addOption(
+            opt(QStringLiteral("target"), QStringLiteral("Only events about this target id."), QStringLiteral("id")));
+        p.addOption(
+            opt(QStringLiteral("outcome"), QStringLiteral("success, failure or denied."), QStringLiteral("outcome")));
+        p.addOption(
+            opt(QStringLiteral("since"), QStringLiteral("At or after (ISO date/time, UTC)."), QStringLiteral("time")));
+        p.addOption(
+            opt(QStringLiteral("until"), QStringLiteral("Before (ISO date/time, UTC)."), QStringLiteral("time")));
+    };
+    auto limitOption = [](P& p) {
+        p.addOption(
+            opt(QStringLiteral("limit"), QStringLiteral("At most this many rows (default 100)."), QStringLiteral("n")));
+    };
+    auto bind = [this](int (CliApplication::*fn)(P&)) { return [this, fn](P& p) { return (this->*fn)(p); }; };
+
+    const QString nameArg = QStringLiteral("<name>");
+    const QString appArg = QStringLiteral("<app>");
+    return {
+        {QStringLiteral("org"),
+            QStringLiteral("Organizations: the tenants that own applications, resources, scopes and users."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List organizations."), {}, {},
+                    bind(&CliApplication::cmdOrgList)},
+                {QStringLiteral("show"), QStringLiteral("Show one organization."), nameArg, {},
+                    bind(&CliApplication::cmdOrgShow)},
+                {QStringLiteral("add"), QStringLiteral("Create an organization."), nameArg,
+                    [](P& p) {
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                    },
+                    bind(&CliApplication::cmdOrgAdd)},
+                {QStringLiteral("update"), QStringLiteral("Rename an organization or change its display name."),
+                    nameArg,
+                    [](P& p) {
+                        p.addOption(opt(QStringLiteral("name"), QStringLiteral("New name."), QStringLiteral("name")));
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                    },
+                    bind(&CliApplication::cmdOrgUpdate)},
+                {QStringLiteral("delete"), QStringLiteral("Delete an empty organization."), nameArg, {},
+                    bind(&CliApplication::cmdOrgDelete)},
+            }},
+        {QStringLiteral("app"),
+            QStringLiteral("OAuth applications (clients): redirect URIs, grants, PKCE, tokens, consent, scopes."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List applications."), {}, orgOption,
+                    bind(&CliApplication::cmdAppList)},
+                {QStringLiteral("show"), QStringLiteral("Show an application (by name, id or client id)."), appArg, {},
+                    bind(&CliApplication::cmdAppShow)},
+                {QStringLiteral("add"),
+                    QStringLiteral("Create an application. A confidential client's secret is printed once."), nameArg,
+                    appOptions, bind(&CliApplication::cmdAppAdd)},
+                {QStringLiteral("update"), QStringLiteral("Change an application; options not given stay as they are."),
+                    appArg, appOptions, bind(&CliApplication::cmdAppUpdate)},
+                {QStringLiteral("delete"), QStringLiteral("Delete an application with its tokens and consents."),
+                    appArg, {}, bind(&CliApplication::cmdAppDelete)},
+                {QStringLiteral("rotate-secret"),
+                    QStringLiteral("Replace a confidential client's secret; the new one is printed once."), appArg, {},
+                    bind(&CliApplication::cmdAppRotateSecret)},
+            }},
+        {QStringLiteral("resource"),
+            QStringLiteral("MCP servers (RFC 8707 resources): canonical URI, scopes, which tool needs which scope."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List resources."), {}, orgOption,
+                    bind(&CliApplication::cmdResourceList)},
+                {QStringLiteral("show"), QStringLiteral("Show a resource."), QStringLiteral("<uri>"), {},
+                    bind(&CliApplication::cmdResourceShow)},
+                {QStringLiteral("add"), QStringLiteral("Register an MCP server."), QStringLiteral("<uri>"),
+                    [orgOption](P& p) {
+                        orgOption(p);
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(
+                            opt(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("text")));
+                        p.addOption(opt(QStringLiteral("scope"), QStringLiteral("Supported scope (repeat)."),
+                            QStringLiteral("scope")));
+                        p.addOption(opt(QStringLiteral("tool"), QStringLiteral("Tool and the scope it needs (repeat)."),
+                            QStringLiteral("tool=scope")));
+                    },
+                    bind(&CliApplication::cmdResourceAdd)},
+                {QStringLiteral("update"), QStringLiteral("Change a resource; options given replace what was there."),
+                    QStringLiteral("<uri>"),
+                    [](P& p) {
+                        p.addOption(
+                            opt(QStringLiteral("uri"), QStringLiteral("New canonical URI."), QStringLiteral("uri")));
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(
+                            opt(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("text")));
+                        p.addOption(opt(QStringLiteral("scope"), QStringLiteral("Supported scope (repeat)."),
+                            QStringLiteral("scope")));
+                        p.addOption(opt(QStringLiteral("tool"), QStringLiteral("Tool and the scope it needs (repeat)."),
+                            QStringLiteral("tool=scope")));
+                    },
+                    bind(&CliApplication::cmdResourceUpdate)},
+                {QStringLiteral("delete"), QStringLiteral("Remove a resource."), QStringLiteral("<uri>"), {},
+                    bind(&CliApplication::cmdResourceDelete)},
+            }},
+        {QStringLiteral("scope"), QStringLiteral("Scopes: name (RFC 6749 scope-token), display name, description."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List scopes."), {}, orgOption,
+                    bind(&CliApplication::cmdScopeList)},
+                {QStringLiteral("show"), QStringLiteral("Show a scope."), nameArg, orgOption,
+                    bind(&CliApplication::cmdScopeShow)},
+                {QStringLiteral("add"), QStringLiteral("Create a scope."), nameArg,
+                    [orgOption](P& p) {
+                        orgOption(p);
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(opt(QStringLiteral("description"),
+                            QStringLiteral("Description shown on the consent page."), QStringLiteral("text")));
+                    },
+                    bind(&CliApplication::cmdScopeAdd)},
+                {QStringLiteral("update"), QStringLiteral("Change a scope's display name or description."), nameArg,
+                    [orgOption](P& p) {
+                        orgOption(p);
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(
+                            opt(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("text")));
+                    },
+                    bind(&CliApplication::cmdScopeUpdate)},
+                {QStringLiteral("delete"), QStringLiteral("Delete a scope no resource uses."), nameArg, orgOption,
+                    bind(&CliApplication::cmdScopeDelete)},
+            }},
+        {QStringLiteral("user"), QStringLiteral("Users who sign in at the local authorization server."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List users."), {}, orgOption,
+                    bind(&CliApplication::cmdUserList)},
+                {QStringLiteral("show"), QStringLiteral("Show a user."), QStringLiteral("<username>"), {},
+                    bind(&CliApplication::cmdUserShow)},
+                {QStringLiteral("add"),
+                    QStringLiteral("Create a user; the password is read from standard input (one line)."),
+                    QStringLiteral("<username>"),
+                    [orgOption](P& p) {
+                        orgOption(p);
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(
+                            opt(QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")));
+                    },
+                    bind(&CliApplication::cmdUserAdd)},
+                {QStringLiteral("update"), QStringLiteral("Change a user."), QStringLiteral("<username>"),
+                    [](P& p) {
+                        p.addOption(opt(
+                            QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
+                        p.addOption(
+                            opt(QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")));
+                        p.addOption(opt(QStringLiteral("disable"), QStringLiteral("Disable the account.")));
+                        p.addOption(opt(QStringLiteral("enable"), QStringLiteral("Enable the account.")));
+                    },
+                    bind(&CliApplication::cmdUserUpdate)},
+                {QStringLiteral("set-password"), QStringLiteral("Reset a password (read from standard input)."),
+                    QStringLiteral("<username>"), {}, bind(&CliApplication::cmdUserSetPassword)},
+                {QStringLiteral("delete"), QStringLiteral("Delete a user with their tokens and consents."),
+                    QStringLiteral("<username>"), {}, bind(&CliApplication::cmdUserDelete)},
+            }},
+        {QStringLiteral("token"), QStringLiteral("Issued access and refresh tokens: list, inspect, revoke."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List tokens, newest first."), {},
+                    [tokenFilterOptions, limitOption](P& p) {
+                        tokenFilterOptions(p);
+                        limitOption(p);
+                    },
+                    bind(&CliApplication::cmdTokenList)},
+                {QStringLiteral("show"), QStringLiteral("Show a token by its id (jti)."), QStringLiteral("<id>"), {},
+                    bind(&CliApplication::cmdTokenShow)},
+                {QStringLiteral("revoke"),
+                    QStringLiteral(
+                        "Revoke one token (a refresh token takes its family), or every token matching filters."),
+                    QStringLiteral("[<id>]"), tokenFilterOptions, bind(&CliApplication::cmdTokenRevoke)},
+            }},
+        {QStringLiteral("consent"), QStringLiteral("Users' consents to applications."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List consents in force."), {},
+                    [](P& p) {
+                        p.addOption(
+                            opt(QStringLiteral("user"), QStringLiteral("Only this user's."), QStringLiteral("user")));
+                        p.addOption(opt(QStringLiteral("app"), QStringLiteral("Only for this application."),
+                            QStringLiteral("app")));
+                        p.addOption(opt(QStringLiteral("all"), QStringLiteral("Include revoked consents.")));
+                    },
+                    bind(&CliApplication::cmdConsentList)},
+                {QStringLiteral("revoke"), QStringLiteral("Revoke a consent and the tokens issued under it."),
+                    QStringLiteral("<id>"), {}, bind(&CliApplication::cmdConsentRevoke)},
+            }},
+        {QStringLiteral("audit"), QStringLiteral("The append-only, hash-chained audit log."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List events, newest first."), {},
+                    [auditFilterOptions, limitOption](P& p) {
+                        auditFilterOptions(p);
+                        limitOption(p);
+                    },
+                    bind(&CliApplication::cmdAuditList)},
+                {QStringLiteral("verify"), QStringLiteral("Recompute the hash chain; names the first broken link."), {},
+                    {}, bind(&CliApplication::cmdAuditVerify)},
+                {QStringLiteral("export"), QStringLiteral("Export events, oldest first, as csv or json."),
+                    QStringLiteral("<csv|json>"),
+                    [auditFilterOptions](P& p) {
+                        auditFilterOptions(p);
+                        p.addOption(opt(QStringLiteral("output"),
+                            QStringLiteral("Write to this file (default: stdout)."), QStringLiteral("file")));
+                    },
+                    bind(&CliApplication::cmdAuditExport)},
+            }},
+        {QStringLiteral("demo-data"),
+            QStringLiteral(
+                "Create the demo organization, the built-in MCP resource, client applications and an admin."),
+            {{QString(), QStringLiteral("Create demo data (does nothing when it exists)."), {}, {},
+                bind(&CliApplication::cmdDemoData)}}},
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// org
+
+int CliApplication::cmdOrgList(QCommandLineParser&)
+{
+    auto orgs = m_store->organizations().list();
+    if (!orgs)
+        return fail(orgs.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Organization& o : *orgs)
+            a << DomainJson::toJson(o);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Organization& o : *orgs)
+        rows << QStringList{o.name, o.displayName, shortTime(o.createdAt), o.id};
+    m_out.table(
+        {QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("CREATED (UTC)"), QStringLiteral("ID")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdOrgShow(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("organization name"));
+    if (!name)
+        return fail(name.error());
+    auto org = m_store->organizations().find(*name);
+    if (!org)
+        return fail(org.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*org));
+    else
+        m_out.fields({{QStringLiteral("Name"), org->name}, {QStringLiteral("Display name"), org->displayName},
+            {QStringLiteral("Created"), shortTime(org->createdAt)}, {QStringLiteral("Id"), org->id}});
+    return kExitOk;
+}
+
+int CliApplication::cmdOrgAdd(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("organization name"));
+    if (!name)
+        return fail(name.error());
+    Organization org;
+    org.name = *name;
+    org.displayName = p.value(QStringLiteral("display-name"));
+    auto created = m_store->organizations().create(org, m_ctx);
+    if (!created)
+        return fail(created.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*created));
+    else
+        m_out.line(QStringLiteral("Created organization %1 (%2).").arg(created->name, created->id));
+    return kExitOk;
+}
+
+int CliApplication::cmdOrgUpdate(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("organization name"));
+    if (!name)
+        return fail(name.error());
+    auto org = m_store->organizations().find(*name);
+    if (!org)
+        return fail(org.error());
+    Organization changed = *org;
+    if (p.isSet(QStringLiteral("name")))
+        changed.name = p.value(QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("display-name")))
+        changed.displayName = p.value(QStringLiteral("display-name"));
+    auto saved = m_store->organizations().update(changed, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*saved));
+    else
+        m_out.line(QStringLiteral("Updated organization %1.").arg(saved->name));
+    return kExitOk;
+}
+
+int CliApplication::cmdOrgDelete(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("organization name"));
+    if (!name)
+        return fail(name.error());
+    if (const Status removed = m_store->organizations().remove(*name, m_ctx); !removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *name}});
+    else
+        m_out.line(QStringLiteral("Deleted organization %1.").arg(*name));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// app
+
+int CliApplication::printApplication(const Application& a, const QString& newSecret)
+{
+    if (m_out.json()) {
+        QJsonObject o = DomainJson::toJson(a);
+        if (!newSecret.isEmpty())
+            o.insert(QStringLiteral("clientSecret"), newSecret);
+        m_out.jsonValue(o);
+        return kExitOk;
+    }
+    QStringList grants;
+    for (GrantType g : a.grantTypes)
+        grants << enumName(kGrantTypeNames, g);
+    QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("Name"), a.name},
+        {QStringLiteral("Display name"), a.displayName},
+        {QStringLiteral("Client id"), a.clientId},
+        {QStringLiteral("Client type"), enumName(kClientTypeNames, a.clientType)},
+        {QStringLiteral("Token endpoint auth"), enumName(kAuthMethodNames, a.authMethod)},
+        {QStringLiteral("Redirect URIs"), a.redirectUris.join(QStringLiteral("\n") + QString(21, QLatin1Char(' ')))},
+        {QStringLiteral("Grant types"), grants.join(QStringLiteral(", "))},
+        {QStringLiteral("PKCE required"), a.pkceRequired ? QStringLiteral("yes (S256)") : QStringLiteral("no")},
+        {QStringLiteral("Token format"), enumName(kTokenFormatNames, a.tokenFormat)},
+        {QStringLiteral("Signing algorithm"), enumName(kSigningAlgorithmNames, a.signingAlgorithm)},
+        {QStringLiteral("Access lifetime"), QStringLiteral("%1 s").arg(a.accessTokenLifetime)},
+        {QStringLiteral("Refresh lifetime"), QStringLiteral("%1 s").arg(a.refreshTokenLifetime)},
+        {QStringLiteral("Consent"), enumName(kConsentPolicyNames, a.consentPolicy)},
+        {QStringLiteral("Allowed scopes"), a.allowedScopes.join(QLatin1Char(' '))},
+        {QStringLiteral("CORS origins"), a.corsOrigins.join(QLatin1Char(' '))},
+        {QStringLiteral("Category / type"), enumName(kAppCategoryNames, a.category) + QStringLiteral(" / ") + a.type},
+        {QStringLiteral("Created by"), enumName(kCreatedByNames, a.createdBy)},
+        {QStringLiteral("Created"), shortTime(a.createdAt)},
+        {QStringLiteral("Updated"), shortTime(a.updatedAt)},
+        {QStringLiteral("Id"), a.id},
+    };
+    m_out.fields(rows);
+    if (!newSecret.isEmpty()) {
+        m_out.line(QString());
+        m_out.line(QStringLiteral("Client secret: %1").arg(newSecret));
+        m_out.line(QStringLiteral("Store it now: it is shown only this once and cannot be recovered."));
+    }
+    return kExitOk;
+}
+
+Status CliApplication::applyApplicationOptions(const QCommandLineParser& p, Application& app, bool creating)
+{
+    auto has = [&](const char* name) { return p.isSet(QString::fromLatin1(name)); };
+    auto val = [&](const char* name) { return p.value(QString::fromLatin1(name)); };
+    auto vals = [&](const char* name) { return p.values(QString::fromLatin1(name)); };
+    if (has("template")) {
+        if (!creating)
+            return Error::invalid(QStringLiteral("template"), QStringLiteral("--template is for 'app add' only."));
+        const auto tmpl = ApplicationTemplate::find(val("template"));
+        if (!tmpl) {
+            QStringList ids;
+            for (const ApplicationTemplate& t : ApplicationTemplate::all())
+                ids << t.id;
+            return Error::invalid(QStringLiteral("template"),
+                QStringLiteral("Unknown template '%1'; choose one of %2.")
+                    .arg(val("template"), ids.join(QStringLiteral(", "))));
+        }
+        const Application keep = app;
+        app = tmpl->application;
+        app.organizationId = keep.organizationId;
+        app.name = keep.name;
+        app.createdBy = keep.createdBy;
+    }
+    if (has("name"))
+        app.name = val("name");
+    if (has("display-name"))
+        app.displayName = val("display-name");
+    if (has("description"))
+        app.description = val("description");
+    if (has("client-type")) {
+        auto v = parseEnum(kClientTypeNames, val("client-type"), QStringLiteral("client-type"));
+        if (!v)
+            return v.error();
+        app.clientType = *v;
+        // Follow the type unless the auth method is given too, so `--client-type confidential` just works.
+        if (!has("auth-method"))
+            app.authMethod
+                = app.isConfidential() ? TokenEndpointAuthMethod::ClientSecretBasic : TokenEndpointAuthMethod::None;
+    }
+    if (has("auth-method")) {
+        auto v = parseEnum(kAuthMethodNames, val("auth-method"), QStringLiteral("auth-method"));
+        if (!v)
+            return v.error();
+        app.authMethod = *v;
+    }
+    if (has("redirect-uri"))
+        app.redirectUris = vals("redirect-uri");
+    for (const QString& uri : vals("add-redirect-uri")) {
+        if (!app.redirectUris.contains(uri))
+            app.redirectUris << uri;
+    }
+    for (const QString& uri : vals("remove-redirect-uri")) {
+        if (!app.redirectUris.removeOne(uri))
+            return Error::invalid(QStringLiteral("redirectUris"),
+                QStringLiteral("The application has no redirect URI '%1' to remove.").arg(uri));
+    }
+    if (has("grant")) {
+        app.grantTypes.clear();
+        for (const QString& g : vals("grant")) {
+            auto v = parseEnum(kGrantTypeNames, g, QStringLiteral("grant"));
+            if (!v)
+                return v.error();
+            app.grantTypes << *v;
+        }
+    }
+    if (has("pkce")) {
+        const QString v = val("pkce").toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return Error::invalid(QStringLiteral("pkce"), QStringLiteral("--pkce takes yes or no."));
+        app.pkceRequired = v == QLatin1String("yes");
+    }
+    if (has("token-format")) {
+        auto v = parseEnum(kTokenFormatNames, val("token-format"), QStringLiteral("token-format"));
+        if (!v)
+            return v.error();
+        app.tokenFormat = *v;
+    }
+    if (has("signing-alg")) {
+        auto v = parseEnum(kSigningAlgorithmNames, val("signing-alg"), QStringLiteral("signing-alg"));
+        if (!v)
+            return v.error();
+        app.signingAlgorithm = *v;
+    }
+    for (const char* name : {"access-lifetime", "refresh-lifetime"}) {
+        if (!has(name))
+            continue;
+        bool ok = false;
+        const int seconds = val(name).toInt(&ok);
+        if (!ok)
+            return Error::invalid(QString::fromLatin1(name),
+                QStringLiteral("--%1 takes a number of seconds, not '%2'.").arg(QString::fromLatin1(name), val(name)));
+        (qstrcmp(name, "access-lifetime") == 0 ? app.accessTokenLifetime : app.refreshTokenLifetime) = seconds;
+    }
+    if (has("consent")) {
+        auto v = parseEnum(kConsentPolicyNames, val("consent"), QStringLiteral("consent"));
+        if (!v)
+            return v.error();
+        app.consentPolicy = *v;
+    }
+    if (has("scope"))
+        app.allowedScopes = vals("scope");
+    if (has("cors-origin"))
+        app.corsOrigins = vals("cors-origin");
+    if (has("category")) {
+        auto v = parseEnum(kAppCategoryNames, val("category"), QStringLiteral("category"));
+        if (!v)
+            return v.error();
+        app.category = *v;
+        if (!has("type"))
+            app.type = app.category == AppCategory::Agent ? QStringLiteral("MCP") : QStringLiteral("All");
+    }
+    if (has("type"))
+        app.type = val("type");
+    return {};
+}
+
+int CliApplication::cmdAppList(QCommandLineParser& p)
+{
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto apps = m_store->applications().list(org);
+    if (!apps)
+        return fail(apps.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Application& app : *apps)
+            a << DomainJson::toJson(app);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Application& a : *apps)
+        rows << QStringList{a.name, a.clientId, enumName(kClientTypeNames, a.clientType),
+            QString::number(a.redirectUris.size()), enumName(kConsentPolicyNames, a.consentPolicy),
+            enumName(kCreatedByNames, a.createdBy)};
+    m_out.table({QStringLiteral("NAME"), QStringLiteral("CLIENT ID"), QStringLiteral("TYPE"),
+                    QStringLiteral("REDIRECTS"), QStringLiteral("CONSENT"), QStringLiteral("CREATED BY")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdAppShow(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("application"));
+    if (!ref)
+        return fail(ref.error());
+    auto app = m_store->applications().find(*ref);
+    if (!app)
+        return fail(app.error());
+    return printApplication(*app, {});
+}
+
+int CliApplication::cmdAppAdd(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("application name"));
+    if (!name)
+        return fail(name.error());
+    auto org = organizationId(p);
+    if (!org)
+        return fail(org.error());
+    Application app;
+    app.organizationId = *org;
+    app.name = *name;
+    app.createdBy = CreatedBy::Cli;
+    if (const Status applied = applyApplicationOptions(p, app, true); !applied)
+        return fail(applied.error());
+    auto saved = m_store->applications().create(app, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    return printApplication(saved->application, saved->clientSecret);
+}
+
+int CliApplication::cmdAppUpdate(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("application"));
+    if (!ref)
+        return fail(ref.error());
+    auto app = m_store->applications().find(*ref);
+    if (!app)
+        return fail(app.error());
+    Application changed = *app;
+    if (const Status applied = applyApplicationOptions(p, changed, false); !applied)
+        return fail(applied.error());
+    auto saved = m_store->applications().update(changed, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    return printApplication(saved->application, saved->clientSecret);
+}
+
+int CliApplication::cmdAppDelete(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("application"));
+    if (!ref)
+        return fail(ref.error());
+    auto removed = m_store->applications().remove(*ref, m_ctx);
+    if (!removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(
+            QJsonObject{{QStringLiteral("deleted"), *ref}, {QStringLiteral("tokensDeleted"), removed->tokens},
+                {QStringLiteral("consentsDeleted"), removed->consents}});
+    else
+        m_out.line(QStringLiteral("Deleted application %1 with %2 token(s) and %3 consent(s).")
+                       .arg(*ref)
+                       .arg(removed->tokens)
+                       .arg(removed->consents));
+    return kExitOk;
+}
+
+int CliApplication::cmdAppRotateSecret(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("application"));
+    if (!ref)
+        return fail(ref.error());
+    auto secret = m_store->applications().rotateSecret(*ref, m_ctx);
+    if (!secret)
+        return fail(secret.error());
+    if (m_out.json()) {
+        m_out.jsonValue(QJsonObject{{QStringLiteral("application"), *ref}, {QStringLiteral("clientSecret"), *secret}});
+    } else {
+        m_out.line(QStringLiteral("New client secret for %1: %2").arg(*ref, *secret));
+        m_out.line(QStringLiteral("Store it now: it is shown only this once. The old secret no longer works."));
+    }
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// resource
+
+namespace {
+
+Result<QMap<QString, QString>> parseTools(const QStringList& values)
+{
+    QMap<QString, QString> tools;
+    for (const QString& v : values) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == v.size() - 1)
+            return Error::invalid(QStringLiteral("tool"),
+                QStringLiteral("--tool takes tool=scope (e.g. list_applications=application:read), "
+                               "not '%1'.")
+                    .arg(v));
+        tools.insert(v.left(eq), v.mid(eq + 1));
+    }
+    return tools;
+}
+
+} // namespace
+
+int CliApplication::cmdResourceList(QCommandLineParser& p)
+{
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto list = m_store->resources().list(org);
+    if (!list)
+        return fail(list.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Resource& r : *list)
+            a << DomainJson::toJson(r);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Resource& r : *list)
+        rows << QStringList{r.uri, r.displayName, r.scopes.join(QLatin1Char(' '))};
+    m_out.table({QStringLiteral("URI"), QStringLiteral("DISPLAY NAME"), QStringLiteral("SCOPES")}, rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdResourceShow(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("resource URI"));
+    if (!ref)
+        return fail(ref.error());
+    auto r = m_store->resources().find(*ref);
+    if (!r)
+        return fail(r.error());
+    if (m_out.json()) {
+        m_out.jsonValue(DomainJson::toJson(*r));
+        return kExitOk;
+    }
+    QStringList tools;
+    for (auto it = r->toolScopes.cbegin(); it != r->toolScopes.cend(); ++it)
+        tools << it.key() + QStringLiteral(" needs ") + it.value();
+    m_out.fields({{QStringLiteral("URI"), r->uri}, {QStringLiteral("Display name"), r->displayName},
+        {QStringLiteral("Description"), r->description}, {QStringLiteral("Scopes"), r->scopes.join(QLatin1Char(' '))},
+        {QStringLiteral("Tools"), tools.join(QStringLiteral("; "))}, {QStringLiteral("Id"), r->id}});
+    return kExitOk;
+}
+
+int CliApplication::cmdResourceAdd(QCommandLineParser& p)
+{
+    auto uri = positional(p, 0, QStringLiteral("resource URI"));
+    if (!uri)
+        return fail(uri.error());
+    auto org = organizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto tools = parseTools(p.values(QStringLiteral("tool")));
+    if (!tools)
+        return fail(tools.error());
+    Resource r;
+    r.organizationId = *org;
+    r.uri = *uri;
+    r.displayName = p.value(QStringLiteral("display-name"));
+    r.description = p.value(QStringLiteral("description"));
+    r.scopes = p.values(QStringLiteral("scope"));
+    r.toolScopes = *tools;
+    auto created = m_store->resources().create(r, m_ctx);
+    if (!created)
+        return fail(created.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*created));
+    else
+        m_out.line(QStringLiteral("Registered resource %1.").arg(created->uri));
+    return kExitOk;
+}
+
+int CliApplication::cmdResourceUpdate(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("resource URI"));
+    if (!ref)
+        return fail(ref.error());
+    auto r = m_store->resources().find(*ref);
+    if (!r)
+        return fail(r.error());
+    Resource changed = *r;
+    if (p.isSet(QStringLiteral("uri")))
+        changed.uri = p.value(QStringLiteral("uri"));
+    if (p.isSet(QStringLiteral("display-name")))
+        changed.displayName = p.value(QStringLiteral("display-name"));
+    if (p.isSet(QStringLiteral("description")))
+        changed.description = p.value(QStringLiteral("description"));
+    if (p.isSet(QStringLiteral("scope")))
+        changed.scopes = p.values(QStringLiteral("scope"));
+    if (p.isSet(QStringLiteral("tool"))) {
+        auto tools = parseTools(p.values(QStringLiteral("tool")));
+        if (!tools)
+            return fail(tools.error());
+        changed.toolScopes = *tools;
+    }
+    auto saved = m_store->resources().update(changed, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*saved));
+    else
+        m_out.line(QStringLiteral("Updated resource %1.").arg(saved->uri));
+    return kExitOk;
+}
+
+int CliApplication::cmdResourceDelete(QCommandLineParser& p)
+{
+    auto ref = positional(p, 0, QStringLiteral("resource URI"));
+    if (!ref)
+        return fail(ref.error());
+    if (const Status removed = m_store->resources().remove(*ref, m_ctx); !removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *ref}});
+    else
+        m_out.line(QStringLiteral("Removed resource %1.").arg(*ref));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// scope
+
+int CliApplication::cmdScopeList(QCommandLineParser& p)
+{
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto list = m_store->scopes().list(org);
+    if (!list)
+        return fail(list.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Scope& s : *list)
+            a << DomainJson::toJson(s);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Scope& s : *list)
+        rows << QStringList{s.name, s.displayName, s.description};
+    m_out.table({QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("DESCRIPTION")}, rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdScopeShow(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("scope name"));
+    if (!name)
+        return fail(name.error());
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto s = m_store->scopes().find(*name, org);
+    if (!s)
+        return fail(s.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*s));
+    else
+        m_out.fields({{QStringLiteral("Name"), s->name}, {QStringLiteral("Display name"), s->displayName},
+            {QStringLiteral("Description"), s->description}, {QStringLiteral("Id"), s->id}});
+    return kExitOk;
+}
+
+int CliApplication::cmdScopeAdd(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("scope name"));
+    if (!name)
+        return fail(name.error());
+    auto org = organizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto created = m_store->scopes().create(
+        Scope{{}, *org, *name, p.value(QStringLiteral("display-name")), p.value(QStringLiteral("description"))}, m_ctx);
+    if (!created)
+        return fail(created.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*created));
+    else
+        m_out.line(QStringLiteral("Created scope %1.").arg(created->name));
+    return kExitOk;
+}
+
+int CliApplication::cmdScopeUpdate(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("scope name"));
+    if (!name)
+        return fail(name.error());
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto s = m_store->scopes().find(*name, org);
+    if (!s)
+        return fail(s.error());
+    Scope changed = *s;
+    if (p.isSet(QStringLiteral("display-name")))
+        changed.displayName = p.value(QStringLiteral("display-name"));
+    if (p.isSet(QStringLiteral("description")))
+        changed.description = p.value(QStringLiteral("description"));
+    auto saved = m_store->scopes().update(changed, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*saved));
+    else
+        m_out.line(QStringLiteral("Updated scope %1.").arg(saved->name));
+    return kExitOk;
+}
+
+int CliApplication::cmdScopeDelete(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("scope name"));
+    if (!name)
+        return fail(name.error());
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto s = m_store->scopes().find(*name, org);
+    if (!s)
+        return fail(s.error());
+    if (const Status removed = m_store->scopes().remove(s->id, m_ctx); !removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), s->name}});
+    else
+        m_out.line(QStringLiteral("Deleted scope %1.").arg(s->name));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// user
+
+int CliApplication::cmdUserList(QCommandLineParser& p)
+{
+    QString org;
+    if (p.isSet(QStringLiteral("org"))) {
+        auto id = organizationId(p);
+        if (!id)
+            return fail(id.error());
+        org = *id;
+    }
+    auto list = m_store->users().list(org);
+    if (!list)
+        return fail(list.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const User& u : *list)
+            a << DomainJson::toJson(u);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const User& u : *list)
+        rows << QStringList{
+            u.username, u.displayName, u.email, u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")};
+    m_out.table(
+        {QStringLiteral("USERNAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("EMAIL"), QStringLiteral("STATE")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdUserShow(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("username"));
+    if (!name)
+        return fail(name.error());
+    auto u = m_store->users().find(*name);
+    if (!u)
+        return fail(u.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*u));
+    else
+        m_out.fields({{QStringLiteral("Username"), u->username}, {QStringLiteral("Display name"), u->displayName},
+            {QStringLiteral("Email"), u->email},
+            {QStringLiteral("State"), u->disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")},
+            {QStringLiteral("Created"), shortTime(u->createdAt)}, {QStringLiteral("Id"), u->id}});
+    return kExitOk;
+}
+
+int CliApplication::cmdUserAdd(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("username"));
+    if (!name)
+        return fail(name.error());
+    auto org = organizationId(p);
+    if (!org)
+        return fail(org.error());
+    User u;
+    u.organizationId = *org;
+    u.username = *name;
+    u.displayName = p.value(QStringLiteral("display-name"));
+    u.email = p.value(QStringLiteral("email"));
+    if (const ValidationErrors errors = u.validate(); !errors.isEmpty())
+        return fail(validationError(errors)); // before asking for a password the user would type in vain
+    auto password = readSecretFromStdin(QStringLiteral("Password for %1:").arg(u.username));
+    if (!password)
+        return fail(password.error());
+    auto created = m_store->users().create(u, *password, m_ctx);
+    if (!created)
+        return fail(created.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*created));
+    else
+        m_out.line(QStringLiteral("Created user %1.").arg(created->username));
+    return kExitOk;
+}
+
+int CliApplication::cmdUserUpdate(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("username"));
+    if (!name)
+        return fail(name.error());
+    if (p.isSet(QStringLiteral("disable")) && p.isSet(QStringLiteral("enable")))
+        return usage(QStringLiteral("--disable and --enable contradict each other."));
+    auto u = m_store->users().find(*name);
+    if (!u)
+        return fail(u.error());
+    User changed = *u;
+    if (p.isSet(QStringLiteral("display-name")))
+        changed.displayName = p.value(QStringLiteral("display-name"));
+    if (p.isSet(QStringLiteral("email")))
+        changed.email = p.value(QStringLiteral("email"));
+    if (p.isSet(QStringLiteral("disable")))
+        changed.disabled = true;
+    if (p.isSet(QStringLiteral("enable")))
+        changed.disabled = false;
+    auto saved = m_store->users().update(changed, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    if (m_out.json())
+        m_out.jsonValue(DomainJson::toJson(*saved));
+    else
+        m_out.line(QStringLiteral("Updated user %1.").arg(saved->username));
+    return kExitOk;
+}
+
+int CliApplication::cmdUserSetPassword(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("username"));
+    if (!name)
+        return fail(name.error());
+    auto u = m_store->users().find(*name);
+    if (!u)
+        return fail(u.error());
+    auto password = readSecretFromStdin(QStringLiteral("New password for %1:").arg(u->username));
+    if (!password)
+        return fail(password.error());
+    if (const Status set = m_store->users().setPassword(u->id, *password, m_ctx); !set)
+        return fail(set.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("passwordChanged"), u->username}});
+    else
+        m_out.line(QStringLiteral("Changed the password of %1.").arg(u->username));
+    return kExitOk;
+}
+
+int CliApplication::cmdUserDelete(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("username"));
+    if (!name)
+        return fail(name.error());
+    if (const Status removed = m_store->users().remove(*name, m_ctx); !removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *name}});
+    else
+        m_out.line(QStringLiteral("Deleted user %1.").arg(*name));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// token
+
+namespace {
+
+struct ParsedTokenFilter
+{
+    TokenFilter filter;
+};
+
+} // namespace
+
+int CliApplication::cmdTokenList(QCommandLineParser& p)
+{
+    TokenFilter f;
+    if (p.isSet(QStringLiteral("app"))) {
+        auto id = resolveApplicationId(p.value(QStringLiteral("app")));
+        if (!id)
+            return fail(id.error());
+        f.applicationId = *id;
+    }
+    if (p.isSet(QStringLiteral("user"))) {
+        auto id = resolveUserId(p.value(QStringLiteral("user")));
+        if (!id)
+            return fail(id.error());
+        f.userId = *id;
+    }
+    f.resource = p.value(QStringLiteral("resource"));
+    if (p.isSet(QStringLiteral("state"))) {
+        auto s = parseEnum(kTokenStateNames, p.value(QStringLiteral("state")), QStringLiteral("state"));
+        if (!s)
+            return fail(s.error());
+        f.state = *s;
+    }
+    if (p.isSet(QStringLiteral("kind"))) {
+        auto k = parseEnum(kTokenKindNames, p.value(QStringLiteral("kind")), QStringLiteral("kind"));
+        if (!k)
+            return fail(k.error());
+        f.kind = *k;
+    }
+    for (const char* name : {"since", "until"}) {
+        if (!p.isSet(QString::fromLatin1(name)))
+            continue;
+        auto t = parseTime(p.value(QString::fromLatin1(name)), QString::fromLatin1(name));
+        if (!t)
+            return fail(t.error());
+        (qstrcmp(name, "since") == 0 ? f.issuedFrom : f.issuedTo) = *t;
+    }
+    TokenPageRequest request;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        request.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || request.limit < 1 || request.limit > 10000)
+            return fail(
+                Error::invalid(QStringLiteral("limit"), QStringLiteral("--limit takes a number from 1 to 10000.")));
+    }
+    auto page = m_store->tokens().page(f, request);
+    if (!page)
+        return fail(page.error());
+    const qint64 now = SqlValues::nowMs();
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Token& t : page->tokens)
+            a << DomainJson::toJson(t, now);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Token& t : page->tokens)
+        rows << QStringList{t.id, enumName(kTokenKindNames, t.kind), enumName(kTokenStateNames, t.stateAt(now)),
+            t.applicationId.left(8), t.userId.left(8), shortTime(t.issuedAt), shortTime(t.expiresAt),
+            t.scopes.join(QLatin1Char(' '))};
+    m_out.table({QStringLiteral("ID"), QStringLiteral("KIND"), QStringLiteral("STATE"), QStringLiteral("APP"),
+                    QStringLiteral("USER"), QStringLiteral("ISSUED (UTC)"), QStringLiteral("EXPIRES (UTC)"),
+                    QStringLiteral("SCOPES")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdTokenShow(QCommandLineParser& p)
+{
+    auto id = positional(p, 0, QStringLiteral("token id"));
+    if (!id)
+        return fail(id.error());
+    auto t = m_store->tokens().find(*id);
+    if (!t)
+        return fail(t.error());
+    const qint64 now = SqlValues::nowMs();
+    if (m_out.json()) {
+        m_out.jsonValue(DomainJson::toJson(*t, now));
+        return kExitOk;
+    }
+    m_out.fields({{QStringLiteral("Id (jti)"), t->id}, {QStringLiteral("Kind"), enumName(kTokenKindNames, t->kind)},
+        {QStringLiteral("State"), enumName(kTokenStateNames, t->stateAt(now))},
+        {QStringLiteral("Application"), t->applicationId}, {QStringLiteral("User"), t->userId},
+        {QStringLiteral("Resource (aud)"), t->resource}, {QStringLiteral("Scopes"), t->scopes.join(QLatin1Char(' '))},
+        {QStringLiteral("Issued"), shortTime(t->issuedAt)}, {QStringLiteral("Expires"), shortTime(t->expiresAt)},
+        {QStringLiteral("Revoked"), shortTime(t->revokedAt)}, {QStringLiteral("Family"), t->familyId}});
+    return kExitOk;
+}
+
+int CliApplication::cmdTokenRevoke(QCommandLineParser& p)
+{
+    const QStringList args = p.positionalArguments();
+    const bool filtered = p.isSet(QStringLiteral("app")) || p.isSet(QStringLiteral("user"))
+        || p.isSet(QStringLiteral("resource")) || p.isSet(QStringLiteral("since")) || p.isSet(QStringLiteral("until"))
+        || p.isSet(QStringLiteral("kind")) || p.isSet(QStringLiteral("state"));
+    if (args.size() > 1 || (args.size() == 1 && filtered) || (args.isEmpty() && !filtered))
+        return usage(QStringLiteral("token revoke takes either one token id or filters (--app, --user, --resource, "
+                                    "--since, --until, --kind)."));
+    Result<qint64> revoked = qint64(0);
+    if (args.size() == 1) {
+        revoked = m_store->tokens().revoke(args.first(), m_ctx);
+    } else {
+        TokenFilter f;
+        if (p.isSet(QStringLiteral("app"))) {
+            auto id = resolveApplicationId(p.value(QStringLiteral("app")));
+            if (!id)
+                return fail(id.error());
+            f.applicationId = *id;
+        }
+        if (p.isSet(QStringLiteral("user"))) {
+            auto id = resolveUserId(p.value(QStringLiteral("user")));
+            if (!id)
+                return fail(id.error());
+            f.userId = *id;
+        }
+        f.resource = p.value(QStringLiteral("resource"));
+        if (p.isSet(QStringLiteral("kind"))) {
+            auto k = parseEnum(kTokenKindNames, p.value(QStringLiteral("kind")), QStringLiteral("kind"));
+            if (!k)
+                return fail(k.error());
+            f.kind = *k;
+        }
+        if (p.isSet(QStringLiteral("state"))) {
+            auto s = parseEnum(kTokenStateNames, p.value(QStringLiteral("state")), QStringLiteral("state"));
+            if (!s)
+                return fail(s.error());
+            f.state = *s;
+        }
+        for (const char* name : {"since", "until"}) {
+            if (!p.isSet(QString::fromLatin1(name)))
+                continue;
+            auto t = parseTime(p.value(QString::fromLatin1(name)), QString::fromLatin1(name));
+            if (!t)
+                return fail(t.error());
+            (qstrcmp(name, "since") == 0 ? f.issuedFrom : f.issuedTo) = *t;
+        }
+        revoked = m_store->tokens().revokeMatching(f, m_ctx);
+    }
+    if (!revoked)
+        return fail(revoked.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
+    else
+        m_out.line(QStringLiteral("Revoked %1 token(s). JWT access tokens validated offline stay usable until they "
+                                  "expire.")
+                       .arg(*revoked));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// consent
+
+int CliApplication::cmdConsentList(QCommandLineParser& p)
+{
+    ConsentFilter f;
+    f.includeRevoked = p.isSet(QStringLiteral("all"));
+    if (p.isSet(QStringLiteral("user"))) {
+        auto id = resolveUserId(p.value(QStringLiteral("user")));
+        if (!id)
+            return fail(id.error());
+        f.userId = *id;
+    }
+    if (p.isSet(QStringLiteral("app"))) {
+        auto id = resolveApplicationId(p.value(QStringLiteral("app")));
+        if (!id)
+            return fail(id.error());
+        f.applicationId = *id;
+    }
+    auto list = m_store->consents().list(f);
+    if (!list)
+        return fail(list.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const Consent& c : *list)
+            a << DomainJson::toJson(c);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Consent& c : *list)
+        rows << QStringList{c.id, c.userId.left(8), c.applicationId.left(8), c.resource,
+            c.scopes.join(QLatin1Char(' ')), shortTime(c.grantedAt), shortTime(c.revokedAt)};
+    m_out.table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("APP"), QStringLiteral("RESOURCE"),
+                    QStringLiteral("SCOPES"), QStringLiteral("GRANTED (UTC)"), QStringLiteral("REVOKED")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdConsentRevoke(QCommandLineParser& p)
+{
+    auto id = positional(p, 0, QStringLiteral("consent id"));
+    if (!id)
+        return fail(id.error());
+    auto revoked = m_store->consents().revoke(*id, m_ctx);
+    if (!revoked)
+        return fail(revoked.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("revoked"), *id}, {QStringLiteral("tokensRevoked"), *revoked}});
+    else
+        m_out.line(QStringLiteral("Revoked consent %1 and %2 token(s) issued under it.").arg(*id).arg(*revoked));
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// audit
+
+namespace {
+
+Result<AuditFilter> auditFilterFrom(const QCommandLineParser& p)
+{
+    AuditFilter f;
+    f.actor = p.value(QStringLiteral("actor"));
+    f.action = p.value(QStringLiteral("action"));
+    f.targetId = p.value(QStringLiteral("target"));
+    if (p.isSet(QStringLiteral("outcome"))) {
+        auto o = parseEnum(kAuditOutcomeNames, p.value(QStringLiteral("outcome")), QStringLiteral("outcome"));
+        if (!o)
+            return o.error();
+        f.outcome = *o;
+    }
+    for (const char* name : {"since", "until"}) {
+        if (!p.isSet(QString::fromLatin1(name)))
+            continue;
+        auto t = parseTime(p.value(QString::fromLatin1(name)), QString::fromLatin1(name));
+        if (!t)
+            return t.error();
+        (qstrcmp(name, "since") == 0 ? f.from : f.to) = *t;
+    }
+    return f;
+}
+
+} // namespace
+
+int CliApplication::cmdAuditList(QCommandLineParser& p)
+{
+    auto f = auditFilterFrom(p);
+    if (!f)
+        return fail(f.error());
+    int limit = 100;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            return fail(
+                Error::invalid(QStringLiteral("limit"), QStringLiteral("--limit takes a number from 1 to 10000.")));
+    }
+    auto events = m_store->audit().list(*f, 0, limit);
+    if (!events)
+        return fail(events.error());
+    if (m_out.json()) {
+        QJsonArray a;
+        for (const AuditEvent& e : *events)
+            a << DomainJson::toJson(e);
+        m_out.jsonValue(a);
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const AuditEvent& e : *events)
+        rows << QStringList{QString::number(e.seq), shortTime(e.time), e.actor, e.action,
+            e.targetType + QLatin1Char(' ') + e.targetId.left(12), enumName(kAuditOutcomeNames, e.outcome)};
+    m_out.table({QStringLiteral("SEQ"), QStringLiteral("TIME (UTC)"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+                    QStringLiteral("TARGET"), QStringLiteral("OUTCOME")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdAuditVerify(QCommandLineParser&)
+{
+    auto report = m_store->audit().verify();
+    if (!report)
+        return fail(report.error());
+    if (m_out.json()) {
+        QJsonObject o{{QStringLiteral("intact"), report->intact}, {QStringLiteral("checked"), report->checked}};
+        if (!report->intact) {
+            o.insert(QStringLiteral("firstBrokenSeq"), report->firstBrokenSeq);
+            o.insert(QStringLiteral("reason"), report->reason);
+        }
+        m_out.jsonValue(o);
+    } else if (report->intact) {
+        m_out.line(QStringLiteral("The audit log is intact: %1 event(s) checked.").arg(report->checked));
+    } else {
+        m_out.line(
+            QStringLiteral("The audit log is BROKEN at event %1: %2.").arg(report->firstBrokenSeq).arg(report->reason));
+    }
+    return report->intact ? kExitOk : kExitIntegrity;
+}
+
+int CliApplication::cmdAuditExport(QCommandLineParser& p)
+{
+    auto format = positional(p, 0, QStringLiteral("format (csv or json)"));
+    if (!format)
+        return fail(format.error());
+    if (*format != QLatin1String("csv") && *format != QLatin1String("json"))
+        return fail(Error::invalid(
+            QStringLiteral("format"), QStringLiteral("The export format is csv or json, not '%1'.").arg(*format)));
+    auto f = auditFilterFrom(p);
+    if (!f)
+        return fail(f.error());
+
+    // A file is written atomically (QSaveFile): an interrupted export never leaves half a file behind.
+    std::unique_ptr<QSaveFile> file;
+    QFile standardOut;
+    QIODevice* device = nullptr;
+    if (p.isSet(QStringLiteral("output"))) {
+        file = std::make_unique<QSaveFile>(p.value(QStringLiteral("output")));
+        if (!file->open(QIODevice::WriteOnly))
+            return fail(Error::make(ErrorCode::Io,
+                QStringLiteral("Cannot write %1: %2").arg(p.value(QStringLiteral("output")), file->errorString())));
+        device = file.get();
+    } else {
+        if (!standardOut.open(stdout, QIODevice::WriteOnly))
+            return fail(Error::make(ErrorCode::Io, QStringLiteral("Cannot write to standard output.")));
+        device = &standardOut;
+    }
+    const bool csv = *format == QLatin1String("csv");
+    qint64 count = 0;
+    if (csv)
+        device->write("seq,time,actor,action,target_type,target_id,outcome,source,details,prev_hash,hash\n");
+    else
+        device->write("[");
+    const Status walked = m_store->audit().forEach(*f, [&](const AuditEvent& e) {
+        if (csv) {
+            const QStringList cells{QString::number(e.seq), DomainJson::isoTime(e.time), e.actor, e.action,
+                e.targetType, e.targetId, enumName(kAuditOutcomeNames, e.outcome), e.source,
+                SqlValues::objectToJson(e.details), e.prevHash, e.hash};
+            QStringList escaped;
+            for (const QString& c : cells)
+                escaped << csvField(c);
+            device->write(escaped.join(QLatin1Char(',')).toUtf8() + '\n');
+        } else {
+            device->write(count == 0 ? "\n" : ",\n");
+            device->write(QJsonDocument(DomainJson::toJson(e)).toJson(QJsonDocument::Compact));
+        }
+        ++count;
+    });
+    if (!walked) {
+        if (file)
+            file->cancelWriting();
+        return fail(walked.error());
+    }
+    if (!csv)
+        device->write("\n]\n");
+    if (file) {
+        if (!file->commit())
+            return fail(Error::make(ErrorCode::Io,
+                QStringLiteral("Cannot write %1: %2").arg(p.value(QStringLiteral("output")), file->errorString())));
+        m_out.errorLine(
+            QStringLiteral("Exported %1 event(s) to %2.").arg(count).arg(p.value(QStringLiteral("output"))));
+    }
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// demo-data
+
+int CliApplication::cmdDemoData(QCommandLineParser&)
+{
+    auto report = DemoData::install(*m_store, m_ctx);
+    if (!report)
+        return fail(report.error());
+    if (m_out.json()) {
+        QJsonObject o{{QStringLiteral("created"), report->created},
+            {QStringLiteral("organization"), report->organizationName},
+            {QStringLiteral("resource"), report->resourceUri},
+            {QStringLiteral("applications"), QJsonArray::fromStringList(report->applications)},
+            {QStringLiteral("adminUsername"), report->adminUsername}};
+        if (!report->adminPassword.isEmpty())
+            o.insert(QStringLiteral("adminPassword"), report->adminPassword);
+        m_out.jsonValue(o);
+        return kExitOk;
+    }
+    if (!report->created) {
+        m_out.line(QStringLiteral("Demo data is already present (organization '%1'); nothing changed.")
+                       .arg(report->organizationName));
+        return kExitOk;
+    }
+    m_out.line(QStringLiteral("Created the demo organization '%1' with:").arg(report->organizationName));
+    m_out.line(QStringLiteral("  resource     %1 (the built-in MCP server) and its scopes").arg(report->resourceUri));
+    m_out.line(QStringLiteral("  applications %1").arg(report->applications.join(QStringLiteral(", "))));
+    m_out.line(QStringLiteral("  user         %1, password: %2").arg(report->adminUsername, report->adminPassword));
+    m_out.line(
+        QStringLiteral("The password is shown only this once; change it with 'mcp-auth user set-password admin'."));
+    return kExitOk;
+}
+
+} // namespace mcpauth

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "CliOutput.h"
+#include "common/Result.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <functional>
+#include <memory>
+
+namespace mcpauth {
+
+// The `mcp-auth` command line: global options, then a command group and a verb.
+//   mcp-auth [--db URL] [--json] <group> <verb> [options] [arguments]
+// Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found, 5 conflict,
+// 6 database unavailable, 7 integrity (a broken audit chain).
+class CliApplication
+{
+public:
+    [[nodiscard]] int run(const QStringList& arguments);
+
+    static constexpr int kExitOk = 0;
+    static constexpr int kExitFailure = 1;
+    static constexpr int kExitUsage = 2;
+    static constexpr int kExitInvalid = 3;
+    static constexpr int kExitNotFound = 4;
+    static constexpr int kExitConflict = 5;
+    static constexpr int kExitUnavailable = 6;
+    static constexpr int kExitIntegrity = 7;
+
+private:
+    struct Verb
+    {
+        QString name;
+        QString summary;
+        QString arguments; // positional syntax for help, e.g. "<name>"
+        std::function<void(QCommandLineParser&)> options;
+        std::function<int(QCommandLineParser&)> run;
+    };
+    struct Group
+    {
+        QString name;
+        QString summary;
+        QList<Verb> verbs;
+    };
+
+    [[nodiscard]] QList<Group> groups();
+    [[nodiscard]] int runVerb(const Group& group, const Verb& verb, const QStringList& args);
+    [[nodiscard]] int fail(const Error& error);
+    [[nodiscard]] int usage(const QString& message);
+    [[nodiscard]] Status openStore();
+    [[nodiscard]] QString mainHelp();
+
+    // Helpers shared by the commands.
+    [[nodiscard]] Result<QString> organizationId(const QCommandLineParser& p);
+    [[nodiscard]] Result<QString> positional(const QCommandLineParser& p, int index, const QString& what);
+    [[nodiscard]] Result<QString> readSecretFromStdin(const QString& prompt);
+    [[nodiscard]] int printApplication(const Application& app, const QString& newSecret);
+    [[nodiscard]] Status applyApplicationOptions(const QCommandLineParser& p, Application& app, bool creating);
+    [[nodiscard]] Result<QString> resolveApplicationId(const QString& ref);
+    [[nodiscard]] Result<QString> resolveUserId(const QString& ref);
+
+    int cmdOrgList(QCommandLineParser& p);
+    int cmdOrgShow(QCommandLineParser& p);
+    int cmdOrgAdd(QCommandLineParser& p);
+    int cmdOrgUpdate(QCommandLineParser& p);
+    int cmdOrgDelete(QCommandLineParser& p);
+    int cmdAppList(QCommandLineParser& p);
+    int cmdAppShow(QCommandLineParser& p);
+    int cmdAppAdd(QCommandLineParser& p);
+    int cmdAppUpdate(QCommandLineParser& p);
+    int cmdAppDelete(QCommandLineParser& p);
+    int cmdAppRotateSecret(QCommandLineParser& p);
+    int cmdResourceList(QCommandLineParser& p);
+    int cmdResourceShow(QCommandLineParser& p);
+    int cmdResourceAdd(QCommandLineParser& p);
+    int cmdResourceUpdate(QCommandLineParser& p);
+    int cmdResourceDelete(QCommandLineParser& p);
+    int cmdScopeList(QCommandLineParser& p);
+    int cmdScopeShow(QCommandLineParser& p);
+    int cmdScopeAdd(QCommandLineParser& p);
+    int cmdScopeUpdate(QCommandLineParser& p);
+    int cmdScopeDelete(QCommandLineParser& p);
+    int cmdUserList(QCommandLineParser& p);
+    int cmdUserShow(QCommandLineParser& p);
+    int cmdUserAdd(QCommandLineParser& p);
+    int cmdUserUpdate(QCommandLineParser& p);
+    int cmdUserSetPassword(QCommandLineParser& p);
+    int cmdUserDelete(QCommandLineParser& p);
+    int cmdTokenList(QCommandLineParser& p);
+    int cmdTokenShow(QCommandLineParser& p);
+    int cmdTokenRevoke(QCommandLineParser& p);
+    int cmdConsentList(QCommandLineParser& p);
+    int cmdConsentRevoke(QCommandLineParser& p);
+    int cmdAuditList(QCommandLineParser& p);
+    int cmdAuditVerify(QCommandLineParser& p);
+    int cmdAuditExport(QCommandLineParser& p);
+    int cmdDemoData(QCommandLineParser& p);
+
+    CliOutput m_out;
+    QString m_dbText;
+    std::unique_ptr<Store> m_store;
+    AuditContext m_ctx;
+};
+
+} // namespace mcpauth
