@@ -1,0 +1,49 @@
+#include "MainWindow.h"
+#include "store/DatabaseLocation.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mcp-auth-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MCP Auth Console"));
+    QApplication::setApplicationVersion(QStringLiteral(MCPAUTH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mcp-auth-console.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Administration console for OAuth 2.1 in front of MCP servers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("The store: a SQLite file, sqlite:///path or "
+                       "postgresql://user@host:port/db (password from "
+                       "MCPAUTH_DB_PASSWORD)."),
+        QStringLiteral("url"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    auto location = mcpauth::DatabaseLocation::defaultLocation();
+    if (parser.isSet(dbOption)) {
+        auto parsed = mcpauth::DatabaseLocation::parse(parser.value(dbOption));
+        if (!parsed) {
+            QMessageBox::critical(nullptr, QStringLiteral("MCP Auth Console"), parsed.error().message);
+            return 3;
+        }
+        location = *parsed;
+    }
+    mcpauth::StoreOpenOptions options;
+    options.password = qEnvironmentVariable("MCPAUTH_DB_PASSWORD");
+    auto store = mcpauth::Store::open(location, options);
+    if (!store) {
+        QMessageBox::critical(nullptr, QStringLiteral("MCP Auth Console"),
+            QStringLiteral("The store could not be opened.\n\n%1").arg(store.error().message));
+        return 6;
+    }
+    mcpauth::MainWindow window(**store);
+    window.show();
+    return QApplication::exec();
+}
