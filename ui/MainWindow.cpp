@@ -33,7 +33,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setSpacing(3);
     const QStringList titles{
         tr("Applications"), tr("Resources & Scopes"), tr("Tokens"), tr("Consents"), tr("Audit log"), tr("Connections")};
     m_navigation->addItems(titles);
@@ -59,6 +59,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -117,6 +119,7 @@ QWidget* MainWindow::createApplicationsPage()
     m_applicationTable->verticalHeader()->hide();
     m_applicationTable->horizontalHeader()->setStretchLastSection(true);
     m_applicationTable->setWordWrap(false);
+    m_applicationTable->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_applicationTable, 1);
 
     connect(
@@ -195,6 +198,10 @@ void MainWindow::refresh()
     }
     m_applicationCount->setText(tr("%n application(s)", nullptr, m_applicationProxy->rowCount()));
     m_applicationTable->resizeColumnsToContents();
+    // Long redirect lists would push the other columns off screen; the tooltip shows them all.
+    constexpr int kMaxRedirectColumnWidth = 320;
+    if (m_applicationTable->columnWidth(ApplicationTableModel::RedirectUrisColumn) > kMaxRedirectColumnWidth)
+        m_applicationTable->setColumnWidth(ApplicationTableModel::RedirectUrisColumn, kMaxRedirectColumnWidth);
 }
 
 } // namespace mcpauth
