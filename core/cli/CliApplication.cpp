@@ -4,14 +4,18 @@
 #include "demo/DemoData.h"
 #include "domain/ApplicationTemplate.h"
 #include "domain/DomainJson.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/Migrations.h"
 #include "store/SqlValues.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
 
@@ -214,8 +218,10 @@ int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringL
         m_out.line(text.trimmed());
         return kExitOk;
     }
-    if (const Status opened = openStore(); !opened)
-        return fail(opened.error());
+    if (verb.needsStore) {
+        if (const Status opened = openStore(); !opened)
+            return fail(opened.error());
+    }
     return verb.run(p);
 }
 
@@ -237,20 +243,65 @@ int CliApplication::usage(const QString& message)
     return kExitUsage;
 }
 
+Result<DatabaseLocation> CliApplication::location() const
+{
+    if (m_dbText.isEmpty())
+        return DatabaseLocation::defaultLocation();
+    return DatabaseLocation::parse(m_dbText);
+}
+
+Result<QString> CliApplication::keychainRead(const QString& key)
+{
+    KeychainSecretStore keychain;
+    std::optional<Result<QString>> answer;
+    QEventLoop loop;
+    keychain.read(key, [&](Result<QString> r) {
+        answer = std::move(r);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return *answer;
+}
+
+Status CliApplication::keychainWrite(const QString& key, const QString& secret, bool remove)
+{
+    KeychainSecretStore keychain;
+    std::optional<Status> answer;
+    QEventLoop loop;
+    auto done = [&](Status s) {
+        answer = std::move(s);
+        loop.quit();
+    };
+    if (remove)
+        keychain.remove(key, done);
+    else
+        keychain.write(key, secret, done);
+    if (!answer)
+        loop.exec();
+    return *answer;
+}
+
 Status CliApplication::openStore()
 {
     if (m_store)
         return {};
-    DatabaseLocation location = DatabaseLocation::defaultLocation();
-    if (!m_dbText.isEmpty()) {
-        auto parsed = DatabaseLocation::parse(m_dbText);
-        if (!parsed)
-            return parsed.error();
-        location = *parsed;
-    }
+    auto loc = location();
+    if (!loc)
+        return loc.error();
+    const DatabaseLocation location = *loc;
     StoreOpenOptions options;
     if (location.dialect == SqlDialect::Postgres) {
         options.password = qEnvironmentVariable("MCPAUTH_DB_PASSWORD");
+        if (options.password.isEmpty()) {
+            auto stored = keychainRead(SecretStore::databasePasswordKey(location.identity()));
+            if (stored) {
+                options.password = *stored;
+            } else if (stored.error().code != ErrorCode::NotFound) {
+                // Not fatal: the server may not need a password (trust or peer authentication).
+                qCWarning(lcCli) << "no password from the keychain:" << stored.error().message;
+            }
+        }
     }
     auto store = Store::open(location, options);
     if (!store)
@@ -610,6 +661,18 @@ QList<CliApplication::Group> CliApplication::groups()
                             QStringLiteral("Write to this file (default: stdout)."), QStringLiteral("file")));
                     },
                     bind(&CliApplication::cmdAuditExport)},
+            }},
+        {QStringLiteral("db"),
+            QStringLiteral("The store itself: where it is, its schema, its password in the keychain."),
+            {
+                {QStringLiteral("info"), QStringLiteral("Show the store's location, schema version and row counts."),
+                    {}, {}, bind(&CliApplication::cmdDbInfo)},
+                {QStringLiteral("set-password"),
+                    QStringLiteral(
+                        "Keep the PostgreSQL password of --db in the OS keychain (read from standard input)."),
+                    {}, {}, bind(&CliApplication::cmdDbSetPassword), false},
+                {QStringLiteral("forget-password"), QStringLiteral("Remove the --db password from the OS keychain."),
+                    {}, {}, bind(&CliApplication::cmdDbForgetPassword), false},
             }},
         {QStringLiteral("demo-data"),
             QStringLiteral(
@@ -1762,6 +1825,73 @@ int CliApplication::cmdAuditExport(QCommandLineParser& p)
         m_out.errorLine(
             QStringLiteral("Exported %1 event(s) to %2.").arg(count).arg(p.value(QStringLiteral("output"))));
     }
+    return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// db
+
+int CliApplication::cmdDbInfo(QCommandLineParser&)
+{
+    auto version = Migrations::currentVersion(m_store->database());
+    if (!version)
+        return fail(version.error());
+    QList<std::pair<QString, QString>> rows{{QStringLiteral("Location"), m_store->database().location().display()},
+        {QStringLiteral("Database"),
+            m_store->database().dialect() == SqlDialect::Sqlite ? QStringLiteral("SQLite")
+                                                                : QStringLiteral("PostgreSQL")},
+        {QStringLiteral("Schema version"), QString::number(*version)}};
+    QJsonObject json{{QStringLiteral("location"), rows[0].second}, {QStringLiteral("dialect"), rows[1].second},
+        {QStringLiteral("schemaVersion"), *version}};
+    for (const char* table :
+        {"organizations", "applications", "resources", "scopes", "users", "consents", "tokens", "audit_events"}) {
+        auto q = m_store->database().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+        if (!q)
+            return fail(q.error());
+        QSqlQuery query = std::move(q).value();
+        const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+        rows << std::pair{QString::fromLatin1(table), QString::number(n)};
+        json.insert(QString::fromLatin1(table), n);
+    }
+    if (m_out.json())
+        m_out.jsonValue(json);
+    else
+        m_out.fields(rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdDbSetPassword(QCommandLineParser&)
+{
+    auto loc = location();
+    if (!loc)
+        return fail(loc.error());
+    if (loc->dialect != SqlDialect::Postgres)
+        return fail(Error::invalid(QStringLiteral("db"),
+            QStringLiteral("A SQLite store has no password; name a "
+                           "PostgreSQL store with --db.")));
+    auto password = readSecretFromStdin(QStringLiteral("Password for %1:").arg(loc->display()));
+    if (!password)
+        return fail(password.error());
+    if (const Status saved = keychainWrite(SecretStore::databasePasswordKey(loc->identity()), *password, false); !saved)
+        return fail(saved.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("stored"), loc->display()}});
+    else
+        m_out.line(QStringLiteral("The password for %1 is now in the keychain.").arg(loc->display()));
+    return kExitOk;
+}
+
+int CliApplication::cmdDbForgetPassword(QCommandLineParser&)
+{
+    auto loc = location();
+    if (!loc)
+        return fail(loc.error());
+    if (const Status removed = keychainWrite(SecretStore::databasePasswordKey(loc->identity()), {}, true); !removed)
+        return fail(removed.error());
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("removed"), loc->display()}});
+    else
+        m_out.line(QStringLiteral("Removed the password for %1 from the keychain.").arg(loc->display()));
     return kExitOk;
 }
 

@@ -36,6 +36,7 @@ private:
         QString arguments; // positional syntax for help, e.g. "<name>"
         std::function<void(QCommandLineParser&)> options;
         std::function<int(QCommandLineParser&)> run;
+        bool needsStore = true; // false for verbs that must work before the store can be opened
     };
     struct Group
     {
@@ -49,6 +50,10 @@ private:
     [[nodiscard]] int fail(const Error& error);
     [[nodiscard]] int usage(const QString& message);
     [[nodiscard]] Status openStore();
+    [[nodiscard]] Result<DatabaseLocation> location() const;
+    // The CLI has no event loop of its own: these run one until the keychain answers.
+    [[nodiscard]] Result<QString> keychainRead(const QString& key);
+    [[nodiscard]] Status keychainWrite(const QString& key, const QString& secret, bool remove);
     [[nodiscard]] QString mainHelp();
 
     // Helpers shared by the commands.
@@ -96,6 +101,9 @@ private:
     int cmdAuditVerify(QCommandLineParser& p);
     int cmdAuditExport(QCommandLineParser& p);
     int cmdDemoData(QCommandLineParser& p);
+    int cmdDbInfo(QCommandLineParser& p);
+    int cmdDbSetPassword(QCommandLineParser& p);
+    int cmdDbForgetPassword(QCommandLineParser& p);
 
     CliOutput m_out;
     QString m_dbText;

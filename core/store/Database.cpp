@@ -47,6 +47,7 @@ Status Database::open(const DatabaseLocation& location, const QString& password)
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
+        db = QSqlDatabase(); // release the handle, or removeDatabase() warns that it is still in use
         close();
         return Error::make(
             ErrorCode::Unavailable, QStringLiteral("Cannot open the database %1: %2").arg(location.display(), reason));

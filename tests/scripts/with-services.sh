@@ -9,8 +9,9 @@
 #                   Exports MCPAUTH_TEST_PG_URL, MCPAUTH_DB_PASSWORD and MCPAUTH_REQUIRE_PG=1.
 #   Secret service  a private D-Bus session bus plus gnome-keyring-daemon (secrets component) with
 #                   its keyring in a temp directory. Exports DBUS_SESSION_BUS_ADDRESS and, if a
-#                   store/lookup round trip works, MCPAUTH_TEST_KEYRING=1. Optional: if it cannot
-#                   start, the reason is printed and the keychain tests skip.
+#                   store/lookup round trip works, MCPAUTH_TEST_KEYRING=1. Also exports
+#                   MCPAUTH_REQUIRE_KEYRING=1: if the service cannot start, the reason is printed
+#                   and the keychain tests fail rather than skip.
 #   Data directory  MCPAUTH_DATA_DIR is a fresh temp directory; XDG_RUNTIME_DIR too if unset.
 #
 # Nothing touches the network beyond loopback, and nothing is left running afterwards.
@@ -313,20 +314,22 @@ if [[ -z ${XDG_RUNTIME_DIR:-} ]]; then
     chmod 0700 "$RUNTIME_TMP"
     export XDG_RUNTIME_DIR=$RUNTIME_TMP
 fi
-unset MCPAUTH_TEST_KEYRING MCPAUTH_TEST_PG_URL MCPAUTH_REQUIRE_PG
+unset MCPAUTH_TEST_KEYRING MCPAUTH_TEST_PG_URL MCPAUTH_REQUIRE_PG MCPAUTH_REQUIRE_KEYRING
 
 PG_PORT=""
 PG_MAJOR=""
 start_postgres
 
 if ! start_keyring; then
-    log "secret service unavailable, continuing without it (keychain tests will skip): $KEYRING_STATUS"
+    log "secret service unavailable, continuing without it (keychain tests will fail): $KEYRING_STATUS"
     stop_pid "$KEYRING_PID" gnome-keyring-daemon TERM 5; KEYRING_PID=""
     stop_pid "$DBUS_PID" dbus-daemon TERM 5; DBUS_PID=""
     # Never let the tests fall through to the user's real session bus and keyring.
     export DBUS_SESSION_BUS_ADDRESS="unix:path=$SVC_TMP/no-session-bus"
     unset MCPAUTH_TEST_KEYRING
 fi
+
+export MCPAUTH_REQUIRE_KEYRING=1
 
 log "started PostgreSQL $PG_MAJOR on 127.0.0.1:$PG_PORT (pid $PG_PID, database mcpauth_test);" \
     "keyring: $KEYRING_STATUS; MCPAUTH_DATA_DIR=$MCPAUTH_DATA_DIR"
