@@ -118,8 +118,10 @@ int CliApplication::run(const QStringList& arguments)
                 return usage(QStringLiteral("--db needs a value: a file path, sqlite:///path or "
                                             "postgresql://user@host:port/database."));
             m_dbText = args.takeFirst();
+            m_dbGiven = true;
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_dbText = a.mid(5);
+            m_dbGiven = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             wantsHelp = true;
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
@@ -129,8 +131,10 @@ int CliApplication::run(const QStringList& arguments)
             return usage(QStringLiteral("unknown option '%1' (see mcp-auth --help)").arg(a));
         }
     }
-    if (m_dbText.isEmpty())
+    if (!m_dbGiven && qEnvironmentVariableIsSet("MCPAUTH_DB")) {
         m_dbText = qEnvironmentVariable("MCPAUTH_DB");
+        m_dbGiven = true;
+    }
     // The CLI's output is its answer; progress chatter from the core stays off unless asked for.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("mcpauth.*.info=false"));
@@ -142,6 +146,8 @@ int CliApplication::run(const QStringList& arguments)
         m_out.line(mainHelp());
         return wantsHelp ? kExitOk : kExitUsage;
     }
+    if (wantsHelp)
+        args.append(QStringLiteral("--help")); // `mcp-auth --help app add` shows help and runs nothing
     const QString groupName = args.takeFirst();
     if (groupName == QLatin1String("help")) {
         m_out.line(mainHelp());
@@ -214,7 +220,8 @@ int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringL
     if (p.isSet(help)) {
         QString text = p.helpText();
         // QCommandLineParser names the program from argv[0]; show the whole command instead.
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+ ")), QStringLiteral("Usage: mcp-auth "));
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+ ")),
+            QStringLiteral("Usage: mcp-auth ") + command + QLatin1Char(' '));
         m_out.line(text.trimmed());
         return kExitOk;
     }
@@ -227,9 +234,11 @@ int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringL
 
 int CliApplication::fail(const Error& error)
 {
-    m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(error.message));
+    // One line, whatever the driver said (libpq's messages span several).
+    m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(error.message.simplified()));
     if (m_out.json()) {
-        QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
+        QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)},
+            {QStringLiteral("message"), error.message.simplified()}};
         if (!error.field.isEmpty())
             e.insert(QStringLiteral("field"), error.field);
         m_out.jsonValue(QJsonObject{{QStringLiteral("error"), e}});
@@ -240,12 +249,16 @@ int CliApplication::fail(const Error& error)
 int CliApplication::usage(const QString& message)
 {
     m_out.errorLine(QStringLiteral("mcp-auth: usage error: %1").arg(message));
+    if (m_out.json())
+        m_out.jsonValue(QJsonObject{{QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")}, {QStringLiteral("message"), message}}}});
     return kExitUsage;
 }
 
 Result<DatabaseLocation> CliApplication::location() const
 {
-    if (m_dbText.isEmpty())
+    // An empty --db (say, from an unset variable) is an error, not a silent switch to the default store.
+    if (!m_dbGiven)
         return DatabaseLocation::defaultLocation();
     return DatabaseLocation::parse(m_dbText);
 }
@@ -299,7 +312,7 @@ Status CliApplication::openStore()
                 options.password = *stored;
             } else if (stored.error().code != ErrorCode::NotFound) {
                 // Not fatal: the server may not need a password (trust or peer authentication).
-                qCWarning(lcCli) << "no password from the keychain:" << stored.error().message;
+                qCDebug(lcCli) << "no password from the keychain:" << stored.error().message;
             }
         }
     }

@@ -107,6 +107,7 @@ private:
 
     CliOutput m_out;
     QString m_dbText;
+    bool m_dbGiven = false;
     std::unique_ptr<Store> m_store;
     AuditContext m_ctx;
 };

@@ -21,7 +21,7 @@ struct ApplicationImpact
 {
     qint64 tokens = 0;
     qint64 activeTokens = 0;
-    qint64 consents = 0;
+    qint64 consents = 0; // all of them, revoked ones too: the cascade removes every row
 };
 
 class ApplicationRepository

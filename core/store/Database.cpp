@@ -129,6 +129,15 @@ Status Database::execAll(const QStringList& statements) const
     return {};
 }
 
+void Database::releaseAbortedStatements()
+{
+    // PostgreSQL frees a prepared statement when its QSqlQuery dies; inside a failed transaction that
+    // DEALLOCATE is refused, and the statement would stay on the server for the connection's life.
+    // Every query of the transaction is gone by now, so the leftovers can all go.
+    if (dialect() == SqlDialect::Postgres)
+        (void)execAll({QStringLiteral("DEALLOCATE ALL")});
+}
+
 Status Database::transaction(const std::function<Status()>& work)
 {
     if (m_transactionDepth > 0) {
@@ -146,12 +155,14 @@ Status Database::transaction(const std::function<Status()>& work)
     if (result) {
         if (const Status committed = execAll({QStringLiteral("COMMIT")}); !committed) {
             (void)execAll({QStringLiteral("ROLLBACK")});
+            releaseAbortedStatements();
             return committed;
         }
         return {};
     }
     if (const Status rolledBack = execAll({QStringLiteral("ROLLBACK")}); !rolledBack)
         qCWarning(lcStore) << "rollback failed:" << rolledBack.error().message;
+    releaseAbortedStatements();
     return result;
 }
 

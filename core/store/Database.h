@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Error sqlError(const QSqlQuery& query, const QString& what) const;
 
 private:
+    void releaseAbortedStatements();
+
     QString m_connectionName;
     DatabaseLocation m_location;
     int m_transactionDepth = 0;
