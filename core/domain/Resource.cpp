@@ -79,13 +79,14 @@ ValidationErrors Resource::checkCanonicalUri(const QString& field, const QString
     }
 
     const QUrl url(uri, QUrl::StrictMode);
-    // Never repeat a password back; everything below quotes the URI without it.
-    const QString shown = Names::quoted(withoutPassword(uri));
+    // Never repeat a password back; everything below quotes the URI without it. Built only for a
+    // message: this check runs for every stored token, and quoting dominated its cost.
+    const auto shown = [&uri] { return Names::quoted(withoutPassword(uri)); };
     if (!url.isValid()) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 is not a valid URI (%2). Check it for typing errors and "
                            "percent-encode characters such as spaces.")
-                .arg(shown, urlErrorReason(url))};
+                .arg(shown(), urlErrorReason(url))};
         return errors;
     }
     // "localhost:8080/mcp" parses as scheme "localhost"; it is a host and port without the scheme.
@@ -101,7 +102,7 @@ ValidationErrors Resource::checkCanonicalUri(const QString& field, const QString
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 is not absolute: it has no scheme. Write the full address, for "
                            "example %2.")
-                .arg(shown, suggestion)};
+                .arg(shown(), suggestion)};
         return errors;
     }
     const QString scheme = url.scheme();
@@ -109,7 +110,7 @@ ValidationErrors Resource::checkCanonicalUri(const QString& field, const QString
     if (host.isEmpty() || !uri.mid(scheme.size() + 1).startsWith(QStringLiteral("//"))) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 has no host. Write it as scheme://host/path, for example %2.")
-                .arg(shown, example)};
+                .arg(shown(), example)};
         return errors;
     }
 
@@ -124,25 +125,25 @@ ValidationErrors Resource::checkCanonicalUri(const QString& field, const QString
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 uses the scheme '%2'. An MCP server is addressed with https (http is "
                            "accepted only for a server on this machine, such as http://127.0.0.1:8080/mcp).")
-                .arg(shown, scheme)};
+                .arg(shown(), scheme)};
     } else if (scheme == QLatin1String("http") && !RedirectUriRules::isLoopbackHost(host)) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 uses http on %2, which is not this machine, so tokens sent to it "
                            "would travel unencrypted. Use https (write it as %3); http is accepted only for "
                            "127.0.0.1, [::1] and localhost.")
-                .arg(shown, Names::quoted(host), fixed)};
+                .arg(shown(), Names::quoted(host), fixed)};
     }
     if (!url.userInfo().isEmpty()) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 contains user information before the host; credentials never "
                            "belong in a resource URI. Write it as %2.")
-                .arg(shown, fixed)};
+                .arg(shown(), fixed)};
     }
     if (url.hasFragment()) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 contains a fragment ('#%2'), which RFC 8707 does not allow in a "
                            "resource indicator. Write it as %3.")
-                .arg(shown, url.fragment(), fixed)};
+                .arg(shown(), url.fragment(), fixed)};
     }
     const QString typedScheme = uri.left(scheme.size());
     const QString typedHost = rawHost(uri);
@@ -156,13 +157,13 @@ ValidationErrors Resource::checkCanonicalUri(const QString& field, const QString
             QStringLiteral("The resource URI %1 has upper-case letters in its %2. Clients and servers compare the "
                            "token's audience with the canonical form, in which scheme and host are lower case: write "
                            "it as %3.")
-                .arg(shown, parts, fixed)};
+                .arg(shown(), parts, fixed)};
     }
     if (url.port() == 0) {
         errors << FieldError{field,
             QStringLiteral("The resource URI %1 names port 0, which no server can listen on. Use the server's real "
                            "port or leave the port out.")
-                .arg(shown)};
+                .arg(shown())};
     }
     return errors;
 }

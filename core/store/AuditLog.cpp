@@ -143,26 +143,46 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
 
 Status AuditLog::insertRows(const QList<AuditEvent>& events)
 {
-    // Multi-row INSERTs: one round trip per 500 events instead of one per event.
-    constexpr int kRowsPerStatement = 500;
+    // Multi-row INSERTs: one round trip per chunk of events instead of one per event, with one prepared
+    // statement reused for every full chunk. 500 rows per statement on PostgreSQL; 10 on SQLite, where
+    // Qt's driver turns each '?' into a named placeholder that SQLite resolves by a linear scan, so
+    // preparing costs the square of the parameter count (~110 ms for 500 rows, 0.1 ms for 10).
+    const int rowsPerStatement = m_db.dialect() == SqlDialect::Sqlite ? 10 : 500;
     const QString rowPlaceholder = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
-    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
-        const qsizetype end = std::min<qsizetype>(start + kRowsPerStatement, events.size());
-        QStringList rows;
+    const auto insertSql = [&](qsizetype rows) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < rows; ++i)
+            placeholders << rowPlaceholder;
+        return QStringLiteral("INSERT INTO audit_events (%1) VALUES %2")
+            .arg(kColumns, placeholders.join(QLatin1Char(',')));
+    };
+    QSqlQuery full(m_db.handle());
+    bool fullPrepared = false;
+    for (qsizetype start = 0; start < events.size(); start += rowsPerStatement) {
+        const qsizetype end = std::min<qsizetype>(start + rowsPerStatement, events.size());
         QVariantList values;
         values.reserve((end - start) * 11);
         for (qsizetype i = start; i < end; ++i) {
             const AuditEvent& e = events[i];
-            rows << rowPlaceholder;
             values << e.seq << e.time << e.actor << e.action << e.targetType << e.targetId
                    << enumName(kAuditOutcomeNames, e.outcome) << e.source << SqlValues::objectToJson(e.details)
                    << e.prevHash << e.hash;
         }
-        auto inserted = m_db.exec(
-            QStringLiteral("INSERT INTO audit_events (%1) VALUES %2").arg(kColumns, rows.join(QLatin1Char(','))),
-            values);
-        if (!inserted)
-            return inserted.error();
+        if (end - start == rowsPerStatement) {
+            if (!fullPrepared) {
+                if (!full.prepare(insertSql(rowsPerStatement)))
+                    return m_db.sqlError(full, QStringLiteral("preparing the audit insert failed"));
+                fullPrepared = true;
+            }
+            for (int i = 0; i < values.size(); ++i)
+                full.bindValue(i, Database::bindable(values[i]));
+            if (!full.exec())
+                return m_db.sqlError(full, QStringLiteral("storing audit events failed"));
+        } else {
+            auto inserted = m_db.exec(insertSql(end - start), values);
+            if (!inserted)
+                return inserted.error();
+        }
     }
     return {};
 }
@@ -232,9 +252,9 @@ Result<AuditVerifyReport> AuditLog::verify(const std::function<void(qint64)>& pr
         if (stop)
             return;
         ++report.checked;
-        auto broken = [&](const QString& why) {
+        auto broken = [&](const QString& why, qint64 seq) {
             report.intact = false;
-            report.firstBrokenSeq = e.seq;
+            report.firstBrokenSeq = seq;
             report.reason = why;
             stop = true;
         };
@@ -242,14 +262,17 @@ Result<AuditVerifyReport> AuditLog::verify(const std::function<void(qint64)>& pr
             broken(QStringLiteral("event %1 is missing: the chain jumps from %2 to %3")
                        .arg(expectedSeq)
                        .arg(expectedSeq - 1)
-                       .arg(e.seq));
+                       .arg(e.seq),
+                expectedSeq); // the first missing event is the broken link
         else if (e.prevHash != expectedPrev)
-            broken(QStringLiteral("event %1 does not point at the event before it (its previous-hash differs)")
-                       .arg(e.seq));
+            broken(
+                QStringLiteral("event %1 does not point at the event before it (its previous-hash differs)").arg(e.seq),
+                e.seq);
         else if (computeHash(e) != e.hash)
             broken(QStringLiteral("event %1 was changed after it was written (its content no longer matches its "
                                   "hash)")
-                       .arg(e.seq));
+                       .arg(e.seq),
+                e.seq);
         expectedPrev = e.hash;
         ++expectedSeq;
         if (progress && report.checked % 10000 == 0)

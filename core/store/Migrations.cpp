@@ -149,8 +149,14 @@ QStringList version2(SqlDialect)
 {
     return {
         QStringLiteral("CREATE INDEX idx_tokens_issued ON tokens (issued_at, id)"),
-        QStringLiteral("CREATE INDEX idx_tokens_app_issued ON tokens (application_id, issued_at, id)"),
-        QStringLiteral("CREATE INDEX idx_tokens_user_issued ON tokens (user_id, issued_at, id)"),
+        // expires_at and revoked_at trail the keyset columns so that counting an application's or a
+        // user's active (or expired, or revoked) tokens reads only this index: without them, each of
+        // an application's 50,000 tokens cost a table lookup (SQLite: 80 ms instead of 4 ms at a
+        // million tokens). The order of (filter, issued_at, id) is unchanged: id is unique.
+        QStringLiteral("CREATE INDEX idx_tokens_app_issued ON tokens (application_id, issued_at, id, expires_at, "
+                       "revoked_at)"),
+        QStringLiteral(
+            "CREATE INDEX idx_tokens_user_issued ON tokens (user_id, issued_at, id, expires_at, revoked_at)"),
         QStringLiteral("CREATE INDEX idx_tokens_resource_issued ON tokens (resource, issued_at, id)"),
         QStringLiteral("CREATE INDEX idx_tokens_expires ON tokens (expires_at, id)"),
         QStringLiteral("CREATE INDEX idx_tokens_family ON tokens (family_id) WHERE family_id IS NOT NULL"),
