@@ -24,6 +24,11 @@ QString SecureRandom::token(int byteCount)
         bytes(byteCount).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString SecureRandom::timeOrderedId(qint64 msSinceEpoch)
+{
+    return QStringLiteral("%1").arg(quint64(msSinceEpoch) & 0xffffffffffffULL, 12, 16, QLatin1Char('0')) + token(12);
+}
+
 QString SecureRandom::uuid()
 {
     QByteArray raw = bytes(16);
