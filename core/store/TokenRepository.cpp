@@ -1,11 +1,13 @@
 #include "TokenRepository.h"
 
+#include "PgArrayLiteral.h"
 #include "SqlValues.h"
 #include "SqlWhere.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <algorithm>
+#include <array>
 
 namespace mcpauth {
 
@@ -86,8 +88,57 @@ TokenRepository::TokenRepository(Database& db, AuditLog& audit)
     , m_audit(audit)
 { }
 
+Status TokenRepository::insertRowsPostgres(const QList<Token>& tokens)
+{
+    // One statement per 10,000 tokens with one array parameter per column.
+    constexpr qsizetype kRowsPerStatement = 10000;
+    const QString sql = QStringLiteral("INSERT INTO tokens (%1) SELECT * FROM unnest(?::text[], ?::text[], ?::text[], "
+                                       "?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], "
+                                       "?::text[], ?::text[])")
+                            .arg(kColumns);
+    for (qsizetype start = 0; start < tokens.size(); start += kRowsPerStatement) {
+        const qsizetype end = std::min(start + kRowsPerStatement, tokens.size());
+        std::array<PgArrayLiteral, 11> columns;
+        auto text = [](PgArrayLiteral& column, const QString& value) {
+            if (value.isEmpty())
+                column.appendNull();
+            else
+                column.append(value);
+        };
+        for (qsizetype i = start; i < end; ++i) {
+            const Token& t = tokens[i];
+            if (const ValidationErrors errors = t.validate(); !errors.isEmpty())
+                return validationError(errors);
+            columns[0].append(t.id);
+            columns[1].append(enumName(kTokenKindNames, t.kind));
+            columns[2].append(t.applicationId);
+            text(columns[3], t.userId);
+            columns[4].append(t.resource);
+            columns[5].append(t.scopes.join(QLatin1Char(' ')));
+            columns[6].append(t.issuedAt);
+            columns[7].append(t.expiresAt);
+            if (t.revokedAt == 0)
+                columns[8].appendNull();
+            else
+                columns[8].append(t.revokedAt);
+            text(columns[9], t.familyId);
+            text(columns[10], t.valueHash);
+        }
+        QVariantList values;
+        for (const PgArrayLiteral& column : columns)
+            values << column.finish();
+        auto q = m_db.exec(sql, values);
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
 Status TokenRepository::insertRows(const QList<Token>& tokens)
 {
+    if (m_db.dialect() == SqlDialect::Postgres && tokens.size() > 1)
+        return insertRowsPostgres(tokens);
+
     // Multi-row INSERTs, one prepared statement reused for every full chunk. PostgreSQL: 500 rows per
     // statement, each statement is a round trip. SQLite: 10, because Qt's SQLite driver rewrites every
     // '?' into a named placeholder and SQLite resolves names by a linear scan, so preparing a statement

@@ -72,6 +72,7 @@ public:
 
 private:
     [[nodiscard]] Status insertRows(const QList<Token>& tokens);
+    [[nodiscard]] Status insertRowsPostgres(const QList<Token>& tokens);
 
     Database& m_db;
     AuditLog& m_audit;
