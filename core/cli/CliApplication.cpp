@@ -357,6 +357,13 @@ Result<QString> CliApplication::organizationId(const QCommandLineParser& p)
         QStringLiteral("org"), QStringLiteral("There are several organizations; name one with --org."));
 }
 
+Result<QString> CliApplication::optionalOrganizationId(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("org")))
+        return QString(); // every organization
+    return organizationId(p);
+}
+
 Result<QString> CliApplication::readSecretFromStdin(const QString& prompt)
 {
     QTextStream in(stdin);
@@ -954,14 +961,10 @@ Status CliApplication::applyApplicationOptions(const QCommandLineParser& p, Appl
 
 int CliApplication::cmdAppList(QCommandLineParser& p)
 {
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto apps = m_store->applications().list(org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto apps = m_store->applications().list(*org);
     if (!apps)
         return fail(apps.error());
     if (m_out.json()) {
@@ -1091,14 +1094,10 @@ Result<QMap<QString, QString>> parseTools(const QStringList& values)
 
 int CliApplication::cmdResourceList(QCommandLineParser& p)
 {
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto list = m_store->resources().list(org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto list = m_store->resources().list(*org);
     if (!list)
         return fail(list.error());
     if (m_out.json()) {
@@ -1216,14 +1215,10 @@ int CliApplication::cmdResourceDelete(QCommandLineParser& p)
 
 int CliApplication::cmdScopeList(QCommandLineParser& p)
 {
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto list = m_store->scopes().list(org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto list = m_store->scopes().list(*org);
     if (!list)
         return fail(list.error());
     if (m_out.json()) {
@@ -1245,14 +1240,10 @@ int CliApplication::cmdScopeShow(QCommandLineParser& p)
     auto name = positional(p, 0, QStringLiteral("scope name"));
     if (!name)
         return fail(name.error());
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto s = m_store->scopes().find(*name, org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto s = m_store->scopes().find(*name, *org);
     if (!s)
         return fail(s.error());
     if (m_out.json())
@@ -1287,14 +1278,10 @@ int CliApplication::cmdScopeUpdate(QCommandLineParser& p)
     auto name = positional(p, 0, QStringLiteral("scope name"));
     if (!name)
         return fail(name.error());
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto s = m_store->scopes().find(*name, org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto s = m_store->scopes().find(*name, *org);
     if (!s)
         return fail(s.error());
     Scope changed = *s;
@@ -1317,14 +1304,10 @@ int CliApplication::cmdScopeDelete(QCommandLineParser& p)
     auto name = positional(p, 0, QStringLiteral("scope name"));
     if (!name)
         return fail(name.error());
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto s = m_store->scopes().find(*name, org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto s = m_store->scopes().find(*name, *org);
     if (!s)
         return fail(s.error());
     if (const Status removed = m_store->scopes().remove(s->id, m_ctx); !removed)
@@ -1341,14 +1324,10 @@ int CliApplication::cmdScopeDelete(QCommandLineParser& p)
 
 int CliApplication::cmdUserList(QCommandLineParser& p)
 {
-    QString org;
-    if (p.isSet(QStringLiteral("org"))) {
-        auto id = organizationId(p);
-        if (!id)
-            return fail(id.error());
-        org = *id;
-    }
-    auto list = m_store->users().list(org);
+    auto org = optionalOrganizationId(p);
+    if (!org)
+        return fail(org.error());
+    auto list = m_store->users().list(*org);
     if (!list)
         return fail(list.error());
     if (m_out.json()) {
@@ -1480,41 +1459,32 @@ int CliApplication::cmdUserDelete(QCommandLineParser& p)
 // ---------------------------------------------------------------------------------------------
 // token
 
-namespace {
-
-struct ParsedTokenFilter
-{
-    TokenFilter filter;
-};
-
-} // namespace
-
-int CliApplication::cmdTokenList(QCommandLineParser& p)
+Result<TokenFilter> CliApplication::tokenFilterFrom(const QCommandLineParser& p)
 {
     TokenFilter f;
     if (p.isSet(QStringLiteral("app"))) {
         auto id = resolveApplicationId(p.value(QStringLiteral("app")));
         if (!id)
-            return fail(id.error());
+            return id.error();
         f.applicationId = *id;
     }
     if (p.isSet(QStringLiteral("user"))) {
         auto id = resolveUserId(p.value(QStringLiteral("user")));
         if (!id)
-            return fail(id.error());
+            return id.error();
         f.userId = *id;
     }
     f.resource = p.value(QStringLiteral("resource"));
     if (p.isSet(QStringLiteral("state"))) {
         auto s = parseEnum(kTokenStateNames, p.value(QStringLiteral("state")), QStringLiteral("state"));
         if (!s)
-            return fail(s.error());
+            return s.error();
         f.state = *s;
     }
     if (p.isSet(QStringLiteral("kind"))) {
         auto k = parseEnum(kTokenKindNames, p.value(QStringLiteral("kind")), QStringLiteral("kind"));
         if (!k)
-            return fail(k.error());
+            return k.error();
         f.kind = *k;
     }
     for (const char* name : {"since", "until"}) {
@@ -1522,9 +1492,18 @@ int CliApplication::cmdTokenList(QCommandLineParser& p)
             continue;
         auto t = parseTime(p.value(QString::fromLatin1(name)), QString::fromLatin1(name));
         if (!t)
-            return fail(t.error());
+            return t.error();
         (qstrcmp(name, "since") == 0 ? f.issuedFrom : f.issuedTo) = *t;
     }
+    return f;
+}
+
+int CliApplication::cmdTokenList(QCommandLineParser& p)
+{
+    auto filter = tokenFilterFrom(p);
+    if (!filter)
+        return fail(filter.error());
+    const TokenFilter f = *filter;
     TokenPageRequest request;
     if (p.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -1591,41 +1570,10 @@ int CliApplication::cmdTokenRevoke(QCommandLineParser& p)
     if (args.size() == 1) {
         revoked = m_store->tokens().revoke(args.first(), m_ctx);
     } else {
-        TokenFilter f;
-        if (p.isSet(QStringLiteral("app"))) {
-            auto id = resolveApplicationId(p.value(QStringLiteral("app")));
-            if (!id)
-                return fail(id.error());
-            f.applicationId = *id;
-        }
-        if (p.isSet(QStringLiteral("user"))) {
-            auto id = resolveUserId(p.value(QStringLiteral("user")));
-            if (!id)
-                return fail(id.error());
-            f.userId = *id;
-        }
-        f.resource = p.value(QStringLiteral("resource"));
-        if (p.isSet(QStringLiteral("kind"))) {
-            auto k = parseEnum(kTokenKindNames, p.value(QStringLiteral("kind")), QStringLiteral("kind"));
-            if (!k)
-                return fail(k.error());
-            f.kind = *k;
-        }
-        if (p.isSet(QStringLiteral("state"))) {
-            auto s = parseEnum(kTokenStateNames, p.value(QStringLiteral("state")), QStringLiteral("state"));
-            if (!s)
-                return fail(s.error());
-            f.state = *s;
-        }
-        for (const char* name : {"since", "until"}) {
-            if (!p.isSet(QString::fromLatin1(name)))
-                continue;
-            auto t = parseTime(p.value(QString::fromLatin1(name)), QString::fromLatin1(name));
-            if (!t)
-                return fail(t.error());
-            (qstrcmp(name, "since") == 0 ? f.issuedFrom : f.issuedTo) = *t;
-        }
-        revoked = m_store->tokens().revokeMatching(f, m_ctx);
+        auto filter = tokenFilterFrom(p);
+        if (!filter)
+            return fail(filter.error());
+        revoked = m_store->tokens().revokeMatching(*filter, m_ctx);
     }
     if (!revoked)
         return fail(revoked.error());

@@ -58,6 +58,9 @@ private:
 
     // Helpers shared by the commands.
     [[nodiscard]] Result<QString> organizationId(const QCommandLineParser& p);
+    // Empty (all organizations) without --org.
+    [[nodiscard]] Result<QString> optionalOrganizationId(const QCommandLineParser& p);
+    [[nodiscard]] Result<TokenFilter> tokenFilterFrom(const QCommandLineParser& p);
     [[nodiscard]] Result<QString> positional(const QCommandLineParser& p, int index, const QString& what);
     [[nodiscard]] Result<QString> readSecretFromStdin(const QString& prompt);
     [[nodiscard]] int printApplication(const Application& app, const QString& newSecret);
