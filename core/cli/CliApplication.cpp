@@ -710,20 +710,11 @@ int CliApplication::cmdOrgList(QCommandLineParser&)
     auto orgs = m_store->organizations().list();
     if (!orgs)
         return fail(orgs.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const Organization& o : *orgs)
-            a << DomainJson::toJson(o);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Organization& o : *orgs)
-        rows << QStringList{o.name, o.displayName, shortTime(o.createdAt), o.id};
-    m_out.table(
+    return printList(*orgs,
         {QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("CREATED (UTC)"), QStringLiteral("ID")},
-        rows);
-    return kExitOk;
+        [](const Organization& o) {
+            return QStringList{o.name, o.displayName, shortTime(o.createdAt), o.id};
+        });
 }
 
 int CliApplication::cmdOrgShow(QCommandLineParser& p)
@@ -967,22 +958,14 @@ int CliApplication::cmdAppList(QCommandLineParser& p)
     auto apps = m_store->applications().list(*org);
     if (!apps)
         return fail(apps.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const Application& app : *apps)
-            a << DomainJson::toJson(app);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Application& a : *apps)
-        rows << QStringList{a.name, a.clientId, enumName(kClientTypeNames, a.clientType),
-            QString::number(a.redirectUris.size()), enumName(kConsentPolicyNames, a.consentPolicy),
-            enumName(kCreatedByNames, a.createdBy)};
-    m_out.table({QStringLiteral("NAME"), QStringLiteral("CLIENT ID"), QStringLiteral("TYPE"),
-                    QStringLiteral("REDIRECTS"), QStringLiteral("CONSENT"), QStringLiteral("CREATED BY")},
-        rows);
-    return kExitOk;
+    return printList(*apps,
+        {QStringLiteral("NAME"), QStringLiteral("CLIENT ID"), QStringLiteral("TYPE"), QStringLiteral("REDIRECTS"),
+            QStringLiteral("CONSENT"), QStringLiteral("CREATED BY")},
+        [](const Application& a) {
+            return QStringList{a.name, a.clientId, enumName(kClientTypeNames, a.clientType),
+                QString::number(a.redirectUris.size()), enumName(kConsentPolicyNames, a.consentPolicy),
+                enumName(kCreatedByNames, a.createdBy)};
+        });
 }
 
 int CliApplication::cmdAppShow(QCommandLineParser& p)
@@ -1100,18 +1083,10 @@ int CliApplication::cmdResourceList(QCommandLineParser& p)
     auto list = m_store->resources().list(*org);
     if (!list)
         return fail(list.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const Resource& r : *list)
-            a << DomainJson::toJson(r);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Resource& r : *list)
-        rows << QStringList{r.uri, r.displayName, r.scopes.join(QLatin1Char(' '))};
-    m_out.table({QStringLiteral("URI"), QStringLiteral("DISPLAY NAME"), QStringLiteral("SCOPES")}, rows);
-    return kExitOk;
+    return printList(*list, {QStringLiteral("URI"), QStringLiteral("DISPLAY NAME"), QStringLiteral("SCOPES")},
+        [](const Resource& r) {
+            return QStringList{r.uri, r.displayName, r.scopes.join(QLatin1Char(' '))};
+        });
 }
 
 int CliApplication::cmdResourceShow(QCommandLineParser& p)
@@ -1221,18 +1196,10 @@ int CliApplication::cmdScopeList(QCommandLineParser& p)
     auto list = m_store->scopes().list(*org);
     if (!list)
         return fail(list.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const Scope& s : *list)
-            a << DomainJson::toJson(s);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Scope& s : *list)
-        rows << QStringList{s.name, s.displayName, s.description};
-    m_out.table({QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("DESCRIPTION")}, rows);
-    return kExitOk;
+    return printList(*list, {QStringLiteral("NAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("DESCRIPTION")},
+        [](const Scope& s) {
+            return QStringList{s.name, s.displayName, s.description};
+        });
 }
 
 int CliApplication::cmdScopeShow(QCommandLineParser& p)
@@ -1330,21 +1297,12 @@ int CliApplication::cmdUserList(QCommandLineParser& p)
     auto list = m_store->users().list(*org);
     if (!list)
         return fail(list.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const User& u : *list)
-            a << DomainJson::toJson(u);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const User& u : *list)
-        rows << QStringList{
-            u.username, u.displayName, u.email, u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")};
-    m_out.table(
+    return printList(*list,
         {QStringLiteral("USERNAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("EMAIL"), QStringLiteral("STATE")},
-        rows);
-    return kExitOk;
+        [](const User& u) {
+            return QStringList{u.username, u.displayName, u.email,
+                u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")};
+        });
 }
 
 int CliApplication::cmdUserShow(QCommandLineParser& p)
@@ -1608,21 +1566,13 @@ int CliApplication::cmdConsentList(QCommandLineParser& p)
     auto list = m_store->consents().list(f);
     if (!list)
         return fail(list.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const Consent& c : *list)
-            a << DomainJson::toJson(c);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Consent& c : *list)
-        rows << QStringList{c.id, c.userId.left(8), c.applicationId.left(8), c.resource,
-            c.scopes.join(QLatin1Char(' ')), shortTime(c.grantedAt), shortTime(c.revokedAt)};
-    m_out.table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("APP"), QStringLiteral("RESOURCE"),
-                    QStringLiteral("SCOPES"), QStringLiteral("GRANTED (UTC)"), QStringLiteral("REVOKED")},
-        rows);
-    return kExitOk;
+    return printList(*list,
+        {QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("APP"), QStringLiteral("RESOURCE"),
+            QStringLiteral("SCOPES"), QStringLiteral("GRANTED (UTC)"), QStringLiteral("REVOKED")},
+        [](const Consent& c) {
+            return QStringList{c.id, c.userId.left(8), c.applicationId.left(8), c.resource,
+                c.scopes.join(QLatin1Char(' ')), shortTime(c.grantedAt), shortTime(c.revokedAt)};
+        });
 }
 
 int CliApplication::cmdConsentRevoke(QCommandLineParser& p)
@@ -1686,21 +1636,13 @@ int CliApplication::cmdAuditList(QCommandLineParser& p)
     auto events = m_store->audit().list(*f, 0, limit);
     if (!events)
         return fail(events.error());
-    if (m_out.json()) {
-        QJsonArray a;
-        for (const AuditEvent& e : *events)
-            a << DomainJson::toJson(e);
-        m_out.jsonValue(a);
-        return kExitOk;
-    }
-    QList<QStringList> rows;
-    for (const AuditEvent& e : *events)
-        rows << QStringList{QString::number(e.seq), shortTime(e.time), e.actor, e.action,
-            e.targetType + QLatin1Char(' ') + e.targetId.left(12), enumName(kAuditOutcomeNames, e.outcome)};
-    m_out.table({QStringLiteral("SEQ"), QStringLiteral("TIME (UTC)"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
-                    QStringLiteral("TARGET"), QStringLiteral("OUTCOME")},
-        rows);
-    return kExitOk;
+    return printList(*events,
+        {QStringLiteral("SEQ"), QStringLiteral("TIME (UTC)"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+            QStringLiteral("TARGET"), QStringLiteral("OUTCOME")},
+        [](const AuditEvent& e) {
+            return QStringList{QString::number(e.seq), shortTime(e.time), e.actor, e.action,
+                e.targetType + QLatin1Char(' ') + e.targetId.left(12), enumName(kAuditOutcomeNames, e.outcome)};
+        });
 }
 
 int CliApplication::cmdAuditVerify(QCommandLineParser&)

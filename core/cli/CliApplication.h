@@ -2,9 +2,11 @@
 
 #include "CliOutput.h"
 #include "common/Result.h"
+#include "domain/DomainJson.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <functional>
 #include <memory>
 
@@ -63,6 +65,23 @@ private:
     [[nodiscard]] Result<TokenFilter> tokenFilterFrom(const QCommandLineParser& p);
     [[nodiscard]] Result<QString> positional(const QCommandLineParser& p, int index, const QString& what);
     [[nodiscard]] Result<QString> readSecretFromStdin(const QString& prompt);
+    // A list as a JSON array of DomainJson objects, or as a table with one row per item.
+    template <typename T, typename RowFn>
+    int printList(const QList<T>& items, const QStringList& headers, RowFn row)
+    {
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const T& item : items)
+                array << DomainJson::toJson(item);
+            m_out.jsonValue(array);
+            return kExitOk;
+        }
+        QList<QStringList> rows;
+        for (const T& item : items)
+            rows << row(item);
+        m_out.table(headers, rows);
+        return kExitOk;
+    }
     [[nodiscard]] int printApplication(const Application& app, const QString& newSecret);
     [[nodiscard]] Status applyApplicationOptions(const QCommandLineParser& p, Application& app, bool creating);
     [[nodiscard]] Result<QString> resolveApplicationId(const QString& ref);
