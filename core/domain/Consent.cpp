@@ -7,17 +7,6 @@
 
 namespace mcpauth {
 
-namespace {
-
-QString formatTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QString::number(ms);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
 ValidationErrors Consent::validate() const
 {
     ValidationErrors errors;
@@ -46,7 +35,7 @@ ValidationErrors Consent::validate() const
         errors << FieldError{QStringLiteral("revokedAt"),
             QStringLiteral("The consent is revoked at %1, before it was granted at %2. A revocation time is 0 while "
                            "the consent is in force, or a time after it was granted.")
-                .arg(formatTime(revokedAt), formatTime(grantedAt))};
+                .arg(Names::timeText(revokedAt), Names::timeText(grantedAt))};
     }
     return errors;
 }

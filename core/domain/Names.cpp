@@ -1,5 +1,6 @@
 #include "Names.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace mcpauth {
@@ -161,6 +162,13 @@ ValidationErrors checkFreeText(const QString& field, const QString& value, int m
 }
 
 } // namespace
+
+QString Names::timeText(qint64 ms)
+{
+    if (ms <= 0)
+        return QString::number(ms);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 
 QString Names::quoted(const QString& value)
 {

@@ -10,6 +10,8 @@ namespace mcpauth {
 class Names
 {
 public:
+    // A time in messages: ISO 8601 UTC, or the raw number when it is not a valid time.
+    [[nodiscard]] static QString timeText(qint64 ms);
     // Object names (organizations, applications, users): 1-64 of [A-Za-z0-9._-], starting with a letter or digit.
     // Names with / ? : # & % = + ; are refused because they break URLs and Casdoor's API.
     [[nodiscard]] static ValidationErrors checkName(const QString& field, const QString& value);

@@ -8,13 +8,6 @@ namespace mcpauth {
 
 namespace {
 
-QString formatTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QString::number(ms);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 // The JWKS is built from SubjectPublicKeyInfo; the other PEM kinds people paste get a conversion command.
 QString pemProblem(const QByteArray& pem)
 {
@@ -71,7 +64,7 @@ ValidationErrors SigningKey::validate() const
         errors << FieldError{field,
             QStringLiteral("%1 is active but has a retirement time (%2). Clear the retirement time, or set "
                            "the state to retired.")
-                .arg(theKey, formatTime(retiredAt))};
+                .arg(theKey, Names::timeText(retiredAt))};
     } else if (state == KeyState::Retired && retiredAt <= 0) {
         errors << FieldError{field,
             QStringLiteral("%1 is retired but has no retirement time. Set retiredAt to when it stopped "
@@ -86,7 +79,7 @@ ValidationErrors SigningKey::validate() const
         errors << FieldError{field,
             QStringLiteral("%1 is retired at %2, before it was created at %3. The retirement time must be "
                            "after the creation time.")
-                .arg(theKey, formatTime(retiredAt), formatTime(createdAt))};
+                .arg(theKey, Names::timeText(retiredAt), Names::timeText(createdAt))};
     }
     return errors;
 }

@@ -9,13 +9,6 @@ namespace mcpauth {
 
 namespace {
 
-QString formatTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QString::number(ms);
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 bool isLowerHex(const QString& text)
 {
     for (QChar c : text) {
@@ -57,13 +50,13 @@ ValidationErrors Token::validate() const
         errors << FieldError{QStringLiteral("expiresAt"),
             QStringLiteral("The token expires at %1, which is not after it was issued at %2. The expiry must be later "
                            "than the issue time.")
-                .arg(formatTime(expiresAt), formatTime(issuedAt))};
+                .arg(Names::timeText(expiresAt), Names::timeText(issuedAt))};
     }
     if (revokedAt < 0 || (revokedAt != 0 && revokedAt < issuedAt)) {
         errors << FieldError{QStringLiteral("revokedAt"),
             QStringLiteral("The token is revoked at %1, before it was issued at %2. A revocation time is 0 while the "
                            "token is not revoked, or a time after it was issued.")
-                .arg(formatTime(revokedAt), formatTime(issuedAt))};
+                .arg(Names::timeText(revokedAt), Names::timeText(issuedAt))};
     }
     if (kind == TokenKind::Refresh && familyId.isEmpty()) {
         errors << FieldError{QStringLiteral("familyId"),
