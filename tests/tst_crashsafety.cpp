@@ -6,6 +6,7 @@
 // batches of tokens (one transaction each) and, after each commit returned, prints the batch to
 // stdout. The parent reads those lines, kills the child once enough commits were reported, and then
 // checks the store in-process.
+#include "TestPostgres.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -107,35 +108,7 @@ int runChildWriter(const QString& dbText, int batchSize)
     return 4;
 }
 
-// Empties the PostgreSQL database with a plain connection of its own; the error text, empty on success.
-QString resetPostgres(const DatabaseLocation& location, const QString& password)
-{
-    const QString name = QStringLiteral("tst_crashsafety_pg_reset");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setDatabaseName(location.database);
-        db.setPassword(password);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const char* sql : {"SET client_min_messages TO WARNING", "DROP SCHEMA IF EXISTS public CASCADE",
-                     "CREATE SCHEMA public"}) {
-                if (!query.exec(QString::fromLatin1(sql))) {
-                    error = QString(QString::fromLatin1(sql) + QStringLiteral(": ") + query.lastError().text());
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
+using test::resetPostgres;
 
 } // namespace
 

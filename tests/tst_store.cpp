@@ -2,6 +2,7 @@
 // mutation writes in its own transaction, the hash chain and its tamper detection, keyset paging,
 // schema migrations and the demo data. Each test function runs once per backend ("backend" column):
 // SQLite in a fresh file, PostgreSQL (MCPAUTH_TEST_PG_URL) in a freshly emptied database.
+#include "TestPostgres.h"
 #include "common/Result.h"
 #include "demo/DemoData.h"
 #include "store/Migrations.h"
@@ -262,35 +263,7 @@ QStringList ids(const QList<Token>& tokens)
     return out;
 }
 
-// Empties the PostgreSQL database with a plain connection of its own; the error text, empty on success.
-QString resetPostgres(const DatabaseLocation& location, const QString& password)
-{
-    const QString name = QStringLiteral("tst_store_pg_reset");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setDatabaseName(location.database);
-        db.setPassword(password);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const char* sql : {"SET client_min_messages TO WARNING", "DROP SCHEMA IF EXISTS public CASCADE",
-                     "CREATE SCHEMA public"}) {
-                if (!query.exec(QString::fromLatin1(sql))) {
-                    error = QString(QString::fromLatin1(sql) + QStringLiteral(": ") + query.lastError().text());
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
+using test::resetPostgres;
 
 } // namespace
 

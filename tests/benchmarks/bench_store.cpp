@@ -5,6 +5,7 @@
 // "next" from deep inside the set), filtered counts, and the audit chain's verification. Each figure
 // is printed with its target and PASS or MISS. A program run by hand (see the README), not by ctest.
 
+#include "../TestPostgres.h"
 #include "common/Error.h"
 #include "domain/Application.h"
 #include "domain/AuditEvent.h"
@@ -590,34 +591,10 @@ Status checkedCount(TokenRepository& repo, const TokenFilter& filter, qint64 exp
 
 Status resetPostgres(const DatabaseLocation& location, const QString& password)
 {
-    const QString name = QStringLiteral("bench-reset");
-    Status result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setDatabaseName(location.database);
-        db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=mcp-auth-bench"));
-        if (!db.open()) {
-            result = Error::make(ErrorCode::Unavailable,
-                QStringLiteral("Cannot open %1: %2").arg(location.display(), db.lastError().text()));
-        } else {
-            for (const QString& sql : {QStringLiteral("SET client_min_messages TO WARNING"),
-                     QStringLiteral("DROP SCHEMA public CASCADE"), QStringLiteral("CREATE SCHEMA public")}) {
-                QSqlQuery q(db);
-                if (!q.exec(sql)) {
-                    result = Error::make(
-                        ErrorCode::Database, QStringLiteral("%1 failed: %2").arg(sql, q.lastError().text()));
-                    break;
-                }
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    const QString error = test::resetPostgres(location, password);
+    if (error.isEmpty())
+        return {};
+    return Error::make(ErrorCode::Database, error);
 }
 
 QString storeSize(Store& store)
