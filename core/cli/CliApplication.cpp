@@ -232,6 +232,15 @@ int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringL
     return verb.run(p);
 }
 
+int CliApplication::report(const QJsonValue& json, const QString& text)
+{
+    if (m_out.json())
+        m_out.jsonValue(json);
+    else
+        m_out.line(text);
+    return kExitOk;
+}
+
 int CliApplication::fail(const Error& error)
 {
     // One line, whatever the driver said (libpq's messages span several).
@@ -744,11 +753,8 @@ int CliApplication::cmdOrgAdd(QCommandLineParser& p)
     auto created = m_store->organizations().create(org, m_ctx);
     if (!created)
         return fail(created.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*created));
-    else
-        m_out.line(QStringLiteral("Created organization %1 (%2).").arg(created->name, created->id));
-    return kExitOk;
+    return report(
+        DomainJson::toJson(*created), QStringLiteral("Created organization %1 (%2).").arg(created->name, created->id));
 }
 
 int CliApplication::cmdOrgUpdate(QCommandLineParser& p)
@@ -767,11 +773,7 @@ int CliApplication::cmdOrgUpdate(QCommandLineParser& p)
     auto saved = m_store->organizations().update(changed, m_ctx);
     if (!saved)
         return fail(saved.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*saved));
-    else
-        m_out.line(QStringLiteral("Updated organization %1.").arg(saved->name));
-    return kExitOk;
+    return report(DomainJson::toJson(*saved), QStringLiteral("Updated organization %1.").arg(saved->name));
 }
 
 int CliApplication::cmdOrgDelete(QCommandLineParser& p)
@@ -781,11 +783,8 @@ int CliApplication::cmdOrgDelete(QCommandLineParser& p)
         return fail(name.error());
     if (const Status removed = m_store->organizations().remove(*name, m_ctx); !removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *name}});
-    else
-        m_out.line(QStringLiteral("Deleted organization %1.").arg(*name));
-    return kExitOk;
+    return report(
+        QJsonObject{{QStringLiteral("deleted"), *name}}, QStringLiteral("Deleted organization %1.").arg(*name));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1024,16 +1023,12 @@ int CliApplication::cmdAppDelete(QCommandLineParser& p)
     auto removed = m_store->applications().remove(*ref, m_ctx);
     if (!removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(
-            QJsonObject{{QStringLiteral("deleted"), *ref}, {QStringLiteral("tokensDeleted"), removed->tokens},
-                {QStringLiteral("consentsDeleted"), removed->consents}});
-    else
-        m_out.line(QStringLiteral("Deleted application %1 with %2 token(s) and %3 consent(s).")
-                       .arg(*ref)
-                       .arg(removed->tokens)
-                       .arg(removed->consents));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("deleted"), *ref}, {QStringLiteral("tokensDeleted"), removed->tokens},
+                      {QStringLiteral("consentsDeleted"), removed->consents}},
+        QStringLiteral("Deleted application %1 with %2 token(s) and %3 consent(s).")
+            .arg(*ref)
+            .arg(removed->tokens)
+            .arg(removed->consents));
 }
 
 int CliApplication::cmdAppRotateSecret(QCommandLineParser& p)
@@ -1131,11 +1126,7 @@ int CliApplication::cmdResourceAdd(QCommandLineParser& p)
     auto created = m_store->resources().create(r, m_ctx);
     if (!created)
         return fail(created.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*created));
-    else
-        m_out.line(QStringLiteral("Registered resource %1.").arg(created->uri));
-    return kExitOk;
+    return report(DomainJson::toJson(*created), QStringLiteral("Registered resource %1.").arg(created->uri));
 }
 
 int CliApplication::cmdResourceUpdate(QCommandLineParser& p)
@@ -1164,11 +1155,7 @@ int CliApplication::cmdResourceUpdate(QCommandLineParser& p)
     auto saved = m_store->resources().update(changed, m_ctx);
     if (!saved)
         return fail(saved.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*saved));
-    else
-        m_out.line(QStringLiteral("Updated resource %1.").arg(saved->uri));
-    return kExitOk;
+    return report(DomainJson::toJson(*saved), QStringLiteral("Updated resource %1.").arg(saved->uri));
 }
 
 int CliApplication::cmdResourceDelete(QCommandLineParser& p)
@@ -1178,11 +1165,7 @@ int CliApplication::cmdResourceDelete(QCommandLineParser& p)
         return fail(ref.error());
     if (const Status removed = m_store->resources().remove(*ref, m_ctx); !removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *ref}});
-    else
-        m_out.line(QStringLiteral("Removed resource %1.").arg(*ref));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("deleted"), *ref}}, QStringLiteral("Removed resource %1.").arg(*ref));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1233,11 +1216,7 @@ int CliApplication::cmdScopeAdd(QCommandLineParser& p)
         Scope{{}, *org, *name, p.value(QStringLiteral("display-name")), p.value(QStringLiteral("description"))}, m_ctx);
     if (!created)
         return fail(created.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*created));
-    else
-        m_out.line(QStringLiteral("Created scope %1.").arg(created->name));
-    return kExitOk;
+    return report(DomainJson::toJson(*created), QStringLiteral("Created scope %1.").arg(created->name));
 }
 
 int CliApplication::cmdScopeUpdate(QCommandLineParser& p)
@@ -1259,11 +1238,7 @@ int CliApplication::cmdScopeUpdate(QCommandLineParser& p)
     auto saved = m_store->scopes().update(changed, m_ctx);
     if (!saved)
         return fail(saved.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*saved));
-    else
-        m_out.line(QStringLiteral("Updated scope %1.").arg(saved->name));
-    return kExitOk;
+    return report(DomainJson::toJson(*saved), QStringLiteral("Updated scope %1.").arg(saved->name));
 }
 
 int CliApplication::cmdScopeDelete(QCommandLineParser& p)
@@ -1279,11 +1254,7 @@ int CliApplication::cmdScopeDelete(QCommandLineParser& p)
         return fail(s.error());
     if (const Status removed = m_store->scopes().remove(s->id, m_ctx); !removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), s->name}});
-    else
-        m_out.line(QStringLiteral("Deleted scope %1.").arg(s->name));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("deleted"), s->name}}, QStringLiteral("Deleted scope %1.").arg(s->name));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1344,11 +1315,7 @@ int CliApplication::cmdUserAdd(QCommandLineParser& p)
     auto created = m_store->users().create(u, *password, m_ctx);
     if (!created)
         return fail(created.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*created));
-    else
-        m_out.line(QStringLiteral("Created user %1.").arg(created->username));
-    return kExitOk;
+    return report(DomainJson::toJson(*created), QStringLiteral("Created user %1.").arg(created->username));
 }
 
 int CliApplication::cmdUserUpdate(QCommandLineParser& p)
@@ -1373,11 +1340,7 @@ int CliApplication::cmdUserUpdate(QCommandLineParser& p)
     auto saved = m_store->users().update(changed, m_ctx);
     if (!saved)
         return fail(saved.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*saved));
-    else
-        m_out.line(QStringLiteral("Updated user %1.").arg(saved->username));
-    return kExitOk;
+    return report(DomainJson::toJson(*saved), QStringLiteral("Updated user %1.").arg(saved->username));
 }
 
 int CliApplication::cmdUserSetPassword(QCommandLineParser& p)
@@ -1393,11 +1356,8 @@ int CliApplication::cmdUserSetPassword(QCommandLineParser& p)
         return fail(password.error());
     if (const Status set = m_store->users().setPassword(u->id, *password, m_ctx); !set)
         return fail(set.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("passwordChanged"), u->username}});
-    else
-        m_out.line(QStringLiteral("Changed the password of %1.").arg(u->username));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("passwordChanged"), u->username}},
+        QStringLiteral("Changed the password of %1.").arg(u->username));
 }
 
 int CliApplication::cmdUserDelete(QCommandLineParser& p)
@@ -1407,11 +1367,7 @@ int CliApplication::cmdUserDelete(QCommandLineParser& p)
         return fail(name.error());
     if (const Status removed = m_store->users().remove(*name, m_ctx); !removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("deleted"), *name}});
-    else
-        m_out.line(QStringLiteral("Deleted user %1.").arg(*name));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("deleted"), *name}}, QStringLiteral("Deleted user %1.").arg(*name));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1535,13 +1491,10 @@ int CliApplication::cmdTokenRevoke(QCommandLineParser& p)
     }
     if (!revoked)
         return fail(revoked.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
-    else
-        m_out.line(QStringLiteral("Revoked %1 token(s). JWT access tokens validated offline stay usable until they "
-                                  "expire.")
-                       .arg(*revoked));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("revoked"), *revoked}},
+        QStringLiteral("Revoked %1 token(s). JWT access tokens validated offline stay usable until they "
+                       "expire.")
+            .arg(*revoked));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1583,11 +1536,8 @@ int CliApplication::cmdConsentRevoke(QCommandLineParser& p)
     auto revoked = m_store->consents().revoke(*id, m_ctx);
     if (!revoked)
         return fail(revoked.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("revoked"), *id}, {QStringLiteral("tokensRevoked"), *revoked}});
-    else
-        m_out.line(QStringLiteral("Revoked consent %1 and %2 token(s) issued under it.").arg(*id).arg(*revoked));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("revoked"), *id}, {QStringLiteral("tokensRevoked"), *revoked}},
+        QStringLiteral("Revoked consent %1 and %2 token(s) issued under it.").arg(*id).arg(*revoked));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1777,11 +1727,8 @@ int CliApplication::cmdDbSetPassword(QCommandLineParser&)
         return fail(password.error());
     if (const Status saved = keychainWrite(SecretStore::databasePasswordKey(loc->identity()), *password, false); !saved)
         return fail(saved.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("stored"), loc->display()}});
-    else
-        m_out.line(QStringLiteral("The password for %1 is now in the keychain.").arg(loc->display()));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("stored"), loc->display()}},
+        QStringLiteral("The password for %1 is now in the keychain.").arg(loc->display()));
 }
 
 int CliApplication::cmdDbForgetPassword(QCommandLineParser&)
@@ -1791,11 +1738,8 @@ int CliApplication::cmdDbForgetPassword(QCommandLineParser&)
         return fail(loc.error());
     if (const Status removed = keychainWrite(SecretStore::databasePasswordKey(loc->identity()), {}, true); !removed)
         return fail(removed.error());
-    if (m_out.json())
-        m_out.jsonValue(QJsonObject{{QStringLiteral("removed"), loc->display()}});
-    else
-        m_out.line(QStringLiteral("Removed the password for %1 from the keychain.").arg(loc->display()));
-    return kExitOk;
+    return report(QJsonObject{{QStringLiteral("removed"), loc->display()}},
+        QStringLiteral("Removed the password for %1 from the keychain.").arg(loc->display()));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,6 +50,8 @@ private:
     [[nodiscard]] QList<Group> groups();
     [[nodiscard]] int runVerb(const Group& group, const Verb& verb, const QStringList& args);
     [[nodiscard]] int fail(const Error& error);
+    // The outcome of a command: `json` with --json, else `text`. Returns kExitOk.
+    int report(const QJsonValue& json, const QString& text);
     [[nodiscard]] int usage(const QString& message);
     [[nodiscard]] Status openStore();
     [[nodiscard]] Result<DatabaseLocation> location() const;
