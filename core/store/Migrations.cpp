@@ -170,8 +170,34 @@ QStringList version2(SqlDialect)
     };
 }
 
+// Version 3: the local authorization server's state: per-organization registration policy,
+// initial access tokens, RFC 7592 registration access tokens, login lockout, and key rotation lookups.
+QStringList version3(SqlDialect)
+{
+    return {
+        // open | open-restricted (redirect URIs must match a pattern) | admin (initial access token)
+        QStringLiteral("ALTER TABLE organizations ADD COLUMN registration_policy TEXT NOT NULL DEFAULT 'open'"),
+        // JSON array of redirect-URI patterns for open-restricted registration
+        QStringLiteral("ALTER TABLE organizations ADD COLUMN registration_redirect_patterns TEXT NOT NULL DEFAULT '[]'"),
+        // keyed hash (SecretHasher) of the RFC 7592 registration access token; NULL when none
+        QStringLiteral("ALTER TABLE applications ADD COLUMN registration_token_hash TEXT"),
+        // client metadata kept verbatim for RFC 7592 reads and Client ID Metadata Documents (JSON)
+        QStringLiteral("ALTER TABLE applications ADD COLUMN client_metadata TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN locked_until BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE initial_access_tokens ("
+                       " id TEXT PRIMARY KEY,"
+                       " organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                       " value_hash TEXT NOT NULL UNIQUE,"
+                       " created_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL,"
+                       " revoked_at BIGINT)"),
+        QStringLiteral("CREATE INDEX idx_signing_keys_state ON signing_keys (state, algorithm)"),
+    };
+}
+
 using MigrationFn = QStringList (*)(SqlDialect);
-constexpr MigrationFn kMigrations[] = {&version1, &version2};
+constexpr MigrationFn kMigrations[] = {&version1, &version2, &version3};
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));
 
 } // namespace

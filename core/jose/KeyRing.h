@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/SigningKey.h"
+#include "store/AuditContext.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QReadWriteLock>
+
+#include <memory>
+
+namespace mcpauth {
+
+class Store;
+
+// The local authorization server's JWS keys: one active RS256 and one active ES256 key, created with
+// OpenSSL at first start, plus retired keys that stay published until the tokens they signed expire.
+// Private keys are stored only encrypted (AES-256-GCM) under a key-encryption key the caller obtains
+// from the OS keychain or a 0600 key file (see KeyEncryptionKey).
+//
+// sign(), jwks() and verificationKey() may be called from any thread: the token endpoint signs on the
+// worker pool so that RSA signing uses both cores.
+class KeyRing
+{
+public:
+    // Loads the keys from the store (signing_keys), decrypting the private parts with `kek` (32 bytes);
+    // creates the missing active keys (audited as "server").
+    [[nodiscard]] static Result<std::unique_ptr<KeyRing>> open(Store& store, const QByteArray& kek);
+    ~KeyRing();
+
+    // A compact JWS: header {alg, kid, typ} (typ from `type`, e.g. "at+jwt"), the claims as payload.
+    [[nodiscard]] Result<QByteArray> sign(
+        SigningAlgorithm algorithm, const QJsonObject& claims, const QByteArray& type = "at+jwt") const;
+    [[nodiscard]] QString activeKid(SigningAlgorithm algorithm) const;
+    // RFC 7517 JWK Set of every published key (active, and retired until publishUntil).
+    [[nodiscard]] QJsonObject jwks(qint64 nowMs) const;
+
+    // Makes a new active key for `algorithm`; the old one is retired and stays published until
+    // `publishOldUntilMs` (the expiry of the last token it signed). Main thread only (uses the store).
+    [[nodiscard]] Status rotate(SigningAlgorithm algorithm, qint64 publishOldUntilMs, const AuditContext& context);
+    [[nodiscard]] QList<SigningKey> keys() const; // metadata only; encryptedPrivateKey left empty
+
+    // Opaque OpenSSL key for verification; nullptr when `kid` is unknown or no longer published.
+    struct VerificationKey;
+    [[nodiscard]] std::shared_ptr<const VerificationKey> verificationKey(const QString& kid, qint64 nowMs) const;
+
+private:
+    KeyRing();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mcpauth

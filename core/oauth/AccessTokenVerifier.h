@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Application.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace mcpauth {
+
+class KeyRing;
+class Store;
+
+struct VerifiedAccessToken
+{
+    QString jti;
+    TokenFormat format = TokenFormat::Jwt;
+    QString clientId;
+    QString applicationId;
+    QString userId; // empty for client_credentials
+    QString audience; // the resource the token was issued for
+    QStringList scopes;
+    qint64 issuedAt = 0; // ms
+    qint64 expiresAt = 0; // ms
+};
+
+// Checks an access token presented to the MCP server or to introspection: a JWT by signature (our
+// JWKS), typ at+jwt, iss, exp/nbf with the configured skew, and aud; an opaque token by its hash in
+// the store; either way, that it was not revoked. Refusals are ErrorCode::InvalidInput with a message
+// for error_description.
+class AccessTokenVerifier
+{
+public:
+    AccessTokenVerifier(Store& store, const KeyRing& keys, QString issuer, int skewSeconds);
+    // The issuer is known only once the server listens (port 0 in tests).
+    void setIssuer(const QString& issuer) { m_issuer = issuer; }
+
+    // Main thread. `expectedAudience` empty: any audience (introspection).
+    [[nodiscard]] Result<VerifiedAccessToken> verify(
+        const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
+    // Any thread, no store access: a JWT's signature and claims only (for handlers that validate on the
+    // worker pool and then call checkStored() on the main thread). Opaque tokens: InvalidInput.
+    [[nodiscard]] Result<VerifiedAccessToken> verifyJwt(
+        const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
+    // Main thread: not revoked (and, for opaque tokens, found and unexpired).
+    [[nodiscard]] Status checkStored(const VerifiedAccessToken& token, qint64 nowMs) const;
+
+private:
+    Store& m_store;
+    const KeyRing& m_keys;
+    QString m_issuer;
+    int m_skewSeconds;
+};
+
+} // namespace mcpauth

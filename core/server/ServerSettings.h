@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace mcpauth {
+
+// How the local authorization server and built-in MCP server run (`mcp-auth serve` options, or the
+// GUI's defaults).
+struct ServerSettings
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8765; // 0: any free port (tests)
+    QString issuer; // empty: http(s)://127.0.0.1:<port>, the scheme following TLS
+    QString tlsCertificatePath; // PEM; required to listen on anything but loopback
+    QString tlsKeyPath;
+    // The organization that dynamically registered clients join; empty: the oldest organization,
+    // created as "default" when the store has none.
+    QString organization;
+    // Allows plain-http Client ID Metadata Document URLs on loopback (the test suites serve them so).
+    bool testMode = false;
+    int authorizationCodeLifetime = 60; // seconds
+    int maxLoginFailures = 5; // then the account is locked
+    int lockoutSeconds = 300;
+    int registrationsPerMinute = 20; // per source address
+    int clockSkewSeconds = 60; // tolerated on exp, nbf and iat
+};
+
+} // namespace mcpauth
