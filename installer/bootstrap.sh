@@ -59,6 +59,8 @@ TEST_PKGS=(
     xvfb xauth
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     imagemagick
+    # The login and consent pages are driven in Debian's Chromium (through playwright-core).
+    chromium
 )
 # MCPAUTH_HEADLESS_DEMO=1 "run" needs an X server too.
 HEADLESS_PKGS=(xvfb xauth)
@@ -105,7 +107,11 @@ packages_for() {
             PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
             [[ ${MCPAUTH_HEADLESS_DEMO:-} == 1 ]] && PKGS+=("${HEADLESS_PKGS[@]}")
             ;;
-        test) PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}") ;;
+        test)
+            PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}")
+            # The real MCP peers come from npm; Debian's Node.js is enough when the machine has none.
+            command -v node >/dev/null && command -v npm >/dev/null || PKGS+=(nodejs npm)
+            ;;
         *) die "unknown package set '$1' (expected run or test)" ;;
     esac
     return 0
@@ -228,10 +234,24 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # test
 # ---------------------------------------------------------------------------------------------
+# The npm peers of the tests (tests/npm/package-lock.json): installed again only when the lock
+# file changed since the last install.
+npm_peers() {
+    local dir="$ROOT/tests/npm"
+    if [[ -f $dir/node_modules/.package-lock.json && $dir/node_modules/.package-lock.json -nt $dir/package-lock.json ]]; then
+        say "npm peers: up to date (tests/npm/node_modules)"
+        return 0
+    fi
+    say "npm peers: npm ci in tests/npm"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 cmd_test() {
     packages_for test
     install_packages "${PKGS[@]}"
     build
+    npm_peers
+    export MCPAUTH_REQUIRE_PEERS=1
     cd "$ROOT"
     say "Testing… (tests/scripts/with-services.sh ctest --preset default${*:+ $*})"
     exec "$ROOT/tests/scripts/with-services.sh" ctest --preset default "$@"
