@@ -1,14 +1,9 @@
 #include "StoreKey.h"
 
-#include "SecureRandom.h"
-#include "common/Logging.h"
+#include "KeyFile.h"
 #include "store/DataPaths.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace mcpauth {
 
@@ -34,34 +29,7 @@ Result<QByteArray> StoreKey::load(const QString& storeIdentity)
         return key;
     }
 
-    const QString path = keyFilePath(storeIdentity);
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return Error::make(
-                ErrorCode::Io, QStringLiteral("Cannot read the store key %1: %2").arg(path, existing.errorString()));
-        const QByteArray key = QByteArray::fromHex(existing.readAll().trimmed());
-        if (key.size() != kKeyBytes)
-            return Error::make(ErrorCode::Integrity,
-                QStringLiteral("The store key %1 is damaged (expected 64 hexadecimal characters).").arg(path));
-        return key;
-    }
-
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::make(ErrorCode::Io, QStringLiteral("Cannot create the folder for the store key %1.").arg(path));
-    QFile::setPermissions(QFileInfo(path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QByteArray key = SecureRandom::bytes(kKeyBytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(
-            ErrorCode::Io, QStringLiteral("Cannot create the store key %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(key.toHex() + '\n');
-    if (!file.commit())
-        return Error::make(
-            ErrorCode::Io, QStringLiteral("Cannot write the store key %1: %2").arg(path, file.errorString()));
-    qCInfo(lcSecurity) << "created a new store key file" << path;
-    return key;
+    return KeyFile::loadOrCreate(keyFilePath(storeIdentity), kKeyBytes, QStringLiteral("the store key"));
 }
 
 } // namespace mcpauth

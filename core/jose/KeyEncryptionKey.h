@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/DatabaseLocation.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace mcpauth {
+
+class SecretStore;
+
+struct KekResult
+{
+    QByteArray key; // 32 bytes: the AES-256-GCM key of the stored private signing keys
+    QString description; // where it lives, in words: "the OS keychain", "the key file /…/store.sqlite.kek"
+};
+
+// The key that encrypts the local server's private signing keys. It is kept in the OS keychain, or,
+// without one (a headless server with no session bus), in a 0600 key file beside the database (for
+// PostgreSQL: in the data folder). A keychain that is present but fails is an error, not a reason to
+// write the key to disk. The keychain answers asynchronously: obtain() returns at once and
+// finished() reports the key.
+class KeyEncryptionKey final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyEncryptionKey)
+
+public:
+    static constexpr int kKeyBytes = 32;
+
+    // `keychain` not owned; nullptr: the key file.
+    KeyEncryptionKey(SecretStore* keychain, DatabaseLocation location, QObject* parent = nullptr);
+
+    void obtain();
+
+    [[nodiscard]] static QString keyFilePath(const DatabaseLocation& location);
+    [[nodiscard]] static QString keychainEntry(const DatabaseLocation& location);
+
+Q_SIGNALS:
+    void finished(const mcpauth::Result<mcpauth::KekResult>& result);
+
+private:
+    void fromKeyFile();
+    void created(const QByteArray& key);
+
+    QPointer<SecretStore> m_keychain;
+    DatabaseLocation m_location;
+};
+
+} // namespace mcpauth
