@@ -247,7 +247,19 @@ ValidationErrors Application::validate() const
     errors << Names::checkName(QStringLiteral("name"), name);
     errors << Names::checkDisplayText(QStringLiteral("displayName"), displayName, 200);
     errors << Names::checkDescription(QStringLiteral("description"), description, 1000);
-    if (!clientId.isEmpty()) {
+    if (!clientId.isEmpty() && createdBy == CreatedBy::Cimd) {
+        // A Client ID Metadata Document client is named by the https URL of its document; the
+        // authorization server checked it fully before fetching (ClientMetadataFetcher).
+        const QUrl url(clientId, QUrl::StrictMode);
+        if (clientId.size() > 2048 || !url.isValid() || url.host().isEmpty() || url.path().isEmpty()
+            || url.hasFragment() || !url.userInfo().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            errors << FieldError{QStringLiteral("clientId"),
+                QStringLiteral("The client ID %1 of a metadata-document client must be the https URL of its "
+                               "document, with a path and without a fragment.")
+                    .arg(Names::quoted(clientId))};
+        }
+    } else if (!clientId.isEmpty()) {
         // RFC 3986 unreserved characters: a client ID travels unencoded in URLs and Basic credentials.
         errors << Names::checkIdentifier(
             QStringLiteral("clientId"), QStringLiteral("client ID"), clientId, 1, 128, QStringLiteral("._~-"));

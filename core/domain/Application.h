@@ -16,7 +16,7 @@ enum class TokenFormat { Jwt, Opaque };
 enum class SigningAlgorithm { RS256, ES256 };
 enum class ConsentPolicy { Always, Once, Never };
 enum class AppCategory { Default, Agent };
-enum class CreatedBy { Console, Cli, Dcr };
+enum class CreatedBy { Console, Cli, Dcr, Cimd };
 
 inline constexpr EnumNames<ClientType, 2> kClientTypeNames{{
     {ClientType::Public, "public"},
@@ -49,10 +49,11 @@ inline constexpr EnumNames<AppCategory, 2> kAppCategoryNames{{
     {AppCategory::Default, "Default"},
     {AppCategory::Agent, "Agent"},
 }};
-inline constexpr EnumNames<CreatedBy, 3> kCreatedByNames{{
+inline constexpr EnumNames<CreatedBy, 4> kCreatedByNames{{
     {CreatedBy::Console, "console"},
     {CreatedBy::Cli, "cli"},
     {CreatedBy::Dcr, "dcr"},
+    {CreatedBy::Cimd, "cimd"}, // a Client ID Metadata Document fetched at /authorize
 }};
 
 // An OAuth client registered with the local authorization server (PRODUCT.md 1.1 and 4).

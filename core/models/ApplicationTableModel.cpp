@@ -65,6 +65,8 @@ QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
             return tr("CLI");
         case CreatedBy::Dcr:
             return tr("Dynamic registration");
+        case CreatedBy::Cimd:
+            return tr("Metadata document");
         }
         return {};
     default:

@@ -1,17 +1,866 @@
 #include "AuthorizeEndpoint.h"
 
+#include "AuditSink.h"
+#include "PageRenderer.h"
+#include "ServerContext.h"
+#include "common/Logging.h"
 #include "http/HttpServer.h"
-#include "server/ServerContext.h"
+#include "oauth/AuthorizationCodeStore.h"
+#include "oauth/AuthorizationRequest.h"
+#include "oauth/ClientMetadataFetcher.h"
+#include "redirect/RedirectUriRules.h"
+#include "security/SecureRandom.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QPromise>
+#include <QUrl>
 
 namespace mcpauth {
 
+namespace {
+
+Error oauthError(const char* code, const QString& description)
+{
+    return Error::invalid(QString::fromLatin1(code), description);
+}
+
+// RFC 6749 section 4.1.2.1: error_description holds %x20-21 / %x23-5B / %x5D-7E only.
+QString asciiDescription(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool ok = u >= 0x20 && u <= 0x7e && u != u'"' && u != u'\\';
+        out += ok ? c : (u == u'"' ? QChar(u'\'') : QChar(u'?'));
+    }
+    return out.left(500);
+}
+
+// The origin a form on our pages may end up at after the redirects that follow it: Chromium applies
+// form-action to the whole redirect chain of a form submission, so 'self' alone would block the
+// final redirect to the client. Only characters that cannot end the directive are kept.
+QByteArray formActionSource(const QString& redirectUri)
+{
+    if (redirectUri.isEmpty())
+        return {};
+    const QUrl url(redirectUri);
+    QString source;
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+        source = url.scheme() + QStringLiteral("://") + url.host(QUrl::FullyEncoded);
+        if (url.host().contains(QLatin1Char(':')))
+            source = url.scheme() + QStringLiteral("://[") + url.host(QUrl::FullyEncoded) + QLatin1Char(']');
+        if (url.port() > 0)
+            source += QLatin1Char(':') + QString::number(url.port());
+    } else if (!url.scheme().isEmpty()) {
+        source = url.scheme() + QLatin1Char(':');
+    }
+    for (const QChar c : source) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u':' || u == u'/' || u == u'.' || u == u'-' || u == u'+' || u == u'[' || u == u']';
+        if (!ok)
+            return {};
+    }
+    return source.toLatin1();
+}
+
+// What the consent page shows prominently: where the browser goes next.
+QString redirectHost(const QString& redirectUri)
+{
+    const QUrl url(redirectUri);
+    if (url.host().isEmpty())
+        return url.scheme() + QLatin1Char(':');
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+QString initialOf(const QString& name)
+{
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            return QString(c).toUpper();
+    }
+    return QStringLiteral("?");
+}
+
+QStringList ordered(const QStringList& wanted, const QStringList& order)
+{
+    QStringList out;
+    for (const QString& s : order) {
+        if (wanted.contains(s) && !out.contains(s))
+            out << s;
+    }
+    for (const QString& s : wanted) {
+        if (!out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+// "cimd-claude.ai-1a2b3c4d": stable per URL, and within the name rules (letters, digits, . _ -).
+QString metadataClientName(const QString& url)
+{
+    QString host;
+    for (const QChar c : QUrl(url).host().toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-')
+            host += c;
+    }
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    return QStringLiteral("cimd-%1-%2").arg(host.left(40), hash);
+}
+
+AuditContext auditFrom(const HttpRequest& request, const QString& actor = {})
+{
+    return AuditContext{actor.isEmpty() ? QStringLiteral("server") : actor, request.auditSource()};
+}
+
+} // namespace
+
 AuthorizeEndpoint::AuthorizeEndpoint(ServerContext& context)
     : m_ctx(context)
-{ }
+{
+    ClientMetadataFetcher::Options options;
+    options.allowLoopback = context.settings.testMode;
+    m_fetcher = std::make_unique<ClientMetadataFetcher>(options);
+}
+
+AuthorizeEndpoint::~AuthorizeEndpoint() = default;
 
 void AuthorizeEndpoint::registerRoutes(HttpServer& http)
 {
-    Q_UNUSED(http);
+    http.route("GET", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
+    http.route("POST", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
+    http.route("POST", QStringLiteral("/authorize/login"), [this](const HttpRequest& r) -> HttpReply {
+        return handleLogin(r);
+    });
+    http.route("GET", QStringLiteral("/authorize/continue"), [this](const HttpRequest& r) -> HttpReply {
+        return handleContinue(r);
+    });
+    http.route("POST", QStringLiteral("/authorize/consent"), [this](const HttpRequest& r) -> HttpReply {
+        return handleConsent(r);
+    });
+}
+
+void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& redirectUri) const
+{
+    QByteArray formAction = "'self'";
+    if (const QByteArray extra = formActionSource(redirectUri); !extra.isEmpty())
+        formAction += ' ' + extra;
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; form-action " + formAction
+            + "; frame-ancestors 'none'; base-uri 'none'");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.noStore();
+}
+
+// ---------------------------------------------------------------------------------------------
+// GET|POST /authorize
+
+HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
+{
+    QByteArray encoded = request.query.query(QUrl::FullyEncoded).toUtf8();
+    if (request.method == "POST") {
+        if (!request.hasMediaType("application/x-www-form-urlencoded"))
+            return errorPage(request, 400, QStringLiteral("invalid_request"),
+                QCoreApplication::translate("AuthPages",
+                    "The application sent the sign-in request in a form this server does not understand."),
+                {});
+        encoded = request.body;
+    }
+    const AuthorizationRequest params = AuthorizationRequest::parse(encoded);
+    const QString clientId = params.clientId();
+    if (clientId.isEmpty() || params.isRepeated("client_id")) {
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            params.isRepeated("client_id")
+                ? QCoreApplication::translate("AuthPages", "The application sent its client ID more than once.")
+                : QCoreApplication::translate("AuthPages", "The application did not say who it is (no client ID)."),
+            {});
+    }
+
+    if (ClientMetadataFetcher::isUrlClientId(clientId)) {
+        if (const Status valid = ClientMetadataFetcher::checkClientIdUrl(clientId, m_ctx.settings.testMode); !valid)
+            return errorPage(request, 400, valid.error().field,
+                QCoreApplication::translate("AuthPages", "The application's client ID is not acceptable: %1")
+                    .arg(valid.error().message),
+                clientId);
+        if (const auto document = m_fetcher->cached(clientId))
+            return authorizeWithDocument(request, params, *document);
+
+        auto promise = std::make_shared<QPromise<HttpResponse>>();
+        promise->start();
+        QFuture<HttpResponse> future = promise->future();
+        m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
+            HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
+                                      : errorPage(request, 400, r.error().field,
+                                          QCoreApplication::translate("AuthPages",
+                                              "The application's metadata document could not be used: %1")
+                                              .arg(r.error().message),
+                                          params.clientId());
+            promise->addResult(std::move(response));
+            promise->finish();
+        });
+        return future;
+    }
+
+    auto app = m_ctx.store.applications().find(clientId);
+    if (!app || app->clientId != clientId) {
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            QCoreApplication::translate("AuthPages",
+                "The application that sent you here is not registered with this server (client ID %1).")
+                .arg(clientId.left(200)),
+            clientId);
+    }
+    return authorizeFor(request, params, *app);
+}
+
+HttpResponse AuthorizeEndpoint::authorizeWithDocument(
+    const HttpRequest& request, const AuthorizationRequest& params, const ClientMetadataDocument& document)
+{
+    auto app = m_ctx.store.applications().find(document.clientId);
+    if (!app || app->clientId != document.clientId || app->redirectUris != document.redirectUris
+        || app->displayName != document.clientName)
+        app = saveMetadataClient(request, document);
+    if (!app) {
+        qCWarning(lcServer).noquote() << "Could not save the metadata-document client" << document.clientId << ":"
+                                      << app.error().message;
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            QCoreApplication::translate("AuthPages", "The application's metadata document could not be used: %1")
+                .arg(app.error().message),
+            document.clientId);
+    }
+    return authorizeFor(request, params, *app);
+}
+
+Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc)
+{
+    auto organizationId = serverOrganizationId();
+    if (!organizationId)
+        return organizationId.error();
+    QStringList orgScopes;
+    if (auto scopes = m_ctx.store.scopes().list(*organizationId)) {
+        for (const Scope& s : *scopes)
+            orgScopes << s.name;
+    }
+    Application app;
+    app.organizationId = *organizationId;
+    app.name = metadataClientName(doc.clientId);
+    app.displayName = doc.clientName;
+    app.description = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
+    app.clientId = doc.clientId;
+    app.redirectUris = doc.redirectUris;
+    app.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
+    app.consentPolicy = ConsentPolicy::Once;
+    QStringList wanted;
+    for (const QString& s : doc.scopes) {
+        if (orgScopes.contains(s))
+            wanted << s;
+    }
+    // A document that names no scope may ask for any scope the organization has; the user decides.
+    app.allowedScopes = doc.scopes.isEmpty() ? orgScopes : wanted;
+    app.category = AppCategory::Agent;
+    app.type = QStringLiteral("MCP");
+    return m_ctx.store.applications().saveMetadataClient(app, doc.json, auditFrom(request));
+}
+
+Result<QString> AuthorizeEndpoint::serverOrganizationId()
+{
+    auto& organizations = m_ctx.store.organizations();
+    if (!m_ctx.settings.organization.isEmpty()) {
+        auto org = organizations.find(m_ctx.settings.organization);
+        if (!org)
+            return org.error();
+        return org->id;
+    }
+    auto all = organizations.list();
+    if (!all)
+        return all.error();
+    if (all->isEmpty()) {
+        auto created = organizations.create(
+            Organization{{}, QStringLiteral("default"), QStringLiteral("Default organization"), 0},
+            AuditContext{QStringLiteral("server"), QStringLiteral("server")});
+        if (!created)
+            return created.error();
+        return created->id;
+    }
+    const Organization* oldest = &all->first();
+    for (const Organization& o : *all) {
+        if (o.createdAt < oldest->createdAt)
+            oldest = &o;
+    }
+    return oldest->id;
+}
+
+HttpResponse AuthorizeEndpoint::authorizeFor(
+    const HttpRequest& request, const AuthorizationRequest& params, const Application& app)
+{
+    // 1. What cannot be redirected: the redirect URI itself (RFC 6749 section 4.1.2.1).
+    const QString redirectUri = params.redirectUri();
+    if (params.isRepeated("redirect_uri"))
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "The application sent its redirect URI more than once."),
+            app.clientId);
+    if (redirectUri.isEmpty())
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages",
+                "The application did not say where to send you back to (no redirect_uri)."),
+            app.clientId);
+    const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
+    if (!match.matched) {
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages",
+                "The application %1 asked to send you back to %2, which is not one of its registered redirect "
+                "URIs (%3). For your safety you are not sent there.")
+                .arg(app.displayName.isEmpty() ? app.name : app.displayName, redirectUri.left(300), match.reason),
+            app.clientId);
+    }
+    const ReplyTo replyTo{redirectUri, params.state(), app.clientId};
+
+    // 2. Everything else goes back to the client.
+    if (const Status ok = params.checkProtocol(); !ok)
+        return redirectError(request, replyTo, ok.error());
+    if (!app.hasGrant(GrantType::AuthorizationCode))
+        return redirectError(request, replyTo,
+            oauthError("unauthorized_client", QStringLiteral("This client may not use the authorization code grant.")));
+    auto resource = resolveResource(request, params, app);
+    if (!resource)
+        return redirectError(request, replyTo, resource.error());
+    auto scopes = resolveScopes(request, params, app, *resource);
+    if (!scopes)
+        return redirectError(request, replyTo, scopes.error());
+
+    const qint64 now = ServerContext::now();
+    purgePending(now);
+    BrowserSession* session = m_sessions.fromRequest(request, m_ctx.tls, now);
+    const bool newSession = session == nullptr;
+    if (newSession)
+        session = &m_sessions.create(now);
+
+    Pending pending;
+    pending.id = SecureRandom::token(24);
+    pending.sessionId = session->id;
+    pending.clientId = app.clientId;
+    pending.applicationId = app.id;
+    pending.redirectUri = redirectUri;
+    pending.state = params.state();
+    pending.codeChallenge = params.codeChallenge();
+    pending.resource = resource->uri;
+    pending.scopes = *scopes;
+    const QStringList prompts = params.prompts();
+    pending.forceLogin = prompts.contains(QStringLiteral("login"));
+    pending.forceConsent = prompts.contains(QStringLiteral("consent"));
+    pending.noPrompt = prompts.contains(QStringLiteral("none"));
+    pending.expiresAt = now + kPendingLifetimeMs;
+    m_pending.insert(pending.id, pending);
+
+    HttpResponse response = proceed(request, pending.id);
+    if (newSession)
+        response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(*session, m_ctx.tls));
+    return response;
+}
+
+Result<Resource> AuthorizeEndpoint::resolveResource(
+    const HttpRequest& request, const AuthorizationRequest& params, const Application& app)
+{
+    auto& resources = m_ctx.store.resources();
+    const QString requested = params.resource();
+    if (!requested.isEmpty()) {
+        auto found = resources.find(requested);
+        if (!found || found->uri != requested || found->organizationId != app.organizationId)
+            return oauthError("invalid_target",
+                QStringLiteral("The resource '%1' is not a resource this server issues tokens for.")
+                    .arg(requested.left(200)));
+        return *found;
+    }
+    // RFC 8707 makes `resource` optional, and some clients omit it (claude-code#10572): the built-in
+    // MCP server, or the organization's only resource, is then the audience. Audited.
+    std::optional<Resource> chosen;
+    if (auto builtIn = resources.find(m_ctx.mcpResource());
+        builtIn && builtIn->uri == m_ctx.mcpResource() && builtIn->organizationId == app.organizationId) {
+        chosen = *builtIn;
+    } else if (auto all = resources.list(app.organizationId); all && all->size() == 1) {
+        chosen = all->first();
+    }
+    if (!chosen)
+        return oauthError("invalid_target",
+            QStringLiteral("The request names no resource; send resource= the URI of the MCP server (RFC 8707)."));
+    m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_resource"), QStringLiteral("application"),
+        app.id, AuditOutcome::Success,
+        {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("resource"), chosen->uri}});
+    return *chosen;
+}
+
+Result<QStringList> AuthorizeEndpoint::resolveScopes(
+    const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource)
+{
+    const QStringList requested = params.scopes();
+    if (requested.isEmpty()) {
+        // The Claude Code quirk (anthropics/claude-code#12077, seed 004): no scope at all. Grant what
+        // the application is allowed on this resource, and leave a trace of that decision.
+        QStringList scopes;
+        for (const QString& s : resource.scopes) {
+            if (app.allowedScopes.contains(s))
+                scopes << s;
+        }
+        if (scopes.isEmpty())
+            return oauthError("invalid_scope",
+                QStringLiteral("The request names no scope, and the application is allowed none of the scopes of %1.")
+                    .arg(resource.uri));
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"),
+            QStringLiteral("application"), app.id, AuditOutcome::Success,
+            {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("resource"), resource.uri},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
+        return scopes;
+    }
+    for (const QString& s : requested) {
+        if (!resource.scopes.contains(s))
+            return oauthError("invalid_scope",
+                QStringLiteral("The scope '%1' is not a scope of the resource %2.").arg(s.left(100), resource.uri));
+        if (!app.allowedScopes.contains(s))
+            return oauthError("invalid_scope",
+                QStringLiteral("The application is not allowed the scope '%1'.").arg(s.left(100)));
+    }
+    return ordered(requested, resource.scopes);
+}
+
+void AuthorizeEndpoint::purgePending(qint64 nowMs)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();)
+        it = it->expiresAt <= nowMs ? m_pending.erase(it) : std::next(it);
+    while (m_pending.size() >= kMaxPending) {
+        auto oldest = m_pending.begin();
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+            if (it->expiresAt < oldest->expiresAt)
+                oldest = it;
+        }
+        m_pending.erase(oldest);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision: login page, consent page, or the code.
+
+HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QString& pendingId)
+{
+    const qint64 now = ServerContext::now();
+    auto pit = m_pending.find(pendingId);
+    if (pit == m_pending.end())
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+    Pending& pending = *pit;
+    BrowserSession* session = m_sessions.find(pending.sessionId, now);
+    if (!session)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "Your sign-in session has expired."), pending.clientId);
+    auto app = m_ctx.store.applications().find(pending.applicationId);
+    if (!app) {
+        m_pending.remove(pendingId);
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            pending.clientId);
+    }
+    const ReplyTo replyTo{pending.redirectUri, pending.state, pending.clientId};
+
+    // The signed-in user must still exist, be enabled and belong to the application's organization.
+    if (session->isSignedIn()) {
+        auto user = m_ctx.store.users().find(session->userId);
+        if (!user || user->disabled || user->organizationId != app->organizationId) {
+            session->userId.clear();
+            session->organizationId.clear();
+        }
+    }
+    if (!session->isSignedIn() || pending.forceLogin) {
+        if (pending.noPrompt) {
+            m_pending.remove(pendingId);
+            return redirectError(request, replyTo,
+                oauthError("login_required", QStringLiteral("The user is not signed in (prompt=none).")));
+        }
+        return loginPage(pending, *app, *session, {}, {});
+    }
+
+    auto resource = m_ctx.store.resources().find(pending.resource);
+    if (!resource) {
+        m_pending.remove(pendingId);
+        return redirectError(request, replyTo,
+            oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
+    }
+
+    bool ask = pending.forceConsent;
+    QString mode = QStringLiteral("policy_never");
+    switch (app->consentPolicy) {
+    case ConsentPolicy::Always:
+        ask = true;
+        break;
+    case ConsentPolicy::Once: {
+        bool covered = false;
+        if (auto consents = m_ctx.store.consents().list({session->userId, app->id, false})) {
+            for (const Consent& c : *consents) {
+                if (c.resource != pending.resource || c.isRevoked())
+                    continue;
+                covered = std::all_of(pending.scopes.cbegin(), pending.scopes.cend(),
+                    [&c](const QString& s) { return c.scopes.contains(s); });
+                if (covered)
+                    break;
+            }
+        }
+        ask = ask || !covered;
+        mode = QStringLiteral("remembered");
+        break;
+    }
+    case ConsentPolicy::Never:
+        break;
+    }
+    if (ask && pending.noPrompt) {
+        m_pending.remove(pendingId);
+        return redirectError(request, replyTo,
+            oauthError("consent_required", QStringLiteral("The user has not consented yet (prompt=none).")));
+    }
+    if (ask)
+        return consentPage(pending, *app, *resource, *session);
+
+    const Pending done = pending;
+    m_pending.remove(pendingId);
+    return issueCode(request, done, *app, *session, mode);
+}
+
+HttpResponse AuthorizeEndpoint::issueCode(const HttpRequest& request, const Pending& pending, const Application& app,
+    const BrowserSession& session, const QString& consentMode)
+{
+    AuthorizationGrant grant;
+    grant.clientId = app.clientId;
+    grant.applicationId = app.id;
+    grant.userId = session.userId;
+    grant.redirectUri = pending.redirectUri;
+    grant.codeChallenge = pending.codeChallenge;
+    grant.resource = pending.resource;
+    grant.scopes = pending.scopes;
+    grant.expiresAt = ServerContext::now() + qint64(m_ctx.settings.authorizationCodeLifetime) * 1000;
+    const QString code = m_ctx.codes.issue(grant);
+    m_ctx.audit.record(auditFrom(request, session.userId), QStringLiteral("authorize.code_issued"),
+        QStringLiteral("application"), app.id, AuditOutcome::Success,
+        {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("userId"), session.userId},
+            {QStringLiteral("resource"), pending.resource},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(pending.scopes)},
+            {QStringLiteral("consent"), consentMode}});
+    return redirectToClient(pending.redirectUri, {{QStringLiteral("code"), code}}, pending.state);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+
+HttpResponse AuthorizeEndpoint::redirectToClient(
+    const QString& redirectUri, QList<QPair<QString, QString>> params, const QString& state)
+{
+    if (!state.isEmpty())
+        params.append({QStringLiteral("state"), state});
+    params.append({QStringLiteral("iss"), m_ctx.issuer});
+    QByteArray location = redirectUri.toUtf8();
+    char separator = location.contains('?') ? '&' : '?';
+    if (location.endsWith('?') || location.endsWith('&'))
+        separator = 0;
+    for (const auto& p : std::as_const(params)) {
+        if (separator)
+            location += separator;
+        location += QUrl::toPercentEncoding(p.first) + '=' + QUrl::toPercentEncoding(p.second);
+        separator = '&';
+    }
+    HttpResponse response = HttpResponse::empty(302);
+    response.setHeader("Location", location);
+    finishSecurity(response);
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::redirectError(const HttpRequest& request, const ReplyTo& to, const Error& error)
+{
+    m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), to.clientId,
+        AuditOutcome::Failure,
+        {{QStringLiteral("error"), error.field}, {QStringLiteral("description"), error.message},
+            {QStringLiteral("redirectUri"), to.redirectUri}});
+    return redirectToClient(to.redirectUri,
+        {{QStringLiteral("error"), error.field}, {QStringLiteral("error_description"), asciiDescription(error.message)}},
+        to.state);
+}
+
+HttpResponse AuthorizeEndpoint::errorPage(
+    const HttpRequest& request, int status, const QString& code, const QString& message, const QString& clientId)
+{
+    m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
+        AuditOutcome::Failure, {{QStringLiteral("error"), code}, {QStringLiteral("description"), message}});
+    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("error"),
+                                                   {{QStringLiteral("message"), message},
+                                                       {QStringLiteral("code"), code},
+                                                       {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}),
+        status);
+    finishSecurity(response);
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::loginPage(const Pending& pending, const Application& app,
+    const BrowserSession& session, const QString& error, const QString& username)
+{
+    const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
+    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("login"),
+        {{QStringLiteral("client"), client}, {QStringLiteral("request"), pending.id},
+            {QStringLiteral("csrf"), session.csrfToken}, {QStringLiteral("error"), error},
+            {QStringLiteral("username"), username}, {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}));
+    finishSecurity(response, pending.redirectUri);
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::consentPage(
+    const Pending& pending, const Application& app, const Resource& resource, const BrowserSession& session)
+{
+    QHash<QString, Scope> known;
+    if (auto scopes = m_ctx.store.scopes().list(resource.organizationId)) {
+        for (const Scope& s : *scopes)
+            known.insert(s.name, s);
+    }
+    QString items;
+    for (const QString& name : pending.scopes) {
+        const Scope scope = known.value(name);
+        items += PageRenderer::render(QStringLiteral("scope-item"),
+            {{QStringLiteral("title"), scope.displayName.isEmpty() ? name : scope.displayName},
+                {QStringLiteral("description"), scope.description}, {QStringLiteral("name"), name}});
+    }
+    const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
+    QString origin;
+    QString originNote;
+    QString metadataHost;
+    switch (app.createdBy) {
+    case CreatedBy::Dcr:
+        origin = QCoreApplication::translate("AuthPages", "Registered dynamically");
+        originNote = QStringLiteral("1");
+        break;
+    case CreatedBy::Cimd:
+        metadataHost = QUrl(app.clientId).host();
+        origin = QCoreApplication::translate("AuthPages", "Identified by a metadata document at %1").arg(metadataHost);
+        originNote = QStringLiteral("1");
+        break;
+    case CreatedBy::Console:
+    case CreatedBy::Cli:
+        origin = QCoreApplication::translate("AuthPages", "Registered by an administrator");
+        break;
+    }
+    const QUrl redirect(pending.redirectUri);
+    const bool loopback = (redirect.scheme() == QLatin1String("http") || redirect.scheme() == QLatin1String("https"))
+        && RedirectUriRules::isLoopbackHost(redirect.host());
+    const QString userText = session.displayName.isEmpty()
+        ? session.username
+        : QStringLiteral("%1 (%2)").arg(session.displayName, session.username);
+    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("consent"),
+        {{QStringLiteral("client"), client}, {QStringLiteral("initial"), initialOf(client)},
+            {QStringLiteral("clientId"), app.clientId}, {QStringLiteral("origin"), origin},
+            {QStringLiteral("originNote"), originNote},
+            {QStringLiteral("resource"), resource.displayName.isEmpty() ? resource.uri : resource.displayName},
+            {QStringLiteral("resourceUri"), resource.uri}, {QStringLiteral("user"), userText},
+            {QStringLiteral("redirectHost"), redirectHost(pending.redirectUri)},
+            {QStringLiteral("loopback"), loopback ? QStringLiteral("1") : QString()},
+            {QStringLiteral("metadataDocument"), metadataHost}, {QStringLiteral("metadataHost"), metadataHost},
+            {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken},
+            {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}},
+        {{QStringLiteral("scopes"), items}}));
+    finishSecurity(response, pending.redirectUri);
+    return response;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pages' forms
+
+AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
+    const HttpRequest& request, const QString& pendingId, const QString* csrfToken)
+{
+    Bound b;
+    const qint64 now = ServerContext::now();
+    b.session = m_sessions.fromRequest(request, m_ctx.tls, now);
+    if (!b.session) {
+        b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages",
+                "Your sign-in session has expired, or your browser did not send its cookie."),
+            {});
+        return b;
+    }
+    if (csrfToken && !BrowserSessionStore::tokensEqual(*csrfToken, b.session->csrfToken)) {
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.csrf_refused"), QStringLiteral("session"), {},
+            AuditOutcome::Denied, {{QStringLiteral("path"), request.path}});
+        b.refusal = errorPage(request, 403, QStringLiteral("access_denied"),
+            QCoreApplication::translate("AuthPages",
+                "The form did not come from this page (its security token is missing or wrong)."),
+            {});
+        return b;
+    }
+    auto it = m_pending.find(pendingId);
+    if (it == m_pending.end() || it->expiresAt <= now || it->sessionId != b.session->id) {
+        b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+        return b;
+    }
+    b.pending = &it.value();
+    return b;
+}
+
+HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
+{
+    auto form = FormData::parse(request.body);
+    if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "The sign-in form arrived damaged."), {});
+    const QString csrf = form->value(QStringLiteral("csrf_token"));
+    Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
+    if (bound.refusal)
+        return *bound.refusal;
+    Pending& pending = *bound.pending;
+    auto app = m_ctx.store.applications().find(pending.applicationId);
+    if (!app)
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            pending.clientId);
+
+    const QString username = form->value(QStringLiteral("username")).trimmed().left(200);
+    const QString password = form->value(QStringLiteral("password"));
+    const qint64 now = ServerContext::now();
+    auto state = m_ctx.store.users().loginState(app->organizationId, username);
+    // Always pay for the password check, so that timing tells nothing about the account.
+    auto user = m_ctx.store.users().authenticate(app->organizationId, username, password.left(1024));
+    const bool locked = state && state->exists && state->isLocked(now);
+    const QString generic = QCoreApplication::translate("AuthPages",
+        "Sign-in failed. Check your username and password. After repeated failures, sign-in is paused for a few "
+        "minutes.");
+
+    if (!user || locked || !state) {
+        QString reason = QStringLiteral("unknown_user");
+        QJsonObject details{{QStringLiteral("username"), username}, {QStringLiteral("clientId"), app->clientId}};
+        QString targetId;
+        if (state && state->exists) {
+            targetId = state->userId;
+            reason = locked ? QStringLiteral("locked")
+                : state->disabled ? QStringLiteral("disabled")
+                                  : QStringLiteral("wrong_password");
+            if (!locked) {
+                auto counted = m_ctx.store.users().recordLoginFailure(
+                    state->userId, m_ctx.settings.maxLoginFailures, m_ctx.settings.lockoutSeconds, now);
+                if (counted) {
+                    details.insert(QStringLiteral("failures"), counted->failedLogins);
+                    if (counted->isLocked(now)) {
+                        m_ctx.audit.record(auditFrom(request), QStringLiteral("login.locked"), QStringLiteral("user"),
+                            state->userId, AuditOutcome::Denied,
+                            {{QStringLiteral("username"), username},
+                                {QStringLiteral("failures"), counted->failedLogins},
+                                {QStringLiteral("lockedUntil"), counted->lockedUntil}});
+                    }
+                }
+            } else {
+                details.insert(QStringLiteral("lockedUntil"), state->lockedUntil);
+            }
+        }
+        details.insert(QStringLiteral("reason"), reason);
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("login.failure"), QStringLiteral("user"), targetId,
+            AuditOutcome::Failure, details);
+        return loginPage(pending, *app, *bound.session, generic, username);
+    }
+
+    (void)m_ctx.store.users().recordLoginSuccess(user->id);
+    m_ctx.audit.record(auditFrom(request, user->id), QStringLiteral("login.success"), QStringLiteral("user"), user->id,
+        AuditOutcome::Success, {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
+
+    // A new session id after signing in, so that an id planted before cannot ride on this login.
+    const QString oldId = bound.session->id;
+    BrowserSession& session = m_sessions.rotate(oldId, now);
+    session.userId = user->id;
+    session.organizationId = user->organizationId;
+    session.username = user->username;
+    session.displayName = user->displayName;
+    session.authenticatedAt = now;
+    for (Pending& p : m_pending) {
+        if (p.sessionId == oldId)
+            p.sessionId = session.id;
+    }
+    pending.forceLogin = false;
+
+    HttpResponse response = HttpResponse::empty(303);
+    response.setHeader("Location",
+        m_ctx.endpoint(QStringLiteral("/authorize/continue?request=")).toUtf8() + QUrl::toPercentEncoding(pending.id));
+    response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(session, m_ctx.tls));
+    finishSecurity(response, pending.redirectUri);
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::handleContinue(const HttpRequest& request)
+{
+    const QString pendingId = request.query.queryItemValue(QStringLiteral("request"), QUrl::FullyDecoded);
+    Bound bound = bind(request, pendingId, nullptr);
+    if (bound.refusal)
+        return *bound.refusal;
+    return proceed(request, pendingId);
+}
+
+HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
+{
+    auto form = FormData::parse(request.body);
+    if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), {});
+    const QString csrf = form->value(QStringLiteral("csrf_token"));
+    Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
+    if (bound.refusal)
+        return *bound.refusal;
+    const Pending pending = *bound.pending;
+    BrowserSession& session = *bound.session;
+    auto app = m_ctx.store.applications().find(pending.applicationId);
+    if (!app) {
+        m_pending.remove(pending.id);
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            pending.clientId);
+    }
+    if (!session.isSignedIn() || session.organizationId != app->organizationId)
+        return proceed(request, pending.id); // back to the login page
+    const ReplyTo replyTo{pending.redirectUri, pending.state, pending.clientId};
+    const QString decision = form->value(QStringLiteral("decision"));
+    if (decision == QLatin1String("deny")) {
+        m_pending.remove(pending.id);
+        m_ctx.audit.record(auditFrom(request, session.userId), QStringLiteral("authorize.access_denied"),
+            QStringLiteral("application"), app->id, AuditOutcome::Denied,
+            {{QStringLiteral("clientId"), app->clientId}, {QStringLiteral("resource"), pending.resource},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(pending.scopes)}});
+        return redirectToClient(pending.redirectUri,
+            {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                {QStringLiteral("error_description"), QStringLiteral("The user denied access.")}},
+            pending.state);
+    }
+    if (decision != QLatin1String("approve"))
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), pending.clientId);
+
+    // Scopes granted before stay granted: the new consent replaces the old one with the union.
+    QStringList scopes = pending.scopes;
+    if (auto consents = m_ctx.store.consents().list({session.userId, app->id, false})) {
+        for (const Consent& c : *consents) {
+            if (c.resource == pending.resource && !c.isRevoked()) {
+                for (const QString& s : c.scopes) {
+                    if (!scopes.contains(s))
+                        scopes << s;
+                }
+            }
+        }
+    }
+    Consent consent;
+    consent.userId = session.userId;
+    consent.applicationId = app->id;
+    consent.resource = pending.resource;
+    consent.scopes = scopes;
+    if (auto granted = m_ctx.store.consents().grant(consent, auditFrom(request, session.userId)); !granted) {
+        qCWarning(lcServer).noquote() << "Could not store a consent:" << granted.error().message;
+        m_pending.remove(pending.id);
+        return redirectError(request, replyTo,
+            oauthError("server_error", QStringLiteral("The consent could not be stored.")));
+    }
+    m_pending.remove(pending.id);
+    return issueCode(request, pending, *app, session, QStringLiteral("page"));
 }
 
 } // namespace mcpauth

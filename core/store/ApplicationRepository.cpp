@@ -4,6 +4,7 @@
 #include "security/SecureRandom.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace mcpauth {
@@ -297,6 +298,69 @@ Result<ApplicationImpact> ApplicationRepository::remove(const QString& ref, cons
     if (!done)
         return done.error();
     return removed;
+}
+
+Result<Application> ApplicationRepository::saveMetadataClient(
+    Application app, const QJsonObject& metadata, const AuditContext& ctx)
+{
+    app.createdBy = CreatedBy::Cimd;
+    app.clientType = ClientType::Public;
+    app.authMethod = TokenEndpointAuthMethod::None;
+    app.pkceRequired = true;
+    const QString document = QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    Application stored = app;
+    const Status done = m_db.transaction([&]() -> Status {
+        auto existing = find(app.clientId);
+        const bool insert = !existing;
+        if (!insert) {
+            if (existing->clientId != app.clientId)
+                return Error::make(ErrorCode::Conflict,
+                    QStringLiteral("An application named '%1' exists already.").arg(app.clientId));
+            auto old = m_db.exec(QStringLiteral("SELECT client_metadata FROM applications WHERE id = ?"), {existing->id});
+            if (!old)
+                return old.error();
+            QSqlQuery oldQuery = std::move(old).value();
+            const QString oldDocument = oldQuery.next() ? oldQuery.value(0).toString() : QString();
+            stored = *existing;
+            stored.createdBy = CreatedBy::Cimd;
+            if (oldDocument == document && stored.displayName == app.displayName
+                && stored.description == app.description && stored.redirectUris == app.redirectUris)
+                return {};
+            stored.displayName = app.displayName;
+            stored.description = app.description;
+            stored.redirectUris = app.redirectUris;
+            stored.updatedAt = SqlValues::nowMs();
+        } else {
+            stored.id = SecureRandom::uuid();
+            stored.createdAt = stored.updatedAt = SqlValues::nowMs();
+        }
+        if (const ValidationErrors errors = stored.validate(); !errors.isEmpty())
+            return validationError(errors);
+        if (insert) {
+            auto clash = m_db.exec(
+                QStringLiteral("SELECT COUNT(*) FROM applications WHERE organization_id = ? AND name = ?"),
+                {stored.organizationId, stored.name});
+            if (!clash)
+                return clash.error();
+            QSqlQuery clashQuery = std::move(clash).value();
+            if (clashQuery.next() && clashQuery.value(0).toLongLong() > 0)
+                return Error::make(ErrorCode::Conflict,
+                    QStringLiteral("An application named '%1' already exists in this organization.").arg(stored.name));
+        }
+        if (const Status written = write(stored, QString(), insert); !written)
+            return written;
+        auto meta = m_db.exec(
+            QStringLiteral("UPDATE applications SET client_metadata = ? WHERE id = ?"), {document, stored.id});
+        if (!meta)
+            return meta.error();
+        QJsonObject details = summary(stored);
+        details.insert(QStringLiteral("createdBy"), enumName(kCreatedByNames, stored.createdBy));
+        return m_audit.append(ctx, insert ? QStringLiteral("application.create") : QStringLiteral("application.update"),
+            QStringLiteral("application"), stored.id, AuditOutcome::Success, details);
+    });
+    if (!done)
+        return done.error();
+    return stored;
 }
 
 bool ApplicationRepository::verifySecret(const QString& clientId, const QString& secret) const

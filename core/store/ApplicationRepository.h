@@ -40,6 +40,13 @@ public:
     [[nodiscard]] Result<ApplicationImpact> impact(const QString& ref) const;
     // Deletes the application with its tokens and consents.
     [[nodiscard]] Result<ApplicationImpact> remove(const QString& ref, const AuditContext& ctx);
+    // Creates or refreshes the public client named by a Client ID Metadata Document (createdBy cimd).
+    // The document decides the display name, description and redirect URIs, and is kept whole in
+    // client_metadata; on a refresh, what an administrator set (consent policy, allowed scopes,
+    // lifetimes, token format) stays. Audited as application.create, or application.update when the
+    // document changed.
+    [[nodiscard]] Result<Application> saveMetadataClient(
+        Application app, const QJsonObject& metadata, const AuditContext& ctx);
     [[nodiscard]] bool verifySecret(const QString& clientId, const QString& secret) const;
 
 private:

@@ -168,6 +168,87 @@ Result<User> UserRepository::authenticate(
     return user;
 }
 
+Result<LoginState> UserRepository::loginState(const QString& organizationId, const QString& username) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, disabled, failed_logins, locked_until FROM users WHERE "
+                                      "organization_id = ? AND username = ?"),
+        {organizationId, username});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    LoginState state;
+    if (!query.next())
+        return state;
+    state.exists = true;
+    state.userId = query.value(0).toString();
+    state.disabled = query.value(1).toInt() != 0;
+    state.failedLogins = query.value(2).toInt();
+    state.lockedUntil = query.value(3).toLongLong();
+    return state;
+}
+
+Result<LoginState> UserRepository::recordLoginFailure(
+    const QString& userId, int maxFailures, int lockoutSeconds, qint64 nowMs)
+{
+    LoginState state;
+    const Status done = m_db.transaction([&]() -> Status {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT disabled, failed_logins, locked_until FROM users WHERE id = ?"), {userId});
+        if (!q)
+            return q.error();
+        QSqlQuery query = std::move(q).value();
+        if (!query.next())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("No user with the id '%1'.").arg(userId));
+        state.exists = true;
+        state.userId = userId;
+        state.disabled = query.value(0).toInt() != 0;
+        state.failedLogins = query.value(1).toInt();
+        state.lockedUntil = query.value(2).toLongLong();
+        if (state.isLocked(nowMs))
+            return {};
+        if (state.lockedUntil != 0) {
+            state.failedLogins = 0;
+            state.lockedUntil = 0;
+        }
+        ++state.failedLogins;
+        if (maxFailures > 0 && state.failedLogins >= maxFailures)
+            state.lockedUntil = nowMs + qint64(lockoutSeconds) * 1000;
+        auto u = m_db.exec(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+            {state.failedLogins, state.lockedUntil, userId});
+        if (!u)
+            return u.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return state;
+}
+
+Status UserRepository::recordLoginSuccess(const QString& userId)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ? AND "
+                                      "(failed_logins <> 0 OR locked_until <> 0)"),
+        {userId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status UserRepository::unlock(const QString& idOrUsername, const AuditContext& ctx)
+{
+    return m_db.transaction([&]() -> Status {
+        auto existing = find(idOrUsername);
+        if (!existing)
+            return existing.error();
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"), {existing->id});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("user.unlock"), QStringLiteral("user"), existing->id,
+            AuditOutcome::Success, {{QStringLiteral("username"), existing->username}});
+    });
+}
+
 Status UserRepository::remove(const QString& idOrUsername, const AuditContext& ctx)
 {
     return m_db.transaction([&]() -> Status {

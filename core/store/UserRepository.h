@@ -7,6 +7,18 @@
 
 namespace mcpauth {
 
+// What the login page needs to know about an account around a password check (lockout, schema v3).
+struct LoginState
+{
+    bool exists = false;
+    QString userId;
+    bool disabled = false;
+    int failedLogins = 0; // consecutive failures since the last success or lockout expiry
+    qint64 lockedUntil = 0; // ms since the epoch; 0 when the account was never locked
+
+    [[nodiscard]] bool isLocked(qint64 nowMs) const { return lockedUntil > nowMs; }
+};
+
 class UserRepository
 {
 public:
@@ -23,6 +35,16 @@ public:
     // unknown user give the same answer.
     [[nodiscard]] Result<User> authenticate(
         const QString& organizationId, const QString& username, const QString& password) const;
+    // Lockout after repeated login failures. These counters are not audited here: the login page
+    // audits every attempt (login.failure, login.locked, login.success) itself.
+    [[nodiscard]] Result<LoginState> loginState(const QString& organizationId, const QString& username) const;
+    // Counts one failure; the failure that reaches maxFailures locks the account until
+    // nowMs + lockoutSeconds. Failures during a lock do not extend it; after it expires counting restarts.
+    [[nodiscard]] Result<LoginState> recordLoginFailure(
+        const QString& userId, int maxFailures, int lockoutSeconds, qint64 nowMs);
+    [[nodiscard]] Status recordLoginSuccess(const QString& userId);
+    // Lifts a lockout early (administrators).
+    [[nodiscard]] Status unlock(const QString& idOrUsername, const AuditContext& ctx);
     // Deletes the user with their tokens and consents.
     [[nodiscard]] Status remove(const QString& idOrUsername, const AuditContext& ctx);
 
