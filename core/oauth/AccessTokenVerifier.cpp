@@ -1,27 +1,177 @@
 #include "AccessTokenVerifier.h"
 
+#include "TokenRecorder.h"
+#include "jose/JwtValidator.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
 namespace mcpauth {
+
+namespace {
+
+Error refused(const QString& text)
+{
+    return Error::invalid(QStringLiteral("token"), text);
+}
+
+} // namespace
 
 AccessTokenVerifier::AccessTokenVerifier(Store& store, const KeyRing& keys, QString issuer, int skewSeconds)
     : m_store(store)
     , m_keys(keys)
     , m_issuer(std::move(issuer))
     , m_skewSeconds(skewSeconds)
+    , m_recorder(std::make_unique<TokenRecorder>(store))
 { }
 
-Result<VerifiedAccessToken> AccessTokenVerifier::verify(const QByteArray&, const QString&, qint64) const
+AccessTokenVerifier::~AccessTokenVerifier() = default;
+
+QString AccessTokenVerifier::valueHash(const QByteArray& token)
 {
-    return Error::make(ErrorCode::Internal, QStringLiteral("not built yet"));
+    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
 }
 
-Result<VerifiedAccessToken> AccessTokenVerifier::verifyJwt(const QByteArray&, const QString&, qint64) const
+Result<VerifiedAccessToken> AccessTokenVerifier::verify(
+    const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const
 {
-    return Error::make(ErrorCode::Internal, QStringLiteral("not built yet"));
+    if (!looksLikeJwt(token))
+        return verifyOpaque(token, expectedAudience, nowMs);
+    auto verified = verifyJwt(token, expectedAudience, nowMs);
+    if (!verified)
+        return verified;
+    if (Status stored = checkStored(*verified, nowMs); !stored)
+        return stored.error();
+    VerifiedAccessToken out = std::move(verified).value();
+    out.applicationId = applicationIdOf(out.clientId);
+    return out;
 }
 
-Status AccessTokenVerifier::checkStored(const VerifiedAccessToken&, qint64) const
+Result<VerifiedAccessToken> AccessTokenVerifier::verifyJwt(
+    const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const
 {
-    return Error::make(ErrorCode::Internal, QStringLiteral("not built yet"));
+    if (!looksLikeJwt(token))
+        return refused(QStringLiteral("The access token is not a JWT."));
+    JwtExpectations expect;
+    expect.issuer = m_issuer;
+    expect.audience = expectedAudience;
+    expect.type = QByteArrayLiteral("at+jwt");
+    expect.nowMs = nowMs;
+    expect.skewSeconds = m_skewSeconds;
+    auto validated = JwtValidator(m_keys).validate(token, expect);
+    if (!validated)
+        return refused(validated.error().message);
+    const QJsonObject& claims = validated->claims;
+
+    VerifiedAccessToken out;
+    out.format = TokenFormat::Jwt;
+    out.jti = claims.value(QStringLiteral("jti")).toString();
+    out.clientId = claims.value(QStringLiteral("client_id")).toString();
+    const QJsonValue aud = claims.value(QStringLiteral("aud"));
+    if (aud.isArray()) {
+        const QJsonArray audiences = aud.toArray();
+        if (!expectedAudience.isEmpty() && audiences.contains(expectedAudience))
+            out.audience = expectedAudience;
+        else if (!audiences.isEmpty())
+            out.audience = audiences.at(0).toString();
+    } else {
+        out.audience = aud.toString();
+    }
+    const QString sub = claims.value(QStringLiteral("sub")).toString();
+    // client_credentials tokens name the client itself as the subject (RFC 9068 section 2.2).
+    if (sub != out.clientId)
+        out.userId = sub;
+    out.scopes = claims.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    out.issuedAt = qint64(claims.value(QStringLiteral("iat")).toDouble()) * 1000;
+    out.expiresAt = qint64(claims.value(QStringLiteral("exp")).toDouble()) * 1000;
+    // The validator checks the registered claims it knows; RFC 9068 makes these required as well.
+    if (out.jti.isEmpty() || out.clientId.isEmpty() || sub.isEmpty() || out.audience.isEmpty() || out.expiresAt <= 0)
+        return refused(QStringLiteral("The access token lacks one of the claims jti, client_id, sub, aud or exp."));
+    return out;
+}
+
+Status AccessTokenVerifier::checkStored(const VerifiedAccessToken& token, qint64 nowMs) const
+{
+    if (m_recorder->isPending(token.jti))
+        return {};
+    auto revokedAt = m_store.tokens().revokedAt(token.jti);
+    if (revokedAt) {
+        if (*revokedAt != 0)
+            return refused(QStringLiteral("The access token was revoked."));
+        if (token.format == TokenFormat::Opaque && token.expiresAt <= nowMs)
+            return refused(QStringLiteral("The access token has expired."));
+        return {};
+    }
+    if (revokedAt.error().code != ErrorCode::NotFound)
+        return revokedAt.error();
+    if (token.format == TokenFormat::Opaque)
+        return refused(QStringLiteral("The access token is not known to this server."));
+    // Not cached: this is the path of a token whose rows went with its deleted application.
+    auto app = m_store.applications().find(token.clientId);
+    if (!app || app->clientId != token.clientId)
+        return refused(QStringLiteral("The access token was issued to a client that is no longer registered."));
+    return {};
+}
+
+Result<VerifiedAccessToken> AccessTokenVerifier::verifyOpaque(
+    const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const
+{
+    if (token.isEmpty())
+        return refused(QStringLiteral("The access token is empty."));
+    auto row = m_store.tokens().findByValueHash(valueHash(token));
+    if (!row) {
+        if (row.error().code == ErrorCode::NotFound)
+            return refused(QStringLiteral("The access token is not known to this server."));
+        return row.error();
+    }
+    if (row->kind != TokenKind::Access)
+        return refused(QStringLiteral("The token is a refresh token, not an access token."));
+    if (row->revokedAt != 0)
+        return refused(QStringLiteral("The access token was revoked."));
+    if (row->expiresAt <= nowMs)
+        return refused(QStringLiteral("The access token has expired."));
+    if (!expectedAudience.isEmpty() && row->resource != expectedAudience)
+        return refused(QStringLiteral("The access token was issued for %1, not for %2.")
+                           .arg(row->resource, expectedAudience));
+    VerifiedAccessToken out;
+    out.jti = row->id;
+    out.format = TokenFormat::Opaque;
+    out.applicationId = row->applicationId;
+    out.clientId = clientIdOf(row->applicationId);
+    out.userId = row->userId;
+    out.audience = row->resource;
+    out.scopes = row->scopes;
+    out.issuedAt = row->issuedAt;
+    out.expiresAt = row->expiresAt;
+    return out;
+}
+
+QString AccessTokenVerifier::applicationIdOf(const QString& clientId) const
+{
+    if (clientId.isEmpty())
+        return {};
+    if (auto it = m_applicationIdByClientId.constFind(clientId); it != m_applicationIdByClientId.cend())
+        return *it;
+    auto app = m_store.applications().find(clientId);
+    // find() also matches ids and names; only the client id counts here.
+    if (!app || app->clientId != clientId)
+        return {};
+    m_applicationIdByClientId.insert(clientId, app->id);
+    m_clientIdByApplicationId.insert(app->id, clientId);
+    return app->id;
+}
+
+QString AccessTokenVerifier::clientIdOf(const QString& applicationId) const
+{
+    if (auto it = m_clientIdByApplicationId.constFind(applicationId); it != m_clientIdByApplicationId.cend())
+        return *it;
+    auto app = m_store.applications().find(applicationId);
+    if (!app || app->id != applicationId)
+        return {};
+    m_applicationIdByClientId.insert(app->clientId, app->id);
+    m_clientIdByApplicationId.insert(app->id, app->clientId);
+    return app->clientId;
 }
 
 } // namespace mcpauth

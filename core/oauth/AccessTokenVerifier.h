@@ -4,13 +4,17 @@
 #include "domain/Application.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace mcpauth {
 
 class KeyRing;
 class Store;
+class TokenRecorder;
 
 struct VerifiedAccessToken
 {
@@ -33,6 +37,7 @@ class AccessTokenVerifier
 {
 public:
     AccessTokenVerifier(Store& store, const KeyRing& keys, QString issuer, int skewSeconds);
+    ~AccessTokenVerifier();
     // The issuer is known only once the server listens (port 0 in tests).
     void setIssuer(const QString& issuer) { m_issuer = issuer; }
 
@@ -44,13 +49,32 @@ public:
     [[nodiscard]] Result<VerifiedAccessToken> verifyJwt(
         const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
     // Main thread: not revoked (and, for opaque tokens, found and unexpired).
+    // A JWT that is not in the store at all is accepted only while its client is still registered
+    // (deleting an application deletes its token rows).
     [[nodiscard]] Status checkStored(const VerifiedAccessToken& token, qint64 nowMs) const;
 
+    // The issued JWT access tokens not yet written to the store (main thread): checkStored() knows
+    // them, and whoever looks token rows up for a change (revocation) flushes it first.
+    [[nodiscard]] TokenRecorder& recorder() { return *m_recorder; }
+    // Hex SHA-256 of a token value: how opaque and refresh tokens are found (tokens.value_hash).
+    [[nodiscard]] static QString valueHash(const QByteArray& token);
+    // A compact JWS has exactly two dots; our opaque tokens (base64url) have none.
+    [[nodiscard]] static bool looksLikeJwt(const QByteArray& token) { return token.count('.') == 2; }
+
 private:
+    [[nodiscard]] Result<VerifiedAccessToken> verifyOpaque(
+        const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
+    [[nodiscard]] QString applicationIdOf(const QString& clientId) const;
+    [[nodiscard]] QString clientIdOf(const QString& applicationId) const;
+
     Store& m_store;
     const KeyRing& m_keys;
     QString m_issuer;
     int m_skewSeconds;
+    std::unique_ptr<TokenRecorder> m_recorder;
+    // client_id <-> application id never changes for a registered client; main thread only.
+    mutable QHash<QString, QString> m_applicationIdByClientId;
+    mutable QHash<QString, QString> m_clientIdByApplicationId;
 };
 
 } // namespace mcpauth

@@ -332,4 +332,73 @@ Result<qint64> TokenRepository::revokeMatching(const TokenFilter& filter, const 
     return revoked;
 }
 
+Status TokenRepository::insertIssued(const QList<Token>& tokens)
+{
+    if (tokens.isEmpty())
+        return {};
+    return m_db.transaction([&]() -> Status { return insertRows(tokens); });
+}
+
+Result<Token> TokenRepository::findByValueHash(const QString& valueHash) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE value_hash = ?").arg(kColumns), {valueHash});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No token has that value."));
+    return readToken(query);
+}
+
+Result<qint64> TokenRepository::revokedAt(const QString& id) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT revoked_at FROM tokens WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No token with the id '%1'.").arg(id));
+    return query.value(0).isNull() ? qint64(0) : query.value(0).toLongLong();
+}
+
+Result<bool> TokenRepository::claim(const QString& id, qint64 nowMs)
+{
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {nowMs, id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<qint64> TokenRepository::revokeGrant(
+    const QString& familyId, const QStringList& ids, const QString& reason, const AuditContext& ctx)
+{
+    qint64 revoked = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        const qint64 now = SqlValues::nowMs();
+        if (!familyId.isEmpty()) {
+            auto q = m_db.exec(
+                QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
+                {now, familyId});
+            if (!q)
+                return q.error();
+            revoked += q->numRowsAffected();
+        }
+        for (const QString& id : ids) {
+            auto q = m_db.exec(
+                QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now, id});
+            if (!q)
+                return q.error();
+            revoked += q->numRowsAffected();
+        }
+        return m_audit.append(ctx, QStringLiteral("token.revoke_grant"), QStringLiteral("token"),
+            familyId.isEmpty() ? ids.value(0) : familyId, AuditOutcome::Success,
+            {{QStringLiteral("reason"), reason}, {QStringLiteral("familyId"), familyId},
+                {QStringLiteral("tokens"), QJsonArray::fromStringList(ids)}, {QStringLiteral("revoked"), revoked}});
+    });
+    if (!done)
+        return done.error();
+    return revoked;
+}
+
 } // namespace mcpauth

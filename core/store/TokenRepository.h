@@ -70,6 +70,22 @@ public:
     // Revokes every token that matches (all of a user, of an application, …); refuses an empty filter.
     [[nodiscard]] Result<qint64> revokeMatching(const TokenFilter& filter, const AuditContext& ctx);
 
+    // For the local authorization server (its hot paths: one indexed statement each).
+    // Rows only, no audit event: the server audits each token through its write-behind AuditSink.
+    // Joins the caller's transaction, if any.
+    [[nodiscard]] Status insertIssued(const QList<Token>& tokens);
+    // The token whose value hashes to `valueHash` (opaque access tokens, refresh tokens); NotFound if none.
+    [[nodiscard]] Result<Token> findByValueHash(const QString& valueHash) const;
+    // When the token was revoked: 0 while it is not; NotFound when no token has that id.
+    [[nodiscard]] Result<qint64> revokedAt(const QString& id) const;
+    // Marks one unrevoked token revoked at `nowMs` (a refresh token being rotated away); false when it
+    // was already revoked or does not exist, so two requests cannot both rotate the same token.
+    [[nodiscard]] Result<bool> claim(const QString& id, qint64 nowMs);
+    // Revokes a refresh family and the listed tokens (what a replayed code or a reused refresh token
+    // produced), with one audit event naming `reason`.
+    [[nodiscard]] Result<qint64> revokeGrant(const QString& familyId, const QStringList& ids, const QString& reason,
+        const AuditContext& ctx);
+
 private:
     [[nodiscard]] Status insertRows(const QList<Token>& tokens);
     [[nodiscard]] Status insertRowsPostgres(const QList<Token>& tokens);

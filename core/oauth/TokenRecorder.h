@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Token.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+namespace mcpauth {
+
+class Store;
+
+// Write-behind for issued JWT access tokens: at several thousand tokens a second, one transaction per
+// token would cap the token endpoint, so rows queue on the main thread and are written in one
+// transaction when control returns to the event loop (like AuditSink). A JWT is checked by its
+// signature, so its row is needed only for revocation and the console; until it is written,
+// isPending() says it exists and is not revoked. Opaque and refresh tokens are looked up by their
+// hash and never go through here: they are stored before the response.
+class TokenRecorder : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenRecorder)
+
+public:
+    explicit TokenRecorder(Store& store, QObject* parent = nullptr);
+    ~TokenRecorder() override;
+
+    void enqueue(const Token& token);
+    [[nodiscard]] bool isPending(const QString& id) const { return m_ids.contains(id); }
+    [[nodiscard]] qsizetype pending() const { return m_queue.size(); }
+    // Writes everything queued now (before a revocation looks rows up, tests, shutdown).
+    void flush();
+
+private:
+    Store& m_store;
+    QList<Token> m_queue;
+    QSet<QString> m_ids;
+    bool m_scheduled = false;
+};
+
+} // namespace mcpauth
