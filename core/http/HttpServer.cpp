@@ -3,17 +3,24 @@
 #include "common/Logging.h"
 
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslServer>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <memory>
 
 namespace mcpauth {
 
 namespace {
+
+// Request line and headers beyond the body; Qt's parser has no limit of its own.
+constexpr qint64 kHeaderAllowance = 64 * 1024;
+// How long a connection refused for its size stays open to let the client read the answer.
+constexpr int kLingerMs = 2000;
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
@@ -34,6 +41,62 @@ QByteArray methodName(QHttpServerRequest::Method m)
         return QByteArrayLiteral("PATCH");
     default:
         return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 202:
+        return QByteArrayLiteral("Accepted");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 301:
+        return QByteArrayLiteral("Moved Permanently");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 303:
+        return QByteArrayLiteral("See Other");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 307:
+        return QByteArrayLiteral("Temporary Redirect");
+    case 308:
+        return QByteArrayLiteral("Permanent Redirect");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 406:
+        return QByteArrayLiteral("Not Acceptable");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Content");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return {}; // the reason phrase is optional (RFC 9112 section 4)
     }
 }
 
@@ -58,6 +121,41 @@ HttpRequest copyRequest(const QHttpServerRequest& request, QTcpSocket* socket)
     return r;
 }
 
+HttpResponse payloadTooLarge(qint64 maxBody)
+{
+    return HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("payload_too_large")},
+                                  {QStringLiteral("error_description"),
+                                      QStringLiteral("The request body is larger than %1 bytes.").arg(maxBody)}},
+        413)
+        .setHeader("Connection", "close");
+}
+
+// QTcpServer's own incomingConnection(), plus a look at each socket before the HTTP server connects
+// to it, so that our readyRead handler runs first.
+class WatchedTcpServer final : public QTcpServer
+{
+public:
+    WatchedTcpServer(std::function<void(QTcpSocket*)> watch, QObject* parent)
+        : QTcpServer(parent)
+        , m_watch(std::move(watch))
+    { }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        m_watch(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    std::function<void(QTcpSocket*)> m_watch;
+};
+
 } // namespace
 
 HttpResponse oauthError(int status, const QString& code, const QString& description)
@@ -71,6 +169,39 @@ HttpResponse oauthError(int status, const QString& code, const QString& descript
 HttpServer::HttpServer(QObject* parent)
     : QAbstractHttpServer(parent)
 { }
+
+HttpServer::~HttpServer() = default;
+
+Result<quint16> HttpServer::startListening(
+    const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls)
+{
+    auto watch = [this](QTcpSocket* socket) { this->watch(socket); };
+    std::unique_ptr<QTcpServer> server;
+    if (tls) {
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(*tls);
+        // The handshake starts before the HTTP server sees the socket: our readyRead handler comes first.
+        connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this, watch);
+        connect(ssl.get(), &QSslServer::errorOccurred, this, [](QSslSocket* socket, QAbstractSocket::SocketError) {
+            qCDebug(lcHttp).noquote() << "TLS connection failed:" << socket->errorString();
+        });
+        server = std::move(ssl);
+    } else {
+        server = std::make_unique<WatchedTcpServer>(watch, nullptr);
+    }
+    if (!server->listen(address, port)) {
+        const bool inUse = server->serverError() == QAbstractSocket::AddressInUseError;
+        const QString where = QStringLiteral("%1 port %2").arg(address.toString()).arg(port);
+        if (inUse)
+            return Error::make(ErrorCode::Conflict,
+                QStringLiteral("Port %1 on %2 is in use by another program.").arg(port).arg(address.toString()));
+        return Error::make(
+            ErrorCode::Unavailable, QStringLiteral("Could not listen on %1: %2").arg(where, server->errorString()));
+    }
+    const quint16 actual = server->serverPort();
+    bind(server.release()); // parented to this
+    return actual;
+}
 
 void HttpServer::route(const QByteArray& method, const QString& path, Handler handler)
 {
@@ -90,24 +221,32 @@ QList<QByteArray> HttpServer::methodsFor(const QString& path) const
         if (matches && !methods.contains(r.method))
             methods.append(r.method);
     }
+    if (methods.contains("GET") && !methods.contains("HEAD"))
+        methods.append(QByteArrayLiteral("HEAD"));
     return methods;
+}
+
+const HttpServer::Route* HttpServer::findRoute(const QByteArray& method, const QString& path) const
+{
+    const Route* prefix = nullptr;
+    for (const Route& r : m_routes) {
+        if (r.method != method)
+            continue;
+        if (!r.prefix && r.path == path)
+            return &r;
+        if (r.prefix && path.startsWith(r.path) && (!prefix || r.path.size() > prefix->path.size()))
+            prefix = &r;
+    }
+    return prefix;
 }
 
 HttpReply HttpServer::dispatch(const HttpRequest& request) const
 {
-    const Route* exact = nullptr;
-    const Route* prefix = nullptr;
-    for (const Route& r : m_routes) {
-        if (r.method != request.method)
-            continue;
-        if (!r.prefix && r.path == request.path) {
-            exact = &r;
-            break;
-        }
-        if (r.prefix && request.path.startsWith(r.path) && (!prefix || r.path.size() > prefix->path.size()))
-            prefix = &r;
-    }
-    if (const Route* chosen = exact ? exact : prefix)
+    const Route* chosen = findRoute(request.method, request.path);
+    // HEAD is GET without the body (RFC 9110 section 9.3.2); send() leaves the body out.
+    if (!chosen && request.method == "HEAD")
+        chosen = findRoute(QByteArrayLiteral("GET"), request.path);
+    if (chosen)
         return chosen->handler(request);
 
     const QList<QByteArray> allowed = methodsFor(request.path);
@@ -127,42 +266,109 @@ HttpReply HttpServer::dispatch(const HttpRequest& request) const
                                       QStringLiteral("%1 does not accept %2.")
                                           .arg(request.path, QString::fromLatin1(request.method))}},
         405)
-        .setHeader("Allow", allowed.join(", "));
+        .setHeader("Allow", (allowed + QList<QByteArray>{"OPTIONS"}).join(", "));
+}
+
+void HttpServer::watch(QTcpSocket* socket)
+{
+    if (m_connections.contains(socket))
+        return;
+    m_connections.insert(socket, Connection());
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    // Qt's parser keeps the whole request in memory. Counting what arrives between two complete
+    // requests bounds that: a body far past the limit is refused as it streams in. The count is high
+    // only for pipelined requests (bytes the parser has not consumed yet are seen again), hence the
+    // generous bound; the exact 413 is decided in handleRequest().
+    connect(socket, &QIODevice::readyRead, this, [this, socket] {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        if (it->refused) {
+            // Answered already: drop what keeps coming (the open transaction would keep it otherwise).
+            if (socket->isTransactionStarted())
+                socket->commitTransaction();
+            socket->skip(socket->bytesAvailable());
+            return;
+        }
+        it->received += socket->bytesAvailable();
+        if (it->received > 2 * m_maxBody + kHeaderAllowance)
+            refuseOversized(socket);
+    });
+}
+
+void HttpServer::refuseOversized(QTcpSocket* socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto it = m_connections.find(socket);
+    it->refused = true;
+    it->queue.clear();
+    HttpRequest request;
+    request.peer = socket->peerAddress();
+    request.secure = qobject_cast<QSslSocket*>(socket) != nullptr;
+    request.method = QByteArrayLiteral("-");
+    request.path = QStringLiteral("-");
+    send(request, payloadTooLarge(m_maxBody), socket, timer, false);
+    // Closing while the client still sends would reset the connection before it reads the answer;
+    // what arrives meanwhile is dropped unread (see watch()).
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->skip(socket->bytesAvailable());
+    QTimer::singleShot(kLingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest& qrequest, QTcpSocket* socket)
 {
     QElapsedTimer timer;
     timer.start();
-    const HttpRequest request = copyRequest(qrequest, socket);
-    QHttpServerResponder responder = makeResponder(qrequest, socket);
+    watch(socket); // sockets of a server bound without startListening()
+    if (m_connections[socket].refused)
+        return true;
+    m_connections[socket].received = 0;
+
+    auto out = std::make_shared<Outgoing>();
+    out->timer = timer;
+    out->request = copyRequest(qrequest, socket);
+    HttpRequest& request = out->request;
+    if (!m_pathPrefix.isEmpty()
+        && (request.path == m_pathPrefix || request.path.startsWith(m_pathPrefix + QLatin1Char('/')))) {
+        request.path = request.path.mid(m_pathPrefix.size());
+        if (request.path.isEmpty())
+            request.path = QStringLiteral("/");
+    }
 
     bool tooLarge = request.body.size() > m_maxBody;
     if (const QByteArray length = request.header("content-length"); !length.isEmpty())
         tooLarge = tooLarge || length.toLongLong() > m_maxBody;
     if (tooLarge) {
-        send(request,
-            HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("payload_too_large")},
-                                   {QStringLiteral("error_description"),
-                                       QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBody)}},
-                413)
-                .setHeader("Connection", "close"),
-            responder, timer);
-        return true;
+        out->response = payloadTooLarge(m_maxBody);
+    } else {
+        HttpReply reply = dispatch(request);
+        if (auto* ready = std::get_if<HttpResponse>(&reply)) {
+            out->response = std::move(*ready);
+        } else {
+            QPointer<QTcpSocket> alive(socket);
+            auto answer = [this, out, alive](HttpResponse response) {
+                out->response = std::move(response);
+                if (alive)
+                    flush(alive);
+            };
+            std::get<QFuture<HttpResponse>>(reply).then(this, answer).onCanceled(this, [answer] {
+                answer(HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
+                                              {QStringLiteral("error_description"),
+                                                  QStringLiteral("The request could not be completed.")}},
+                    500));
+            });
+        }
     }
 
-    HttpReply reply = dispatch(request);
-    if (auto* ready = std::get_if<HttpResponse>(&reply)) {
-        send(request, std::move(*ready), responder, timer);
+    Connection& connection = m_connections[socket];
+    if (connection.queue.empty() && out->response) {
+        send(out->request, std::move(*out->response), socket, out->timer);
         return true;
     }
-    // The responder must outlive this call; the connection holds back its next request meanwhile.
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> alive(socket);
-    std::get<QFuture<HttpResponse>>(reply).then(this, [this, request, held, alive, timer](HttpResponse response) {
-        if (alive)
-            send(request, std::move(response), *held, timer);
-    });
+    connection.queue.push_back(std::move(out));
+    flush(socket);
     return true;
 }
 
@@ -170,24 +376,58 @@ void HttpServer::missingHandler(const QHttpServerRequest& qrequest, QTcpSocket* 
 {
     QElapsedTimer timer;
     timer.start();
-    QHttpServerResponder responder = makeResponder(qrequest, socket);
-    send(copyRequest(qrequest, socket), HttpResponse::empty(404), responder, timer);
+    send(copyRequest(qrequest, socket), HttpResponse::empty(404), socket, timer);
 }
 
-void HttpServer::send(
-    const HttpRequest& request, HttpResponse response, QHttpServerResponder& responder, const QElapsedTimer& timer)
+void HttpServer::flush(QTcpSocket* socket)
+{
+    for (;;) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end() || it->queue.empty() || !it->queue.front()->response)
+            return;
+        const std::shared_ptr<Outgoing> out = std::move(it->queue.front());
+        it->queue.pop_front();
+        send(out->request, std::move(*out->response), socket, out->timer);
+    }
+}
+
+void HttpServer::send(const HttpRequest& request, HttpResponse response, QTcpSocket* socket,
+    const QElapsedTimer& timer, bool closeWhenAsked)
 {
     for (const ResponseFilter& filter : std::as_const(m_filters))
         filter(request, response);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto& h : std::as_const(response.headers))
-        responder.writeHeader(h.first, h.second);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
 
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' '
+            + reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
+        for (const auto& h : std::as_const(response.headers))
+            head += h.first + QByteArrayLiteral(": ") + h.second + QByteArrayLiteral("\r\n");
+        // No length on 204 and 304 (RFC 9110 section 8.6); HEAD announces the length GET would send.
+        if (response.status != 204 && response.status != 304)
+            head += QByteArrayLiteral("Content-Length: ") + QByteArray::number(response.body.size())
+                + QByteArrayLiteral("\r\n");
+        head += QByteArrayLiteral("\r\n");
+        if (request.method != "HEAD")
+            head += response.body;
+        socket->write(head);
+        if (closeWhenAsked && response.header("Connection").compare("close", Qt::CaseInsensitive) == 0)
+            socket->disconnectFromHost(); // after the write has gone out
+    }
+    logLine(request.peerText(), request.method, request.path, response.status, timer);
+}
+
+void HttpServer::logLine(
+    const QString& peer, const QByteArray& method, const QString& path, int status, const QElapsedTimer& timer)
+{
+    // A decoded path may hold line breaks; the log keeps one line per request.
+    QString shownPath = path;
+    for (QChar& c : shownPath) {
+        if (c.category() == QChar::Other_Control || c.isSpace())
+            c = QLatin1Char('?');
+    }
     const QString line = QStringLiteral("%1 %2 %3 %4 %5 ms")
-                             .arg(request.peerText(), QString::fromLatin1(request.method), request.path)
-                             .arg(response.status)
+                             .arg(peer, QString::fromLatin1(method), shownPath)
+                             .arg(status)
                              .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
     qCInfo(lcHttp).noquote() << line;
     Q_EMIT requestLogged(line);

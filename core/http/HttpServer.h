@@ -2,12 +2,20 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "common/Result.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
+#include <QSslConfiguration>
 
+#include <deque>
 #include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
 
 namespace mcpauth {
 
@@ -26,8 +34,16 @@ public:
     static constexpr qint64 kDefaultMaxBody = 1024 * 1024; // 1 MiB
 
     explicit HttpServer(QObject* parent = nullptr);
+    ~HttpServer() override;
 
-    // Exact path ("/token"). A path may have one handler per method.
+    // Listens on `address`:`port` (0: any free port), over TLS when `tls` is given, and returns the
+    // port. Unlike QAbstractHttpServer::listen() it says why it failed (ErrorCode::Conflict when the
+    // port is taken), and it stops reading a connection whose request grows far past the body limit
+    // instead of buffering all of it (Qt 6.4 reads a whole request into memory before handing it on).
+    [[nodiscard]] Result<quint16> startListening(
+        const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls = std::nullopt);
+
+    // Exact path ("/token"). A path may have one handler per method. GET routes answer HEAD too.
     void route(const QByteArray& method, const QString& path, Handler handler);
     // Every path that starts with `prefix` ("/.well-known/oauth-protected-resource/").
     void routePrefix(const QByteArray& method, const QString& prefix, Handler handler);
@@ -36,8 +52,11 @@ public:
     void addResponseFilter(ResponseFilter filter) { m_filters.append(std::move(filter)); }
     void setMaxBodySize(qint64 bytes) { m_maxBody = bytes; }
     [[nodiscard]] qint64 maxBodySize() const { return m_maxBody; }
+    // When the issuer has a path (https://host/auth) behind a proxy that passes it on, "/auth/token"
+    // is routed as "/token". Empty (the default): paths are routed as they arrive.
+    void setPathPrefix(const QString& prefix) { m_pathPrefix = prefix; }
 
-    // The methods routed for a path (for Allow and CORS).
+    // The methods routed for a path (for Allow and CORS); HEAD wherever GET is.
     [[nodiscard]] QList<QByteArray> methodsFor(const QString& path) const;
 
 Q_SIGNALS:
@@ -56,14 +75,38 @@ private:
         bool prefix = false;
         Handler handler;
     };
+    // A response waiting for its turn: HTTP/1.1 answers pipelined requests in order, so an answer
+    // ready early waits behind one still being computed on the worker pool.
+    struct Outgoing
+    {
+        HttpRequest request;
+        std::optional<HttpResponse> response;
+        QElapsedTimer timer;
+    };
+    struct Connection
+    {
+        qint64 received = 0; // bytes seen since the last complete request (an estimate; see watch())
+        bool refused = false; // answered 413 early; the rest of what it sends is ignored
+        std::deque<std::shared_ptr<Outgoing>> queue;
+    };
+
+    [[nodiscard]] const Route* findRoute(const QByteArray& method, const QString& path) const;
     [[nodiscard]] HttpReply dispatch(const HttpRequest& request) const;
-    void send(const HttpRequest& request, HttpResponse response, QHttpServerResponder& responder,
+    void watch(QTcpSocket* socket);
+    void refuseOversized(QTcpSocket* socket);
+    void flush(QTcpSocket* socket);
+    // Closes the connection after a response with "Connection: close" unless `closeWhenAsked` is false.
+    void send(const HttpRequest& request, HttpResponse response, QTcpSocket* socket, const QElapsedTimer& timer,
+        bool closeWhenAsked = true);
+    void logLine(const QString& peer, const QByteArray& method, const QString& path, int status,
         const QElapsedTimer& timer);
 
     QList<Route> m_routes;
     QList<ResponseFilter> m_filters;
     Handler m_preflight;
     qint64 m_maxBody = kDefaultMaxBody;
+    QString m_pathPrefix;
+    QHash<QTcpSocket*, Connection> m_connections;
 };
 
 // RFC 6749 / RFC 7591 error body: {"error": code, "error_description": text}, no-store.

@@ -15,18 +15,22 @@
 #include "mcp/McpEndpoint.h"
 #include "oauth/AccessTokenVerifier.h"
 #include "oauth/AuthorizationCodeStore.h"
+#include "redirect/RedirectUriRules.h"
 #include "store/Store.h"
 
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QUrl>
+
+#include <optional>
 
 namespace mcpauth {
 
 namespace {
 
-Status configureTls(HttpServer& http, const ServerSettings& settings)
+Result<QSslConfiguration> loadTls(const ServerSettings& settings)
 {
     if (settings.tlsCertificatePath.isEmpty() || settings.tlsKeyPath.isEmpty())
         return Error::invalid(QStringLiteral("tls"), QStringLiteral("HTTPS needs both --tls-cert and --tls-key."));
@@ -53,8 +57,53 @@ Status configureTls(HttpServer& http, const ServerSettings& settings)
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
-    http.sslSetup(config);
-    return {};
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    return config;
+}
+
+bool isWildcard(const QHostAddress& address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
+// The issuer a client sees: --issuer as given (checked), else the URL of the listening address. A
+// wildcard address has no URL of its own; the certificate's first DNS name stands in for it.
+Result<QString> issuerFor(const ServerSettings& settings, const std::optional<QSslConfiguration>& tls, quint16 port)
+{
+    if (!settings.issuer.isEmpty()) {
+        const QUrl url(settings.issuer, QUrl::StrictMode);
+        const QString scheme = url.scheme();
+        const auto refuse = [&](const QString& why) {
+            return Error::invalid(QStringLiteral("issuer"), QStringLiteral("The issuer %1 %2").arg(settings.issuer, why));
+        };
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || url.host().isEmpty())
+            return refuse(QStringLiteral("is not an http or https URL such as https://auth.example.com."));
+        if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+            return refuse(QStringLiteral("must not have a query, a fragment or user information (RFC 8414 section 2)."));
+        if (scheme == QLatin1String("http") && !RedirectUriRules::isLoopbackHost(url.host()))
+            return refuse(QStringLiteral("must use https: plain http is accepted only for 127.0.0.1, [::1] and "
+                                         "localhost."));
+        if (scheme == QLatin1String("http") && tls)
+            return refuse(QStringLiteral("starts with http://, but the server serves HTTPS. Write it with https://."));
+        QString issuer = url.toString(QUrl::FullyEncoded);
+        while (issuer.endsWith(QLatin1Char('/')))
+            issuer.chop(1);
+        return issuer;
+    }
+    QString host = settings.address.toString();
+    if (isWildcard(settings.address)) {
+        const QStringList names = tls ? tls->localCertificate().subjectAlternativeNames().values(QSsl::DnsEntry)
+                                      : QStringList();
+        if (names.isEmpty() || names.first().contains(QLatin1Char('*')))
+            return Error::invalid(QStringLiteral("issuer"),
+                QStringLiteral("Listening on every address needs --issuer with the https URL clients use to reach "
+                               "this server."));
+        host = names.first();
+    } else if (settings.address.protocol() == QAbstractSocket::IPv6Protocol) {
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    }
+    return QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port);
 }
 
 } // namespace
@@ -87,36 +136,44 @@ Status AuthServer::start()
         return {};
     const ServerSettings& settings = m_context->settings;
     const bool loopback = settings.address.isLoopback();
-    const bool tls = !settings.tlsCertificatePath.isEmpty() || !settings.tlsKeyPath.isEmpty();
-    if (!loopback && !tls)
+    const bool wantsTls = !settings.tlsCertificatePath.isEmpty() || !settings.tlsKeyPath.isEmpty();
+    if (!loopback && !wantsTls)
         return Error::invalid(QStringLiteral("listen"),
             QStringLiteral("Listening on %1 needs HTTPS: give --tls-cert and --tls-key, or listen on 127.0.0.1.")
                 .arg(settings.address.toString()));
 
-    auto http = std::make_unique<HttpServer>();
-    if (tls) {
-        auto configured = configureTls(*http, settings);
-        if (!configured)
-            return configured;
+    std::optional<QSslConfiguration> tls;
+    if (wantsTls) {
+        auto loaded = loadTls(settings);
+        if (!loaded)
+            return loaded.error();
+        tls = *loaded;
     }
-    const quint16 port = http->listen(settings.address, settings.port);
-    if (port == 0)
-        return Error::make(ErrorCode::Unavailable,
-            QStringLiteral("Could not listen on %1 port %2: the port may be in use.")
-                .arg(settings.address.toString())
-                .arg(settings.port));
+    if (!settings.issuer.isEmpty()) { // refuse a bad issuer before taking the port
+        if (auto checked = issuerFor(settings, tls, settings.port); !checked)
+            return checked.error();
+    }
+
+    auto http = std::make_unique<HttpServer>();
+    auto listening = http->startListening(settings.address, settings.port, tls);
+    if (!listening)
+        return listening.error();
+    const quint16 port = *listening;
+    auto issuer = issuerFor(settings, tls, port);
+    if (!issuer)
+        return issuer.error();
 
     m_port = port;
-    m_context->tls = tls;
-    QString host = settings.address.toString();
-    if (settings.address.protocol() == QAbstractSocket::IPv6Protocol)
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    m_context->issuer = settings.issuer.isEmpty()
-        ? QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port)
-        : settings.issuer;
-    while (m_context->issuer.endsWith(QLatin1Char('/')))
-        m_context->issuer.chop(1);
+    m_context->tls = tls.has_value();
+    m_context->issuer = *issuer;
     m_verifier->setIssuer(m_context->issuer);
+    // Behind a proxy that passes the issuer's path on, "/auth/token" is our "/token".
+    if (const QString path = QUrl(m_context->issuer).path(); !path.isEmpty())
+        http->setPathPrefix(path);
+    http->addResponseFilter([](const HttpRequest&, HttpResponse& response) {
+        // Browsers must not guess a type: a JSON error echoing input never runs as HTML or script.
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    });
 
     m_cors = std::make_unique<CorsPolicy>(*m_context);
     m_metadata = std::make_unique<MetadataEndpoint>(*m_context);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 namespace mcpauth {
 
 class HttpServer;
@@ -11,6 +13,9 @@ class MetadataEndpoint
 public:
     explicit MetadataEndpoint(ServerContext& context);
     void registerRoutes(HttpServer& http);
+
+    // The metadata document; both well-known paths serve the same one. Empty when the store fails.
+    [[nodiscard]] QJsonObject metadata() const;
 
 private:
     ServerContext& m_ctx;
