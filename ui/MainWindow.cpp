@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "models/ApplicationTableModel.h"
+#include "server/LocalServerRunner.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -183,6 +184,53 @@ void MainWindow::createActions()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(refreshAction);
+}
+
+void MainWindow::setLocalServer(LocalServerRunner* runner)
+{
+    if (m_localServer)
+        disconnect(m_localServer, nullptr, this, nullptr);
+    m_localServer = runner;
+    if (runner) {
+        connect(runner, &LocalServerRunner::stateChanged, this, &MainWindow::updateServerStatus);
+        connect(runner, &LocalServerRunner::started, this, [this](const Status& status) {
+            if (!status && !m_localServer->portInUse())
+                statusBar()->showMessage(tr("The local server did not start: %1").arg(status.error().message), 15000);
+        });
+    }
+    updateServerStatus();
+}
+
+void MainWindow::updateServerStatus()
+{
+    if (!m_localServer) {
+        m_serverLabel->setText(tr("Local server: not running"));
+        m_serverLabel->setToolTip(QString());
+        return;
+    }
+    const LocalServerRunner& server = *m_localServer;
+    switch (server.state()) {
+    case LocalServerRunner::State::Stopped:
+        m_serverLabel->setText(tr("Local server: not running"));
+        m_serverLabel->setToolTip(QString());
+        break;
+    case LocalServerRunner::State::Starting:
+        m_serverLabel->setText(tr("Local server: starting…"));
+        m_serverLabel->setToolTip(QString());
+        break;
+    case LocalServerRunner::State::Running:
+        m_serverLabel->setText(tr("Local server: %1 — running").arg(server.url()));
+        m_serverLabel->setToolTip(tr("MCP endpoint: %1\nSigning keys are encrypted with a key from %2.")
+                                      .arg(server.mcpUrl(), server.keySource()));
+        break;
+    case LocalServerRunner::State::Failed:
+        if (server.portInUse())
+            m_serverLabel->setText(tr("Local server: port %1 in use").arg(server.settings().port));
+        else
+            m_serverLabel->setText(tr("Local server: not running (error)"));
+        m_serverLabel->setToolTip(server.errorText());
+        break;
+    }
 }
 
 void MainWindow::showPage(Page page)

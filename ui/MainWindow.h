@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -12,6 +13,7 @@ class QTableView;
 namespace mcpauth {
 
 class ApplicationTableModel;
+class LocalServerRunner;
 class Store;
 
 // The console's main window: navigation on the left, one page per entity, the backend in the status
@@ -31,11 +33,15 @@ public:
 
     void refresh();
     void showPage(Page page);
+    // Shows the local server's URL and state in the status bar (not owned; nullptr: none). The
+    // console's main() starts the server; tests leave it out.
+    void setLocalServer(LocalServerRunner* runner);
 
 private:
     QWidget* createApplicationsPage();
     QWidget* createPendingPage(const QString& title, const QString& explanation);
     void createActions();
+    void updateServerStatus();
 
     Store& m_store;
     QListWidget* m_navigation = nullptr;
@@ -47,6 +53,7 @@ private:
     QLabel* m_applicationCount = nullptr;
     QLabel* m_backendLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
+    QPointer<LocalServerRunner> m_localServer;
 };
 
 } // namespace mcpauth

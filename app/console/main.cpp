@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "server/LocalServerRunner.h"
+#include "server/ServerSettings.h"
 #include "store/DatabaseLocation.h"
 #include "store/Store.h"
 
@@ -35,7 +37,26 @@ int main(int argc, char* argv[])
                        "MCPAUTH_DB_PASSWORD)."),
         QStringLiteral("url"));
     parser.addOption(dbOption);
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QStringLiteral("Port of the local server on 127.0.0.1 (default 8765; 0: any free port)."),
+        QStringLiteral("port"));
+    parser.addOption(portOption);
+    const QCommandLineOption noServerOption(
+        QStringLiteral("no-server"), QStringLiteral("Do not run the local authorization server."));
+    parser.addOption(noServerOption);
     parser.process(app);
+
+    mcpauth::ServerSettings serverSettings;
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port > 65535) {
+            QMessageBox::critical(nullptr, QStringLiteral("MCP Auth Console"),
+                QStringLiteral("--port takes a number from 0 to 65535, not '%1'.").arg(parser.value(portOption)));
+            return 2;
+        }
+        serverSettings.port = quint16(port);
+    }
 
     auto location = mcpauth::DatabaseLocation::defaultLocation();
     if (parser.isSet(dbOption)) {
@@ -55,6 +76,16 @@ int main(int argc, char* argv[])
         return 6;
     }
     mcpauth::MainWindow window(**store);
+    // The local server belongs with the local backend: it runs while the window shows this store. A
+    // failure (port taken, no key) leaves the console working and says so in the status bar.
+    mcpauth::LocalServerRunner server;
+    window.setLocalServer(&server);
     window.show();
-    return QApplication::exec();
+    if (!parser.isSet(noServerOption)) {
+        QMetaObject::invokeMethod(
+            &server, [&] { server.start(**store, serverSettings); }, Qt::QueuedConnection);
+    }
+    const int code = QApplication::exec();
+    server.stop();
+    return code;
 }

@@ -5,9 +5,11 @@
 #include "domain/ApplicationTemplate.h"
 #include "domain/DomainJson.h"
 #include "secrets/KeychainSecretStore.h"
+#include "server/LocalServerRunner.h"
 #include "store/Migrations.h"
 #include "store/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -15,11 +17,14 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -708,6 +713,31 @@ QList<CliApplication::Group> CliApplication::groups()
                 "Create the demo organization, the built-in MCP resource, client applications and an admin."),
             {{QString(), QStringLiteral("Create demo data (does nothing when it exists)."), {}, {},
                 bind(&CliApplication::cmdDemoData)}}},
+        {QStringLiteral("serve"),
+            QStringLiteral("Run the local authorization server and the built-in MCP server until stopped."),
+            {{QString(),
+                QStringLiteral("Run the local OAuth 2.1 authorization server and the built-in MCP server (at /mcp) "
+                               "on this store, printing the base URL and then one line per request. Stops cleanly "
+                               "on Ctrl+C or SIGTERM."),
+                {},
+                [](P& p) {
+                    p.addOption(opt(QStringLiteral("listen"),
+                        QStringLiteral("Address and port to listen on (default 127.0.0.1:8765; port 0: any free port). "
+                                       "Anything but loopback needs --tls-cert and --tls-key."),
+                        QStringLiteral("address:port")));
+                    p.addOption(opt(QStringLiteral("issuer"),
+                        QStringLiteral("The issuer URL clients see (default: the listening URL), e.g. when a proxy "
+                                       "in front serves https://auth.example.com."),
+                        QStringLiteral("url")));
+                    p.addOption(opt(QStringLiteral("tls-cert"),
+                        QStringLiteral("PEM certificate (chain) to serve HTTPS with."), QStringLiteral("file")));
+                    p.addOption(opt(QStringLiteral("tls-key"), QStringLiteral("Unencrypted PEM private key of --tls-cert."),
+                        QStringLiteral("file")));
+                    p.addOption(opt(QStringLiteral("org"),
+                        QStringLiteral("Organization that dynamically registered clients join (default: the oldest)."),
+                        QStringLiteral("name")));
+                },
+                bind(&CliApplication::cmdServe)}}},
     };
 }
 
@@ -1773,6 +1803,144 @@ int CliApplication::cmdDemoData(QCommandLineParser&)
     m_out.line(
         QStringLiteral("The password is shown only this once; change it with 'mcp-auth user set-password admin'."));
     return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// serve
+
+namespace {
+
+// "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:443", "localhost:8765", or just a port (on 127.0.0.1).
+Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
+{
+    const auto refuse = [&] {
+        return Error::invalid(QStringLiteral("listen"),
+            QStringLiteral("--listen takes address:port, such as 127.0.0.1:8765 or [::1]:8765, not '%1'.").arg(text));
+    };
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1String("]:"));
+        if (close < 0)
+            return refuse();
+        host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else if (const qsizetype colon = text.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        if (text.indexOf(QLatin1Char(':')) != colon)
+            return refuse(); // a bare IPv6 address needs brackets
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535)
+        return refuse();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        host = QStringLiteral("127.0.0.1");
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return Error::invalid(QStringLiteral("listen"),
+            QStringLiteral("--listen takes an IP address (or localhost), not the name '%1'.").arg(host));
+    return std::pair{address, quint16(port)};
+}
+
+#ifdef Q_OS_UNIX
+// SIGINT and SIGTERM only write a byte here; the event loop reads it and shuts down in order.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+#endif
+
+} // namespace
+
+int CliApplication::cmdServe(QCommandLineParser& p)
+{
+    if (!p.positionalArguments().isEmpty())
+        return usage(QStringLiteral("serve takes no arguments, only options (see mcp-auth serve --help)."));
+    ServerSettings settings;
+    if (p.isSet(QStringLiteral("listen"))) {
+        auto listen = parseListen(p.value(QStringLiteral("listen")));
+        if (!listen)
+            return usage(listen.error().message);
+        settings.address = listen->first;
+        settings.port = listen->second;
+    }
+    settings.issuer = p.value(QStringLiteral("issuer"));
+    settings.tlsCertificatePath = p.value(QStringLiteral("tls-cert"));
+    settings.tlsKeyPath = p.value(QStringLiteral("tls-key"));
+    if (settings.tlsCertificatePath.isEmpty() != settings.tlsKeyPath.isEmpty())
+        return usage(QStringLiteral("HTTPS needs both --tls-cert and --tls-key."));
+    if (!settings.address.isLoopback() && settings.tlsCertificatePath.isEmpty())
+        return usage(QStringLiteral("listening on %1 would send passwords and tokens unencrypted over the network. "
+                                    "Give --tls-cert and --tls-key to serve HTTPS, or listen on 127.0.0.1.")
+                         .arg(settings.address.toString()));
+    if (p.isSet(QStringLiteral("org"))) {
+        auto org = m_store->organizations().find(p.value(QStringLiteral("org")));
+        if (!org)
+            return fail(org.error());
+        settings.organization = org->id;
+    }
+
+    LocalServerRunner runner;
+    int exitCode = kExitOk;
+    QObject::connect(&runner, &LocalServerRunner::requestLogged, &runner, [this](const QString& line) {
+        m_out.line(line);
+    });
+    QObject::connect(&runner, &LocalServerRunner::started, &runner, [&](const Status& status) {
+        if (!status) {
+            exitCode = fail(status.error());
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        m_out.line(QStringLiteral("MCP Auth Console local server at %1 (MCP endpoint %2)")
+                       .arg(runner.url(), runner.mcpUrl()));
+        m_out.errorLine(QStringLiteral("Signing keys are encrypted with a key from %1.").arg(runner.keySource()));
+    });
+
+#ifdef Q_OS_UNIX
+    if (::pipe(g_signalPipe) != 0)
+        return fail(Error::make(ErrorCode::Internal, QStringLiteral("Cannot set up signal handling.")));
+    for (int fd : g_signalPipe)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    ::fcntl(g_signalPipe[1], F_SETFL, O_NONBLOCK);
+    struct sigaction action = {};
+    struct sigaction oldInt = {};
+    struct sigaction oldTerm = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, &oldInt);
+    ::sigaction(SIGTERM, &action, &oldTerm);
+    QSocketNotifier stopNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &runner, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        stopNotifier.setEnabled(false);
+        m_out.errorLine(QStringLiteral("Stopping the local server."));
+        runner.stop(); // writes the audit events still queued
+        QCoreApplication::exit(kExitOk);
+    });
+#endif
+
+    // Started from the loop, so that a failure reported at once can end it.
+    QMetaObject::invokeMethod(
+        &runner, [&] { runner.start(*m_store, settings); }, Qt::QueuedConnection);
+    const int loopCode = QCoreApplication::exec();
+    runner.stop();
+
+#ifdef Q_OS_UNIX
+    ::sigaction(SIGINT, &oldInt, nullptr);
+    ::sigaction(SIGTERM, &oldTerm, nullptr);
+    for (int& fd : g_signalPipe) {
+        ::close(fd);
+        fd = -1;
+    }
+#endif
+    return exitCode != kExitOk ? exitCode : loopCode;
 }
 
 } // namespace mcpauth

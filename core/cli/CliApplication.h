@@ -125,6 +125,7 @@ private:
     int cmdAuditVerify(QCommandLineParser& p);
     int cmdAuditExport(QCommandLineParser& p);
     int cmdDemoData(QCommandLineParser& p);
+    int cmdServe(QCommandLineParser& p);
     int cmdDbInfo(QCommandLineParser& p);
     int cmdDbSetPassword(QCommandLineParser& p);
     int cmdDbForgetPassword(QCommandLineParser& p);
