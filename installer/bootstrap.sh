@@ -59,6 +59,8 @@ TEST_PKGS=(
     xvfb xauth
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     imagemagick
+    # tst_serve makes a self-signed certificate with the openssl command.
+    openssl
     # The login and consent pages are driven in Debian's Chromium (through playwright-core).
     chromium
 )

@@ -731,8 +731,8 @@ QList<CliApplication::Group> CliApplication::groups()
                         QStringLiteral("url")));
                     p.addOption(opt(QStringLiteral("tls-cert"),
                         QStringLiteral("PEM certificate (chain) to serve HTTPS with."), QStringLiteral("file")));
-                    p.addOption(opt(QStringLiteral("tls-key"), QStringLiteral("Unencrypted PEM private key of --tls-cert."),
-                        QStringLiteral("file")));
+                    p.addOption(opt(QStringLiteral("tls-key"),
+                        QStringLiteral("Unencrypted PEM private key of --tls-cert."), QStringLiteral("file")));
                     p.addOption(opt(QStringLiteral("org"),
                         QStringLiteral("Organization that dynamically registered clients join (default: the oldest)."),
                         QStringLiteral("name")));
@@ -1887,18 +1887,21 @@ int CliApplication::cmdServe(QCommandLineParser& p)
 
     LocalServerRunner runner;
     int exitCode = kExitOk;
-    QObject::connect(&runner, &LocalServerRunner::requestLogged, &runner, [this](const QString& line) {
-        m_out.line(line);
-    });
+    QObject::connect(
+        &runner, &LocalServerRunner::requestLogged, &runner, [this](const QString& line) { m_out.line(line); });
     QObject::connect(&runner, &LocalServerRunner::started, &runner, [&](const Status& status) {
         if (!status) {
             exitCode = fail(status.error());
             QCoreApplication::exit(exitCode);
             return;
         }
-        m_out.line(QStringLiteral("MCP Auth Console local server at %1 (MCP endpoint %2)")
-                       .arg(runner.url(), runner.mcpUrl()));
+        m_out.line(
+            QStringLiteral("MCP Auth Console local server at %1 (MCP endpoint %2)").arg(runner.url(), runner.mcpUrl()));
         m_out.errorLine(QStringLiteral("Signing keys are encrypted with a key from %1.").arg(runner.keySource()));
+        // Behind a proxy the issuer is not where we listen; say both, so the proxy can be pointed here.
+        const QString local = runner.listeningUrl();
+        if (local != runner.url())
+            m_out.errorLine(QStringLiteral("Serving %1, listening on %2.").arg(runner.url(), local));
     });
 
 #ifdef Q_OS_UNIX

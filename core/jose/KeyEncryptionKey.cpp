@@ -54,6 +54,16 @@ void KeyEncryptionKey::obtain()
             Q_EMIT finished(KekResult{key, QStringLiteral("the OS keychain")});
             return;
         }
+        if (read.error().code == ErrorCode::Unavailable) {
+            // No secret service answers (a headless server whose session bus is gone, say): this is the
+            // "without a keychain" case, so the key file serves; the log says so.
+            qCWarning(lcJose).noquote() << QStringLiteral(
+                "No OS keychain answered, so the signing keys' encryption key is kept in a key "
+                "file. The keychain said: %1")
+                                               .arg(read.error().message);
+            fromKeyFile();
+            return;
+        }
         if (read.error().code != ErrorCode::NotFound) {
             Q_EMIT finished(Error::make(read.error().code,
                 QStringLiteral("The signing keys' encryption key could not be read from the OS keychain: %1")

@@ -19,10 +19,11 @@ struct KekResult
 };
 
 // The key that encrypts the local server's private signing keys. It is kept in the OS keychain, or,
-// without one (a headless server with no session bus), in a 0600 key file beside the database (for
-// PostgreSQL: in the data folder). A keychain that is present but fails is an error, not a reason to
-// write the key to disk. The keychain answers asynchronously: obtain() returns at once and
-// finished() reports the key.
+// without one (a headless server with no session bus, or one whose secret service does not answer),
+// in a 0600 key file beside the database (for PostgreSQL: in the data folder); the log says which.
+// A key file found when the keychain works moves into the keychain. A wrong key is never silent: the
+// key ring refuses to open with keys it cannot decrypt. The keychain answers asynchronously: obtain()
+// returns at once and finished() reports the key.
 class KeyEncryptionKey final : public QObject
 {
     Q_OBJECT

@@ -46,6 +46,19 @@ QString LocalServerRunner::mcpUrl() const
     return base.isEmpty() ? QString() : base + QStringLiteral("/mcp");
 }
 
+QString LocalServerRunner::listeningUrl() const
+{
+    if (!m_server || !m_server->isRunning())
+        return {};
+    QString host = m_settings.address.toString();
+    if (m_settings.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    const bool tls = !m_settings.tlsCertificatePath.isEmpty();
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(m_server->port());
+}
+
 void LocalServerRunner::start(Store& store, const ServerSettings& settings)
 {
     stop();

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <memory>
 
 namespace mcpauth {
@@ -51,6 +50,8 @@ public:
     // The base URL (the issuer) while running.
     [[nodiscard]] QString url() const;
     [[nodiscard]] QString mcpUrl() const;
+    // Where the server listens ("http://127.0.0.1:8765"); differs from url() when --issuer names a proxy.
+    [[nodiscard]] QString listeningUrl() const;
     // Why the last start failed, in words; empty otherwise.
     [[nodiscard]] QString errorText() const { return m_error.message; }
     [[nodiscard]] const Error& error() const { return m_error; }
