@@ -1,6 +1,7 @@
 #include "KeyEncryptionKey.h"
 
 #include "common/Logging.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "security/KeyFile.h"
 #include "security/SecureRandom.h"
@@ -8,7 +9,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
+#include <QUrl>
 
 namespace mcpauth {
 
@@ -31,6 +34,42 @@ QString KeyEncryptionKey::keyFilePath(const DatabaseLocation& location)
 QString KeyEncryptionKey::keychainEntry(const DatabaseLocation& location)
 {
     return QStringLiteral("signing-kek:") + location.identity();
+}
+
+bool KeyEncryptionKey::keychainAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // QtKeychain reaches the Secret Service (or KWallet) over the session bus. A unix:path= address whose
+    // socket is gone (left over from another session, or set on purpose to keep a test away from the
+    // user's keychain) reaches nothing either. Other address kinds cannot be checked without connecting.
+    const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    for (const QString& entry : address.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!entry.startsWith(QLatin1String("unix:")))
+            return true;
+        bool hasPath = false;
+        for (const QString& parameter : entry.mid(5).split(QLatin1Char(','))) {
+            if (!parameter.startsWith(QLatin1String("path=")))
+                continue;
+            hasPath = true;
+            if (QFileInfo::exists(QUrl::fromPercentEncoding(parameter.mid(5).toUtf8())))
+                return true;
+        }
+        if (!hasPath)
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
+std::unique_ptr<SecretStore> KeyEncryptionKey::systemKeychain()
+{
+    if (!keychainAvailable()) {
+        qCInfo(lcJose) << "No D-Bus session bus: the signing keys' encryption key lives in a key file.";
+        return {};
+    }
+    return std::make_unique<KeychainSecretStore>();
 }
 
 void KeyEncryptionKey::obtain()

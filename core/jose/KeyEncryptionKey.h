@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <memory>
 
 namespace mcpauth {
 
@@ -39,6 +40,13 @@ public:
 
     [[nodiscard]] static QString keyFilePath(const DatabaseLocation& location);
     [[nodiscard]] static QString keychainEntry(const DatabaseLocation& location);
+
+    // The one choice between keychain and key file, shared by the server and `mcp-auth key`: false on a
+    // Unix desktop-less session (no D-Bus session bus, or an address whose socket does not exist),
+    // where asking the Secret Service would only wait for the watchdog and fail.
+    [[nodiscard]] static bool keychainAvailable();
+    // The OS keychain when keychainAvailable(), else nullptr: the key file.
+    [[nodiscard]] static std::unique_ptr<SecretStore> systemKeychain();
 
 Q_SIGNALS:
     void finished(const mcpauth::Result<mcpauth::KekResult>& result);

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QReadWriteLock>
-
 #include <memory>
 
 namespace mcpauth {
@@ -35,6 +34,8 @@ public:
     [[nodiscard]] QString activeKid(SigningAlgorithm algorithm) const;
     // RFC 7517 JWK Set of every published key (active, and retired until publishUntil).
     [[nodiscard]] QJsonObject jwks(qint64 nowMs) const;
+    // The same set serialized (compact JSON), cached until the set next changes: the JWKS endpoint's body.
+    [[nodiscard]] QByteArray jwksJson(qint64 nowMs) const;
 
     // Makes a new active key for `algorithm`; the old one is retired and stays published until
     // `publishOldUntilMs` (the expiry of the last token it signed). Main thread only (uses the store).
@@ -44,6 +45,10 @@ public:
     // Opaque OpenSSL key for verification; nullptr when `kid` is unknown or no longer published.
     struct VerificationKey;
     [[nodiscard]] std::shared_ptr<const VerificationKey> verificationKey(const QString& kid, qint64 nowMs) const;
+
+    // The PKCS#8 DER private key of a stored key (see SigningKeyCipher for the format). For tests and
+    // interoperability checks; the key ring itself never hands out private keys.
+    [[nodiscard]] static Result<QByteArray> decryptPrivateKey(const SigningKey& key, const QByteArray& kek);
 
 private:
     KeyRing();

@@ -4,7 +4,7 @@
 #include "common/Logging.h"
 #include "jose/KeyEncryptionKey.h"
 #include "jose/KeyRing.h"
-#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
 #include "store/Store.h"
 
 namespace mcpauth {
@@ -22,17 +22,6 @@ void LocalServerRunner::setKeychain(SecretStore* keychain)
 {
     m_keychain = keychain;
     m_keychainChosen = true;
-}
-
-bool LocalServerRunner::keychainAvailable()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    // QtKeychain reaches the Secret Service (or KWallet) over the session bus; without one every
-    // request would wait for the watchdog and then fail.
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-#else
-    return true;
-#endif
 }
 
 QString LocalServerRunner::url() const
@@ -84,14 +73,9 @@ void LocalServerRunner::begin(const ServerSettings& settings)
 
     SecretStore* keychain = m_keychain;
     if (!m_keychainChosen) {
-        if (keychainAvailable()) {
-            if (!m_defaultKeychain)
-                m_defaultKeychain = std::make_unique<KeychainSecretStore>();
-            keychain = m_defaultKeychain.get();
-        } else {
-            keychain = nullptr;
-            qCInfo(lcServer) << "No D-Bus session bus: the signing keys' encryption key lives in a key file.";
-        }
+        if (!m_defaultKeychain)
+            m_defaultKeychain = KeyEncryptionKey::systemKeychain();
+        keychain = m_defaultKeychain.get();
     }
     auto* kek = new KeyEncryptionKey(keychain, m_store->database().location(), this);
     m_kek = kek;

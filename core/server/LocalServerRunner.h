@@ -32,11 +32,8 @@ public:
     ~LocalServerRunner() override;
 
     // Where the key-encryption key is kept: `keychain` (not owned; nullptr: the key file). Without
-    // this call the OS keychain is used when keychainAvailable() says it can answer.
+    // this call, KeyEncryptionKey::systemKeychain() decides.
     void setKeychain(SecretStore* keychain);
-    // True unless this is a Unix desktop-less session (no D-Bus session bus), where asking the
-    // Secret Service would only time out.
-    [[nodiscard]] static bool keychainAvailable();
 
     // Starts with a store the caller keeps (the GUI's); it must outlive the runner.
     void start(Store& store, const ServerSettings& settings);

@@ -94,7 +94,11 @@ void MetadataEndpoint::registerRoutes(HttpServer& http)
     }
 
     http.route("GET", QStringLiteral("/jwks.json"), [this](const HttpRequest&) -> HttpReply {
-        return HttpResponse::json(m_ctx.keys.jwks(ServerContext::now())).setHeader("Cache-Control", kCacheControl);
+        // The key ring keeps the set serialized: no JSON work per request.
+        HttpResponse response;
+        response.body = m_ctx.keys.jwksJson(ServerContext::now());
+        response.setHeader("Content-Type", "application/json").setHeader("Cache-Control", kCacheControl);
+        return response;
     });
 }
 

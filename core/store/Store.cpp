@@ -18,6 +18,7 @@ Store::Store(QByteArray storeKey)
     m_users = std::make_unique<UserRepository>(m_db, *m_audit);
     m_consents = std::make_unique<ConsentRepository>(m_db, *m_audit);
     m_tokens = std::make_unique<TokenRepository>(m_db, *m_audit);
+    m_signingKeys = std::make_unique<SigningKeyRepository>(m_db, *m_audit);
 }
 
 Store::~Store() = default;

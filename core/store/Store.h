@@ -7,6 +7,7 @@
 #include "OrganizationRepository.h"
 #include "ResourceRepository.h"
 #include "ScopeRepository.h"
+#include "SigningKeyRepository.h"
 #include "TokenRepository.h"
 #include "UserRepository.h"
 #include "security/SecretHasher.h"
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] UserRepository& users() { return *m_users; }
     [[nodiscard]] ConsentRepository& consents() { return *m_consents; }
     [[nodiscard]] TokenRepository& tokens() { return *m_tokens; }
+    [[nodiscard]] SigningKeyRepository& signingKeys() { return *m_signingKeys; }
     [[nodiscard]] AuditLog& audit() { return *m_audit; }
 
     // SQLite: PRAGMA integrity_check and foreign_key_check; PostgreSQL: a trivial query. Ok when sound.
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<ConsentRepository> m_consents;
     std::unique_ptr<TokenRepository> m_tokens;
+    std::unique_ptr<SigningKeyRepository> m_signingKeys;
 };
 
 } // namespace mcpauth
