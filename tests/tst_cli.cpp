@@ -2,6 +2,7 @@
 // with QProcess against a store of its own (a SQLite file in a per-test temporary directory, or the
 // PostgreSQL database named by MCPAUTH_TEST_PG_URL) and checks exit codes, JSON output and stderr.
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -251,6 +252,8 @@ private Q_SLOTS:
     void tokensAndConsentsStartEmpty();
     void auditListAndVerify();
     void auditExport();
+    void signingKeysListAndRotate();
+    void signingKeyRotationRefusals();
 
     void invalidInput_data();
     void invalidInput();
@@ -345,6 +348,14 @@ int TestCli::auditCount()
     return QJsonDocument::fromJson(r.out).object().value(QLatin1String("checked")).toInt();
 }
 
+namespace {
+
+// Keeps the signing keys' encryption key out of the developer's keychain: a bus address that reaches
+// nothing makes mcp-auth use the 0600 key file beside the store, as a headless server does.
+const QString kNoSessionBus = u"unix:path=/nonexistent/mcpauth-test-bus"_s;
+
+} // namespace
+
 // ---------------------------------------------------------------------------------------------
 // Help, usage errors, version
 
@@ -371,6 +382,8 @@ void TestCli::helpAtEveryLevel_data()
         << QStringList{u"user"_s, u"add"_s, u"-h"_s} << QStringList{u"mcp-auth user add"_s, u"--email"_s};
     QTest::newRow("mcp-auth demo-data --help")
         << QStringList{u"demo-data"_s, u"--help"_s} << QStringList{u"mcp-auth demo-data"_s};
+    QTest::newRow("mcp-auth key rotate --help")
+        << QStringList{u"key"_s, u"rotate"_s, u"--help"_s} << QStringList{u"mcp-auth key rotate"_s, u"--alg"_s};
 }
 
 void TestCli::helpAtEveryLevel()
@@ -1080,6 +1093,119 @@ void TestCli::auditExport()
     const QString bad = m_dir->filePath(u"missing-folder/audit.json"_s);
     CLI_EXPECT_ERROR(json({u"audit"_s, u"export"_s, u"json"_s, u"--output"_s, bad}), 1, u"io"_s, QString());
     QVERIFY(!QFile::exists(bad));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing keys
+
+void TestCli::signingKeysListAndRotate()
+{
+    m_extraEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, kNoSessionBus);
+    CLI_EXPECT_EXIT(json({u"demo-data"_s}), 0);
+    {
+        const CliResult none = json({u"key"_s, u"list"_s});
+        CLI_EXPECT_EXIT(none, 0);
+        CLI_JSON_ARRAY(keys, none);
+        QCOMPARE(keys.size(), 0);
+        const CliResult text = run({u"key"_s, u"list"_s});
+        CLI_EXPECT_EXIT(text, 0);
+        QVERIFY2(text.stdOut().contains(u"There are no signing keys yet"_s), text.describe().constData());
+    }
+
+    // The longest access-token lifetime of any application decides how long the old key stays published.
+    CLI_EXPECT_EXIT(json({u"app"_s, u"update"_s, u"claude-code"_s, u"--access-lifetime"_s, u"7200"_s}), 0);
+    // The key file goes beside the store; the folder, the user's, keeps its permissions.
+    const QFile::Permissions folderPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+        | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), folderPermissions));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const CliResult rotated = json({u"key"_s, u"rotate"_s, u"--alg"_s, u"RS256"_s});
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    CLI_EXPECT_EXIT(rotated, 0);
+    CLI_JSON_OBJECT(rotation, rotated);
+    QCOMPARE(rotation.value(u"algorithm"_s).toString(), u"RS256"_s);
+    const QString newKid = rotation.value(u"kid"_s).toString();
+    const QString oldKid = rotation.value(u"previousKid"_s).toString();
+    QVERIFY2(!newKid.isEmpty() && !oldKid.isEmpty() && newKid != oldKid, rotated.describe().constData());
+    const QString until = rotation.value(u"previousPublishedUntil"_s).toString();
+    const qint64 untilMs = QDateTime::fromString(until, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    QVERIFY2(untilMs >= before + 7200 * 1000 && untilMs <= after + 7200 * 1000, qPrintable(until));
+    const QString kekFile = storeFile() + u".kek"_s;
+    QVERIFY2(rotation.value(u"keyEncryptionKey"_s).toString().contains(kekFile), rotated.describe().constData());
+    QVERIFY(QFileInfo::exists(kekFile));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QVERIFY2(!(QFile::permissions(kekFile) & others), "the key-encryption key file must be 0600");
+    QCOMPARE(QFile::permissions(m_dir->path()), folderPermissions);
+
+    const CliResult listed = json({u"key"_s, u"list"_s});
+    CLI_EXPECT_EXIT(listed, 0);
+    QVERIFY2(!listed.out.contains("PRIVATE") && !listed.out.contains("v1:"), listed.describe().constData());
+    CLI_JSON_ARRAY(keys, listed);
+    QCOMPARE(keys.size(), 3);
+    const QJsonObject retired = findByName(keys, u"kid"_s, oldKid);
+    QCOMPARE(retired.value(u"algorithm"_s).toString(), u"RS256"_s);
+    QCOMPARE(retired.value(u"state"_s).toString(), u"retired"_s);
+    QCOMPARE(retired.value(u"published"_s).toBool(), true);
+    QCOMPARE(retired.value(u"publishUntil"_s).toString(), until);
+    QVERIFY(retired.value(u"publicKeyPem"_s).toString().startsWith(u"-----BEGIN PUBLIC KEY-----"_s));
+    const QJsonObject active = findByName(keys, u"kid"_s, newKid);
+    QCOMPARE(active.value(u"state"_s).toString(), u"active"_s);
+    QCOMPARE(active.value(u"publishUntil"_s).toString(), QString());
+    QCOMPARE(stringValues(keys, u"algorithm"_s).count(u"ES256"_s), 1);
+
+    const CliResult table = run({u"key"_s, u"list"_s});
+    CLI_EXPECT_EXIT(table, 0);
+    QVERIFY2(table.stdOut().contains(oldKid) && table.stdOut().contains(u"until "_s), table.describe().constData());
+
+    // The next run finds the same key-encryption key in the key file and opens the same keys.
+    const CliResult second = json({u"key"_s, u"rotate"_s, u"--alg"_s, u"ES256"_s});
+    CLI_EXPECT_EXIT(second, 0);
+    CLI_JSON_OBJECT(ecRotation, second);
+    QCOMPARE(ecRotation.value(u"previousKid"_s).toString(),
+        stringValues(keys, u"kid"_s).value(stringValues(keys, u"algorithm"_s).indexOf(u"ES256"_s)));
+
+    const CliResult audit = json({u"audit"_s, u"list"_s, u"--action"_s, u"signing_key."_s});
+    CLI_EXPECT_EXIT(audit, 0);
+    CLI_JSON_ARRAY(events, audit);
+    QStringList actions;
+    for (const QJsonValue& e : events)
+        actions << e.toObject().value(u"action"_s).toString() + u" "_s + e.toObject().value(u"actor"_s).toString();
+    actions.sort();
+    QCOMPARE(actions,
+        (QStringList{u"signing_key.created server"_s, u"signing_key.created server"_s,
+            u"signing_key.retired cli:clitest"_s, u"signing_key.retired cli:clitest"_s,
+            u"signing_key.rotated cli:clitest"_s, u"signing_key.rotated cli:clitest"_s}));
+    CLI_EXPECT_EXIT(json({u"audit"_s, u"verify"_s}), 0);
+}
+
+void TestCli::signingKeyRotationRefusals()
+{
+    m_extraEnv.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, kNoSessionBus);
+    const CliResult noAlg = json({u"key"_s, u"rotate"_s});
+    CLI_EXPECT_EXIT(noAlg, 2);
+    QVERIFY2(noAlg.stdErr().contains(u"--alg RS256 or --alg ES256"_s), noAlg.describe().constData());
+    CLI_EXPECT_ERROR(json({u"key"_s, u"rotate"_s, u"--alg"_s, u"HS256"_s}), 3, u"invalid_input"_s, u"alg"_s);
+
+    CLI_EXPECT_EXIT(json({u"key"_s, u"rotate"_s, u"--alg"_s, u"ES256"_s}), 0);
+    const CliResult before = json({u"key"_s, u"list"_s});
+    CLI_EXPECT_EXIT(before, 0);
+
+    // Another key-encryption key (a key file restored from the wrong machine) is refused, and nothing
+    // is replaced: the keys are listed as before.
+    const QString kekFile = storeFile() + u".kek"_s;
+    QFile file(kekFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(32, '\x5a').toHex() + '\n');
+    file.close();
+    const CliResult wrong = json({u"key"_s, u"rotate"_s, u"--alg"_s, u"RS256"_s});
+    CLI_EXPECT_ERROR(wrong, 1, u"crypto"_s, QString());
+    QVERIFY2(
+        wrong.stdErr().contains(u"were encrypted with another key-encryption key"_s), wrong.describe().constData());
+    QVERIFY2(wrong.stdErr().contains(kekFile), wrong.describe().constData());
+    const CliResult after = json({u"key"_s, u"list"_s});
+    CLI_EXPECT_EXIT(after, 0);
+    QCOMPARE(after.out, before.out);
 }
 
 // ---------------------------------------------------------------------------------------------

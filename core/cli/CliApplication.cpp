@@ -4,6 +4,8 @@
 #include "demo/DemoData.h"
 #include "domain/ApplicationTemplate.h"
 #include "domain/DomainJson.h"
+#include "jose/KeyEncryptionKey.h"
+#include "jose/KeyRing.h"
 #include "secrets/KeychainSecretStore.h"
 #include "server/LocalServerRunner.h"
 #include "store/Migrations.h"
@@ -695,6 +697,21 @@ QList<CliApplication::Group> CliApplication::groups()
                             QStringLiteral("Write to this file (default: stdout)."), QStringLiteral("file")));
                     },
                     bind(&CliApplication::cmdAuditExport)},
+            }},
+        {QStringLiteral("key"),
+            QStringLiteral("The local server's JWS signing keys (RS256 and ES256): list and rotate them."),
+            {
+                {QStringLiteral("list"), QStringLiteral("List the signing keys and until when each is published."), {},
+                    {}, bind(&CliApplication::cmdKeyList)},
+                {QStringLiteral("rotate"),
+                    QStringLiteral("Replace the active key of --alg; the old key stays published until its tokens "
+                                   "have expired."),
+                    {},
+                    [](P& p) {
+                        p.addOption(opt(QStringLiteral("alg"), QStringLiteral("The key to rotate: RS256 or ES256."),
+                            QStringLiteral("algorithm")));
+                    },
+                    bind(&CliApplication::cmdKeyRotate)},
             }},
         {QStringLiteral("db"),
             QStringLiteral("The store itself: where it is, its schema, its password in the keychain."),
@@ -1803,6 +1820,107 @@ int CliApplication::cmdDemoData(QCommandLineParser&)
     m_out.line(
         QStringLiteral("The password is shown only this once; change it with 'mcp-auth user set-password admin'."));
     return kExitOk;
+}
+
+// ---------------------------------------------------------------------------------------------
+// key
+
+Result<KekResult> CliApplication::keyEncryptionKey()
+{
+    // The same keychain-or-key-file choice as the server, so both find the same key.
+    const std::unique_ptr<SecretStore> keychain = KeyEncryptionKey::systemKeychain();
+    KeyEncryptionKey kek(keychain.get(), m_store->database().location());
+    std::optional<Result<KekResult>> answer;
+    QEventLoop loop;
+    QObject::connect(&kek, &KeyEncryptionKey::finished, &loop, [&](const Result<KekResult>& result) {
+        answer = result;
+        loop.quit();
+    });
+    kek.obtain();
+    if (!answer)
+        loop.exec();
+    return *answer;
+}
+
+int CliApplication::cmdKeyList(QCommandLineParser& p)
+{
+    if (!p.positionalArguments().isEmpty())
+        return usage(QStringLiteral("key list takes no arguments."));
+    // Metadata only: listing needs no key-encryption key.
+    auto keys = m_store->signingKeys().list();
+    if (!keys)
+        return fail(keys.error());
+    const qint64 now = SqlValues::nowMs();
+    if (m_out.json()) {
+        QJsonArray array;
+        for (const SigningKey& key : *keys)
+            array << DomainJson::toJson(key, now);
+        m_out.jsonValue(array);
+        return kExitOk;
+    }
+    if (keys->isEmpty()) {
+        m_out.line(QStringLiteral("There are no signing keys yet: the local server makes an RS256 and an ES256 key "
+                                  "when it first starts (mcp-auth serve, or the console)."));
+        return kExitOk;
+    }
+    QList<QStringList> rows;
+    for (const SigningKey& key : *keys) {
+        QString published = QStringLiteral("yes");
+        if (key.state == KeyState::Retired)
+            published = key.publishUntil > now ? QStringLiteral("until %1").arg(shortTime(key.publishUntil))
+                                               : QStringLiteral("no, since %1").arg(shortTime(key.publishUntil));
+        else if (key.state == KeyState::Revoked)
+            published = QStringLiteral("no");
+        rows << QStringList{key.kid, enumName(kSigningAlgorithmNames, key.algorithm),
+            enumName(kKeyStateNames, key.state), shortTime(key.createdAt), shortTime(key.retiredAt), published};
+    }
+    m_out.table({QStringLiteral("KID"), QStringLiteral("ALG"), QStringLiteral("STATE"), QStringLiteral("CREATED (UTC)"),
+                    QStringLiteral("RETIRED (UTC)"), QStringLiteral("PUBLISHED (UTC)")},
+        rows);
+    return kExitOk;
+}
+
+int CliApplication::cmdKeyRotate(QCommandLineParser& p)
+{
+    if (!p.positionalArguments().isEmpty())
+        return usage(QStringLiteral("key rotate takes no arguments, only --alg RS256 or --alg ES256."));
+    if (!p.isSet(QStringLiteral("alg")))
+        return usage(QStringLiteral("key rotate needs --alg RS256 or --alg ES256."));
+    auto algorithm = parseEnum(kSigningAlgorithmNames, p.value(QStringLiteral("alg")), QStringLiteral("alg"));
+    if (!algorithm)
+        return fail(algorithm.error());
+
+    // A token signed by the old key lives at most as long as the longest access-token lifetime, so the
+    // old key stays in the JWKS that long. With no application yet, the default lifetime.
+    auto apps = m_store->applications().list();
+    if (!apps)
+        return fail(apps.error());
+    int longest = apps->isEmpty() ? Application().accessTokenLifetime : 0;
+    for (const Application& app : *apps)
+        longest = qMax(longest, app.accessTokenLifetime);
+
+    auto kek = keyEncryptionKey();
+    if (!kek)
+        return fail(kek.error());
+    auto ring = KeyRing::open(*m_store, kek->key);
+    if (!ring)
+        return fail(ring.error());
+    KeyRing& keys = *ring.value();
+    const QString previous = keys.activeKid(*algorithm);
+    const qint64 publishUntil = SqlValues::nowMs() + qint64(longest) * 1000;
+    if (const Status rotated = keys.rotate(*algorithm, publishUntil, m_ctx); !rotated)
+        return fail(rotated.error());
+    const QString name = enumName(kSigningAlgorithmNames, *algorithm);
+    const QString kid = keys.activeKid(*algorithm);
+    return report(QJsonObject{{QStringLiteral("algorithm"), name}, {QStringLiteral("kid"), kid},
+                      {QStringLiteral("previousKid"), previous},
+                      {QStringLiteral("previousPublishedUntil"), DomainJson::isoTime(publishUntil)},
+                      {QStringLiteral("keyEncryptionKey"), kek->description}},
+        QStringLiteral("Rotated the %1 signing key: the new key is %2. The old key %3 stays published until %4 UTC, "
+                       "when the last token it signed has expired (the longest access-token lifetime is %5 s).\n"
+                       "A local server that is running now keeps signing with the old key until it is restarted.")
+            .arg(name, kid, previous, shortTime(publishUntil))
+            .arg(longest));
 }
 
 // ---------------------------------------------------------------------------------------------

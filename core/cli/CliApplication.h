@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "common/Result.h"
 #include "domain/DomainJson.h"
+#include "jose/KeyEncryptionKey.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,8 @@ private:
     // The CLI has no event loop of its own: these run one until the keychain answers.
     [[nodiscard]] Result<QString> keychainRead(const QString& key);
     [[nodiscard]] Status keychainWrite(const QString& key, const QString& secret, bool remove);
+    // The signing keys' encryption key of the store, from the keychain or the key file as the server finds it.
+    [[nodiscard]] Result<KekResult> keyEncryptionKey();
     [[nodiscard]] QString mainHelp();
 
     // Helpers shared by the commands.
@@ -124,6 +127,8 @@ private:
     int cmdAuditList(QCommandLineParser& p);
     int cmdAuditVerify(QCommandLineParser& p);
     int cmdAuditExport(QCommandLineParser& p);
+    int cmdKeyList(QCommandLineParser& p);
+    int cmdKeyRotate(QCommandLineParser& p);
     int cmdDemoData(QCommandLineParser& p);
     int cmdServe(QCommandLineParser& p);
     int cmdDbInfo(QCommandLineParser& p);

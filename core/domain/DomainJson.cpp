@@ -96,4 +96,14 @@ QJsonObject DomainJson::toJson(const AuditEvent& e)
         {QStringLiteral("hash"), e.hash}};
 }
 
+QJsonObject DomainJson::toJson(const SigningKey& k, qint64 nowMs)
+{
+    return {{QStringLiteral("kid"), k.kid},
+        {QStringLiteral("algorithm"), enumName(kSigningAlgorithmNames, k.algorithm)},
+        {QStringLiteral("state"), enumName(kKeyStateNames, k.state)},
+        {QStringLiteral("published"), k.isPublishedAt(nowMs)}, {QStringLiteral("createdAt"), isoTime(k.createdAt)},
+        {QStringLiteral("retiredAt"), isoTime(k.retiredAt)}, {QStringLiteral("publishUntil"), isoTime(k.publishUntil)},
+        {QStringLiteral("publicKeyPem"), QString::fromLatin1(k.publicKeyPem)}};
+}
+
 } // namespace mcpauth

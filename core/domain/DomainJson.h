@@ -6,6 +6,7 @@
 #include "Organization.h"
 #include "Resource.h"
 #include "Scope.h"
+#include "SigningKey.h"
 #include "Token.h"
 #include "User.h"
 
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] static QJsonObject toJson(const Consent& c);
     [[nodiscard]] static QJsonObject toJson(const Token& t, qint64 nowMs);
     [[nodiscard]] static QJsonObject toJson(const AuditEvent& e);
+    // Metadata and public key only; `published` says whether the JWKS lists it at `nowMs`.
+    [[nodiscard]] static QJsonObject toJson(const SigningKey& k, qint64 nowMs);
     [[nodiscard]] static QString isoTime(qint64 ms); // "" for 0
 };
 

@@ -29,6 +29,11 @@ struct SigningKey
     qint64 publishUntil = 0; // retired keys stay in the JWKS until the last token they signed expires
 
     [[nodiscard]] ValidationErrors validate() const;
+    // In the JWKS at `nowMs`: active, or retired and before publishUntil. Revoked keys never are.
+    [[nodiscard]] bool isPublishedAt(qint64 nowMs) const
+    {
+        return state == KeyState::Active || (state == KeyState::Retired && publishUntil > nowMs);
+    }
 };
 
 } // namespace mcpauth

@@ -216,11 +216,6 @@ QByteArray encodedHeader(SigningAlgorithm algorithm, const QString& kid, const Q
     return Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact));
 }
 
-bool isPublished(const SigningKey& key, qint64 nowMs)
-{
-    return key.state == KeyState::Active || (key.state == KeyState::Retired && key.publishUntil > nowMs);
-}
-
 struct NewKey
 {
     SigningKey stored;
@@ -403,7 +398,7 @@ Status KeyRing::Private::load(const QList<SigningKey>& stored, const DatabaseLoc
 
     for (const SigningKey& key : stored) {
         // Revoked keys are never published; a retired key past publishUntil never will be again.
-        if (key.state == KeyState::Revoked || (key.state == KeyState::Retired && !isPublished(key, nowMs)))
+        if (!key.isPublishedAt(nowMs))
             continue;
         const std::size_t i = std::size_t(slot(key.algorithm));
         EvpPkeyPtr privateKey = signing[i] == &key ? std::move(privateKeys[i]) : EvpPkeyPtr();
@@ -619,7 +614,7 @@ std::shared_ptr<const KeyRing::VerificationKey> KeyRing::verificationKey(const Q
 {
     QReadLocker locker(&d->lock);
     const auto key = d->byKid.value(kid);
-    if (!key || !isPublished(key->meta, nowMs))
+    if (!key || !key->meta.isPublishedAt(nowMs))
         return {};
     return key->verification;
 }

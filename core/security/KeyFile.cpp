@@ -32,9 +32,13 @@ Result<QByteArray> KeyFile::loadOrCreate(const QString& path, int bytes, const Q
     }
 
     const QString folder = QFileInfo(path).absolutePath();
+    // Only a folder made here is closed to others: the signing keys' key file lives beside the database,
+    // in a folder of the user's that must keep its permissions.
+    const bool newFolder = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return Error::make(ErrorCode::Io, QStringLiteral("Cannot create the folder for %1 %2.").arg(what, path));
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (newFolder)
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray key = SecureRandom::bytes(bytes);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
