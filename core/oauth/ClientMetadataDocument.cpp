@@ -70,7 +70,8 @@ Result<ClientMetadataDocument> ClientMetadataDocument::parse(const QString& clie
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return invalidClient(QStringLiteral("The client's metadata document at %1 is not a JSON object.").arg(clientIdUrl));
+        return invalidClient(
+            QStringLiteral("The client's metadata document at %1 is not a JSON object.").arg(clientIdUrl));
     ClientMetadataDocument doc;
     doc.json = json.object();
 

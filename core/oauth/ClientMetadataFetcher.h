@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>

@@ -60,8 +60,8 @@ QByteArray formActionSource(const QString& redirectUri)
     }
     for (const QChar c : source) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u':' || u == u'/' || u == u'.' || u == u'-' || u == u'+' || u == u'[' || u == u']';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u':'
+            || u == u'/' || u == u'.' || u == u'-' || u == u'+' || u == u'[' || u == u']';
         if (!ok)
             return {};
     }
@@ -108,8 +108,8 @@ QString metadataClientName(const QString& url)
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-')
             host += c;
     }
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     return QStringLiteral("cimd-%1-%2").arg(host.left(40), hash);
 }
 
@@ -134,15 +134,12 @@ void AuthorizeEndpoint::registerRoutes(HttpServer& http)
 {
     http.route("GET", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
     http.route("POST", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
-    http.route("POST", QStringLiteral("/authorize/login"), [this](const HttpRequest& r) -> HttpReply {
-        return handleLogin(r);
-    });
-    http.route("GET", QStringLiteral("/authorize/continue"), [this](const HttpRequest& r) -> HttpReply {
-        return handleContinue(r);
-    });
-    http.route("POST", QStringLiteral("/authorize/consent"), [this](const HttpRequest& r) -> HttpReply {
-        return handleConsent(r);
-    });
+    http.route("POST", QStringLiteral("/authorize/login"),
+        [this](const HttpRequest& r) -> HttpReply { return handleLogin(r); });
+    http.route("GET", QStringLiteral("/authorize/continue"),
+        [this](const HttpRequest& r) -> HttpReply { return handleContinue(r); });
+    http.route("POST", QStringLiteral("/authorize/consent"),
+        [this](const HttpRequest& r) -> HttpReply { return handleConsent(r); });
 }
 
 void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& redirectUri) const
@@ -168,8 +165,8 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     if (request.method == "POST") {
         if (!request.hasMediaType("application/x-www-form-urlencoded"))
             return errorPage(request, 400, QStringLiteral("invalid_request"),
-                QCoreApplication::translate("AuthPages",
-                    "The application sent the sign-in request in a form this server does not understand."),
+                QCoreApplication::translate(
+                    "AuthPages", "The application sent the sign-in request in a form this server does not understand."),
                 {});
         encoded = request.body;
     }
@@ -198,8 +195,8 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
         m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
             HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
                                       : errorPage(request, 400, r.error().field,
-                                          QCoreApplication::translate("AuthPages",
-                                              "The application's metadata document could not be used: %1")
+                                          QCoreApplication::translate(
+                                              "AuthPages", "The application's metadata document could not be used: %1")
                                               .arg(r.error().message),
                                           params.clientId());
             promise->addResult(std::move(response));
@@ -211,8 +208,8 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     auto app = m_ctx.store.applications().find(clientId);
     if (!app || app->clientId != clientId) {
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages",
-                "The application that sent you here is not registered with this server (client ID %1).")
+            QCoreApplication::translate(
+                "AuthPages", "The application that sent you here is not registered with this server (client ID %1).")
                 .arg(clientId.left(200)),
             clientId);
     }
@@ -251,7 +248,8 @@ Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& req
     app.organizationId = *organizationId;
     app.name = metadataClientName(doc.clientId);
     app.displayName = doc.clientName;
-    app.description = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
+    app.description
+        = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
     app.clientId = doc.clientId;
     app.redirectUris = doc.redirectUris;
     app.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
@@ -307,8 +305,8 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
             app.clientId);
     if (redirectUri.isEmpty())
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "The application did not say where to send you back to (no redirect_uri)."),
+            QCoreApplication::translate(
+                "AuthPages", "The application did not say where to send you back to (no redirect_uri)."),
             app.clientId);
     const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
     if (!match.matched) {
@@ -411,8 +409,8 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
             return oauthError("invalid_scope",
                 QStringLiteral("The request names no scope, and the application is allowed none of the scopes of %1.")
                     .arg(resource.uri));
-        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"),
-            QStringLiteral("application"), app.id, AuditOutcome::Success,
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"), QStringLiteral("application"),
+            app.id, AuditOutcome::Success,
             {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("resource"), resource.uri},
                 {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
         return scopes;
@@ -422,8 +420,8 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
             return oauthError("invalid_scope",
                 QStringLiteral("The scope '%1' is not a scope of the resource %2.").arg(s.left(100), resource.uri));
         if (!app.allowedScopes.contains(s))
-            return oauthError("invalid_scope",
-                QStringLiteral("The application is not allowed the scope '%1'.").arg(s.left(100)));
+            return oauthError(
+                "invalid_scope", QStringLiteral("The application is not allowed the scope '%1'.").arg(s.left(100)));
     }
     return ordered(requested, resource.scopes);
 }
@@ -486,8 +484,8 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
     auto resource = m_ctx.store.resources().find(pending.resource);
     if (!resource) {
         m_pending.remove(pendingId);
-        return redirectError(request, replyTo,
-            oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
+        return redirectError(
+            request, replyTo, oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
     }
 
     bool ask = pending.forceConsent;
@@ -582,7 +580,8 @@ HttpResponse AuthorizeEndpoint::redirectError(const HttpRequest& request, const 
         {{QStringLiteral("error"), error.field}, {QStringLiteral("description"), error.message},
             {QStringLiteral("redirectUri"), to.redirectUri}});
     return redirectToClient(to.redirectUri,
-        {{QStringLiteral("error"), error.field}, {QStringLiteral("error_description"), asciiDescription(error.message)}},
+        {{QStringLiteral("error"), error.field},
+            {QStringLiteral("error_description"), asciiDescription(error.message)}},
         to.state);
 }
 
@@ -591,17 +590,17 @@ HttpResponse AuthorizeEndpoint::errorPage(
 {
     m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
         AuditOutcome::Failure, {{QStringLiteral("error"), code}, {QStringLiteral("description"), message}});
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("error"),
-                                                   {{QStringLiteral("message"), message},
-                                                       {QStringLiteral("code"), code},
-                                                       {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}),
-        status);
+    HttpResponse response
+        = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("error"),
+                                 {{QStringLiteral("message"), message}, {QStringLiteral("code"), code},
+                                     {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}),
+            status);
     finishSecurity(response);
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::loginPage(const Pending& pending, const Application& app,
-    const BrowserSession& session, const QString& error, const QString& username)
+HttpResponse AuthorizeEndpoint::loginPage(const Pending& pending, const Application& app, const BrowserSession& session,
+    const QString& error, const QString& username)
 {
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
     HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("login"),
@@ -679,8 +678,8 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
     b.session = m_sessions.fromRequest(request, m_ctx.tls, now);
     if (!b.session) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "Your sign-in session has expired, or your browser did not send its cookie."),
+            QCoreApplication::translate(
+                "AuthPages", "Your sign-in session has expired, or your browser did not send its cookie."),
             {});
         return b;
     }
@@ -688,8 +687,8 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
         m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.csrf_refused"), QStringLiteral("session"), {},
             AuditOutcome::Denied, {{QStringLiteral("path"), request.path}});
         b.refusal = errorPage(request, 403, QStringLiteral("access_denied"),
-            QCoreApplication::translate("AuthPages",
-                "The form did not come from this page (its security token is missing or wrong)."),
+            QCoreApplication::translate(
+                "AuthPages", "The form did not come from this page (its security token is missing or wrong)."),
             {});
         return b;
     }
@@ -737,7 +736,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
         QString targetId;
         if (state && state->exists) {
             targetId = state->userId;
-            reason = locked ? QStringLiteral("locked")
+            reason = locked       ? QStringLiteral("locked")
                 : state->disabled ? QStringLiteral("disabled")
                                   : QStringLiteral("wrong_password");
             if (!locked) {
@@ -765,7 +764,8 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
 
     (void)m_ctx.store.users().recordLoginSuccess(user->id);
     m_ctx.audit.record(auditFrom(request, user->id), QStringLiteral("login.success"), QStringLiteral("user"), user->id,
-        AuditOutcome::Success, {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
+        AuditOutcome::Success,
+        {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
 
     // A new session id after signing in, so that an id planted before cannot ride on this login.
     const QString oldId = bound.session->id;
@@ -856,8 +856,8 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     if (auto granted = m_ctx.store.consents().grant(consent, auditFrom(request, session.userId)); !granted) {
         qCWarning(lcServer).noquote() << "Could not store a consent:" << granted.error().message;
         m_pending.remove(pending.id);
-        return redirectError(request, replyTo,
-            oauthError("server_error", QStringLiteral("The consent could not be stored.")));
+        return redirectError(
+            request, replyTo, oauthError("server_error", QStringLiteral("The consent could not be stored.")));
     }
     m_pending.remove(pending.id);
     return issueCode(request, pending, *app, session, QStringLiteral("page"));

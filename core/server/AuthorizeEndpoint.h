@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -86,8 +85,8 @@ private:
     [[nodiscard]] HttpResponse issueCode(const HttpRequest& request, const Pending& pending, const Application& app,
         const BrowserSession& session, const QString& consentMode);
 
-    [[nodiscard]] HttpResponse loginPage(const Pending& pending, const Application& app,
-        const BrowserSession& session, const QString& error, const QString& username);
+    [[nodiscard]] HttpResponse loginPage(const Pending& pending, const Application& app, const BrowserSession& session,
+        const QString& error, const QString& username);
     [[nodiscard]] HttpResponse consentPage(
         const Pending& pending, const Application& app, const Resource& resource, const BrowserSession& session);
     [[nodiscard]] HttpResponse errorPage(
@@ -107,8 +106,8 @@ private:
 
     [[nodiscard]] Result<Resource> resolveResource(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
-    [[nodiscard]] Result<QStringList> resolveScopes(
-        const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
+    [[nodiscard]] Result<QStringList> resolveScopes(const HttpRequest& request, const AuthorizationRequest& params,
+        const Application& app, const Resource& resource);
     [[nodiscard]] Result<QString> serverOrganizationId();
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
     void purgePending(qint64 nowMs);

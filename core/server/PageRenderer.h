@@ -23,8 +23,7 @@ public:
 
     // A whole page or a fragment ("scope-item"), by template name without ".html".
     [[nodiscard]] static QString render(const QString& name, const Values& values, const Values& fragments = {});
-    [[nodiscard]] static QByteArray renderPage(
-        const QString& name, const Values& values, const Values& fragments = {});
+    [[nodiscard]] static QByteArray renderPage(const QString& name, const Values& values, const Values& fragments = {});
     [[nodiscard]] static QString translate(const QString& sourceText);
 
     // For the tests: every {{tr:...}} text in the templates, and the list lupdate sees.
