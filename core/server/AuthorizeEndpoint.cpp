@@ -726,9 +726,21 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     // Always pay for the password check, so that timing tells nothing about the account.
     auto user = m_ctx.store.users().authenticate(app->organizationId, username, password.left(1024));
     const bool locked = state && state->exists && state->isLocked(now);
-    const QString generic = QCoreApplication::translate("AuthPages",
-        "Sign-in failed. Check your username and password. After repeated failures, sign-in is paused for a few "
-        "minutes.");
+    // Wrong password and unknown user read the same. Only someone who knows the password learns that
+    // the account is disabled; a lock is shown to everyone, since five tries reveal it anyway, and the
+    // person locked out needs to know to wait rather than to keep guessing.
+    QString message = QCoreApplication::translate("AuthPages", "Sign-in failed. Check your username and password.");
+    const auto lockedMessage = [&](qint64 untilMs) {
+        const qint64 minutes = qMax<qint64>(1, (untilMs - now + 59999) / 60000);
+        return minutes == 1
+            ? QCoreApplication::translate("AuthPages",
+                "This account is locked after too many failed sign-ins. Try again in 1 minute, or ask your "
+                "administrator to unlock it.")
+            : QCoreApplication::translate("AuthPages",
+                "This account is locked after too many failed sign-ins. Try again in %1 minutes, or ask your "
+                "administrator to unlock it.")
+                  .arg(minutes);
+    };
 
     if (!user || locked || !state) {
         QString reason = QStringLiteral("unknown_user");
@@ -739,12 +751,16 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
             reason = locked       ? QStringLiteral("locked")
                 : state->disabled ? QStringLiteral("disabled")
                                   : QStringLiteral("wrong_password");
-            if (!locked) {
+            if (!locked && !user && user.error().field == QLatin1String("disabled")) {
+                message = QCoreApplication::translate(
+                    "AuthPages", "This account is disabled. Ask your administrator to enable it.");
+            } else if (!locked) {
                 auto counted = m_ctx.store.users().recordLoginFailure(
                     state->userId, m_ctx.settings.maxLoginFailures, m_ctx.settings.lockoutSeconds, now);
                 if (counted) {
                     details.insert(QStringLiteral("failures"), counted->failedLogins);
                     if (counted->isLocked(now)) {
+                        message = lockedMessage(counted->lockedUntil);
                         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.locked"), QStringLiteral("user"),
                             state->userId, AuditOutcome::Denied,
                             {{QStringLiteral("username"), username},
@@ -753,13 +769,14 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
                     }
                 }
             } else {
+                message = lockedMessage(state->lockedUntil);
                 details.insert(QStringLiteral("lockedUntil"), state->lockedUntil);
             }
         }
         details.insert(QStringLiteral("reason"), reason);
         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.failure"), QStringLiteral("user"), targetId,
             AuditOutcome::Failure, details);
-        return loginPage(pending, *app, *bound.session, generic, username);
+        return loginPage(pending, *app, *bound.session, message, username);
     }
 
     (void)m_ctx.store.users().recordLoginSuccess(user->id);
