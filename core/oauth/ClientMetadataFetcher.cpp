@@ -367,6 +367,20 @@ void ClientMetadataFetcher::onReplyFinished(const std::shared_ptr<Job>& job, QNe
                               .arg(status)));
         return;
     }
+    // A document served as HTML or text is not the client's metadata, whatever it parses as: a page
+    // that happens to contain JSON must not become a client.
+    const QByteArray mediaType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
+    if (mediaType != "application/json" && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+        finish(job,
+            invalidClient(mediaType.isEmpty()
+                    ? QStringLiteral("The client's metadata document at %1 is served without a content type; it "
+                                     "must be application/json.")
+                          .arg(where)
+                    : QStringLiteral("The client's metadata document at %1 is served as %2; it must be "
+                                     "application/json.")
+                          .arg(where, QString::fromLatin1(mediaType.left(100)))));
+        return;
+    }
     job->body += reply->read(m_options.maxBytes + 1 - job->body.size());
     if (job->body.size() > m_options.maxBytes) {
         finish(job,
