@@ -12,7 +12,6 @@
 #include "security/SecureRandom.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QPromise>
@@ -165,8 +164,8 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     if (request.method == "POST") {
         if (!request.hasMediaType("application/x-www-form-urlencoded"))
             return errorPage(request, 400, QStringLiteral("invalid_request"),
-                QCoreApplication::translate(
-                    "AuthPages", "The application sent the sign-in request in a form this server does not understand."),
+                PageText{QT_TRANSLATE_NOOP("AuthPages",
+                    "The application sent the sign-in request in a form this server does not understand.")},
                 {});
         encoded = request.body;
     }
@@ -175,16 +174,16 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     if (clientId.isEmpty() || params.isRepeated("client_id")) {
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             params.isRepeated("client_id")
-                ? QCoreApplication::translate("AuthPages", "The application sent its client ID more than once.")
-                : QCoreApplication::translate("AuthPages", "The application did not say who it is (no client ID)."),
+                ? PageText{QT_TRANSLATE_NOOP("AuthPages", "The application sent its client ID more than once.")}
+                : PageText{QT_TRANSLATE_NOOP("AuthPages", "The application did not say who it is (no client ID).")},
             {});
     }
 
     if (ClientMetadataFetcher::isUrlClientId(clientId)) {
         if (const Status valid = ClientMetadataFetcher::checkClientIdUrl(clientId, m_ctx.settings.testMode); !valid)
             return errorPage(request, 400, valid.error().field,
-                QCoreApplication::translate("AuthPages", "The application's client ID is not acceptable: %1")
-                    .arg(valid.error().message),
+                PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's client ID is not acceptable: %1"),
+                    {valid.error().message}},
                 clientId);
         if (const auto document = m_fetcher->cached(clientId))
             return authorizeWithDocument(request, params, *document);
@@ -195,9 +194,9 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
         m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
             HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
                                       : errorPage(request, 400, r.error().field,
-                                          QCoreApplication::translate(
-                                              "AuthPages", "The application's metadata document could not be used: %1")
-                                              .arg(r.error().message),
+                                          PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                                       "The application's metadata document could not be used: %1"),
+                                              {r.error().message}},
                                           params.clientId());
             promise->addResult(std::move(response));
             promise->finish();
@@ -208,9 +207,9 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     auto app = m_ctx.store.applications().find(clientId);
     if (!app || app->clientId != clientId) {
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate(
-                "AuthPages", "The application that sent you here is not registered with this server (client ID %1).")
-                .arg(clientId.left(200)),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application that sent you here is not registered with this server (client ID %1)."),
+                {clientId.left(200)}},
             clientId);
     }
     return authorizeFor(request, params, *app);
@@ -227,8 +226,8 @@ HttpResponse AuthorizeEndpoint::authorizeWithDocument(
         qCWarning(lcServer).noquote() << "Could not save the metadata-document client" << document.clientId << ":"
                                       << app.error().message;
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application's metadata document could not be used: %1")
-                .arg(app.error().message),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's metadata document could not be used: %1"),
+                {app.error().message}},
             document.clientId);
     }
     return authorizeFor(request, params, *app);
@@ -301,20 +300,20 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     const QString redirectUri = params.redirectUri();
     if (params.isRepeated("redirect_uri"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The application sent its redirect URI more than once."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application sent its redirect URI more than once.")},
             app.clientId);
     if (redirectUri.isEmpty())
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate(
-                "AuthPages", "The application did not say where to send you back to (no redirect_uri)."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "The application did not say where to send you back to (no redirect_uri).")},
             app.clientId);
     const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
     if (!match.matched) {
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "The application %1 asked to send you back to %2, which is not one of its registered redirect "
-                "URIs (%3). For your safety you are not sent there.")
-                .arg(app.displayName.isEmpty() ? app.name : app.displayName, redirectUri.left(300), match.reason),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application %1 asked to send you back to %2, which is not one of its registered redirect "
+                         "URIs (%3). For your safety you are not sent there."),
+                {app.displayName.isEmpty() ? app.name : app.displayName, redirectUri.left(300), match.reason}},
             app.clientId);
     }
     const ReplyTo replyTo{redirectUri, params.state(), app.clientId};
@@ -449,17 +448,17 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
     auto pit = m_pending.find(pendingId);
     if (pit == m_pending.end())
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
     Pending& pending = *pit;
     BrowserSession* session = m_sessions.find(pending.sessionId, now);
     if (!session)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "Your sign-in session has expired."), pending.clientId);
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "Your sign-in session has expired.")}, pending.clientId);
     auto app = m_ctx.store.applications().find(pending.applicationId);
     if (!app) {
         m_pending.remove(pendingId);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
     }
     const ReplyTo replyTo{pending.redirectUri, pending.state, pending.clientId};
@@ -478,7 +477,7 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
             return redirectError(request, replyTo,
                 oauthError("login_required", QStringLiteral("The user is not signed in (prompt=none).")));
         }
-        return loginPage(pending, *app, *session, {}, {});
+        return loginPage(request, pending, *app, *session, {}, {});
     }
 
     auto resource = m_ctx.store.resources().find(pending.resource);
@@ -519,7 +518,7 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
             oauthError("consent_required", QStringLiteral("The user has not consented yet (prompt=none).")));
     }
     if (ask)
-        return consentPage(pending, *app, *resource, *session);
+        return consentPage(request, pending, *app, *resource, *session);
 
     const Pending done = pending;
     m_pending.remove(pendingId);
@@ -585,35 +584,55 @@ HttpResponse AuthorizeEndpoint::redirectError(const HttpRequest& request, const 
         to.state);
 }
 
-HttpResponse AuthorizeEndpoint::errorPage(
-    const HttpRequest& request, int status, const QString& code, const QString& message, const QString& clientId)
+const PageTranslator& AuthorizeEndpoint::languageOf(const HttpRequest& request) const
 {
+    return m_translations.choose(request.header("accept-language"));
+}
+
+HttpResponse AuthorizeEndpoint::page(const HttpRequest& request, const QString& name, PageRenderer::Values values,
+    const PageRenderer::Values& fragments, int status) const
+{
+    const PageTranslator& language = languageOf(request);
+    values.insert(QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority());
+    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(name, language, values, fragments), status);
+    response.setHeader("Content-Language", language.tag().toLatin1());
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::errorPage(
+    const HttpRequest& request, int status, const QString& code, const PageText& message, const QString& clientId)
+{
+    // The audit log is read by administrators: always in English, whatever the browser asked for.
     m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
-        AuditOutcome::Failure, {{QStringLiteral("error"), code}, {QStringLiteral("description"), message}});
-    HttpResponse response
-        = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("error"),
-                                 {{QStringLiteral("message"), message}, {QStringLiteral("code"), code},
-                                     {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}),
-            status);
+        AuditOutcome::Failure,
+        {{QStringLiteral("error"), code},
+            {QStringLiteral("description"), PageTranslator().translate(message.source, message.args)}});
+    HttpResponse response = page(request, QStringLiteral("error"),
+        {{QStringLiteral("message"), languageOf(request).translate(message.source, message.args)},
+            {QStringLiteral("code"), code}},
+        {}, status);
     finishSecurity(response);
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::loginPage(const Pending& pending, const Application& app, const BrowserSession& session,
-    const QString& error, const QString& username)
+HttpResponse AuthorizeEndpoint::loginPage(const HttpRequest& request, const Pending& pending, const Application& app,
+    const BrowserSession& session, const PageText& error, const QString& username)
 {
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("login"),
+    HttpResponse response = page(request, QStringLiteral("login"),
         {{QStringLiteral("client"), client}, {QStringLiteral("request"), pending.id},
-            {QStringLiteral("csrf"), session.csrfToken}, {QStringLiteral("error"), error},
-            {QStringLiteral("username"), username}, {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}));
+            {QStringLiteral("csrf"), session.csrfToken},
+            {QStringLiteral("error"),
+                error.source ? languageOf(request).translate(error.source, error.args) : QString()},
+            {QStringLiteral("username"), username}});
     finishSecurity(response, pending.redirectUri);
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::consentPage(
-    const Pending& pending, const Application& app, const Resource& resource, const BrowserSession& session)
+HttpResponse AuthorizeEndpoint::consentPage(const HttpRequest& request, const Pending& pending, const Application& app,
+    const Resource& resource, const BrowserSession& session)
 {
+    const PageTranslator& language = languageOf(request);
     QHash<QString, Scope> known;
     if (auto scopes = m_ctx.store.scopes().list(resource.organizationId)) {
         for (const Scope& s : *scopes)
@@ -622,27 +641,27 @@ HttpResponse AuthorizeEndpoint::consentPage(
     QString items;
     for (const QString& name : pending.scopes) {
         const Scope scope = known.value(name);
-        items += PageRenderer::render(QStringLiteral("scope-item"),
+        items += PageRenderer::render(QStringLiteral("scope-item"), language,
             {{QStringLiteral("title"), scope.displayName.isEmpty() ? name : scope.displayName},
                 {QStringLiteral("description"), scope.description}, {QStringLiteral("name"), name}});
     }
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
-    QString origin;
+    PageText origin;
     QString originNote;
     QString metadataHost;
     switch (app.createdBy) {
     case CreatedBy::Dcr:
-        origin = QCoreApplication::translate("AuthPages", "Registered dynamically");
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Registered dynamically")};
         originNote = QStringLiteral("1");
         break;
     case CreatedBy::Cimd:
         metadataHost = QUrl(app.clientId).host();
-        origin = QCoreApplication::translate("AuthPages", "Identified by a metadata document at %1").arg(metadataHost);
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Identified by a metadata document at %1"), {metadataHost}};
         originNote = QStringLiteral("1");
         break;
     case CreatedBy::Console:
     case CreatedBy::Cli:
-        origin = QCoreApplication::translate("AuthPages", "Registered by an administrator");
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Registered by an administrator")};
         break;
     }
     const QUrl redirect(pending.redirectUri);
@@ -651,18 +670,18 @@ HttpResponse AuthorizeEndpoint::consentPage(
     const QString userText = session.displayName.isEmpty()
         ? session.username
         : QStringLiteral("%1 (%2)").arg(session.displayName, session.username);
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("consent"),
+    HttpResponse response = page(request, QStringLiteral("consent"),
         {{QStringLiteral("client"), client}, {QStringLiteral("initial"), initialOf(client)},
-            {QStringLiteral("clientId"), app.clientId}, {QStringLiteral("origin"), origin},
+            {QStringLiteral("clientId"), app.clientId},
+            {QStringLiteral("origin"), origin.source ? language.translate(origin.source, origin.args) : QString()},
             {QStringLiteral("originNote"), originNote},
             {QStringLiteral("resource"), resource.displayName.isEmpty() ? resource.uri : resource.displayName},
             {QStringLiteral("resourceUri"), resource.uri}, {QStringLiteral("user"), userText},
             {QStringLiteral("redirectHost"), redirectHost(pending.redirectUri)},
             {QStringLiteral("loopback"), loopback ? QStringLiteral("1") : QString()},
             {QStringLiteral("metadataDocument"), metadataHost}, {QStringLiteral("metadataHost"), metadataHost},
-            {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken},
-            {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}},
-        {{QStringLiteral("scopes"), items}}));
+            {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken}},
+        {{QStringLiteral("scopes"), items}});
     finishSecurity(response, pending.redirectUri);
     return response;
 }
@@ -678,8 +697,8 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
     b.session = m_sessions.fromRequest(request, m_ctx.tls, now);
     if (!b.session) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate(
-                "AuthPages", "Your sign-in session has expired, or your browser did not send its cookie."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "Your sign-in session has expired, or your browser did not send its cookie.")},
             {});
         return b;
     }
@@ -687,15 +706,15 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
         m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.csrf_refused"), QStringLiteral("session"), {},
             AuditOutcome::Denied, {{QStringLiteral("path"), request.path}});
         b.refusal = errorPage(request, 403, QStringLiteral("access_denied"),
-            QCoreApplication::translate(
-                "AuthPages", "The form did not come from this page (its security token is missing or wrong)."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "The form did not come from this page (its security token is missing or wrong).")},
             {});
         return b;
     }
     auto it = m_pending.find(pendingId);
     if (it == m_pending.end() || it->expiresAt <= now || it->sessionId != b.session->id) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
         return b;
     }
     b.pending = &it.value();
@@ -707,7 +726,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     auto form = FormData::parse(request.body);
     if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The sign-in form arrived damaged."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The sign-in form arrived damaged.")}, {});
     const QString csrf = form->value(QStringLiteral("csrf_token"));
     Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
     if (bound.refusal)
@@ -716,7 +735,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     auto app = m_ctx.store.applications().find(pending.applicationId);
     if (!app)
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
 
     const QString username = form->value(QStringLiteral("username")).trimmed().left(200);
@@ -727,19 +746,20 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     auto user = m_ctx.store.users().authenticate(app->organizationId, username, password.left(1024));
     const bool locked = state && state->exists && state->isLocked(now);
     // Wrong password and unknown user read the same. Only someone who knows the password learns that
-    // the account is disabled; a lock is shown to everyone, since five tries reveal it anyway, and the
+    // the account is disabled; a lock is shown to everyone, since a few tries reveal it anyway, and the
     // person locked out needs to know to wait rather than to keep guessing.
-    QString message = QCoreApplication::translate("AuthPages", "Sign-in failed. Check your username and password.");
+    PageText message{QT_TRANSLATE_NOOP("AuthPages", "Sign-in failed. Check your username and password.")};
     const auto lockedMessage = [&](qint64 untilMs) {
         const qint64 minutes = qMax<qint64>(1, (untilMs - now + 59999) / 60000);
         return minutes == 1
-            ? QCoreApplication::translate("AuthPages",
+            ? PageText{QT_TRANSLATE_NOOP("AuthPages",
                 "This account is locked after too many failed sign-ins. Try again in 1 minute, or ask your "
-                "administrator to unlock it.")
-            : QCoreApplication::translate("AuthPages",
-                "This account is locked after too many failed sign-ins. Try again in %1 minutes, or ask your "
-                "administrator to unlock it.")
-                  .arg(minutes);
+                "administrator to unlock it.")}
+            : PageText{
+                QT_TRANSLATE_NOOP("AuthPages",
+                    "This account is locked after too many failed sign-ins. Try again in %1 minutes, or ask your "
+                    "administrator to unlock it."),
+                {QString::number(minutes)}};
     };
 
     if (!user || locked || !state) {
@@ -752,8 +772,8 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
                 : state->disabled ? QStringLiteral("disabled")
                                   : QStringLiteral("wrong_password");
             if (!locked && !user && user.error().field == QLatin1String("disabled")) {
-                message = QCoreApplication::translate(
-                    "AuthPages", "This account is disabled. Ask your administrator to enable it.");
+                message = PageText{
+                    QT_TRANSLATE_NOOP("AuthPages", "This account is disabled. Ask your administrator to enable it.")};
             } else if (!locked) {
                 auto counted = m_ctx.store.users().recordLoginFailure(
                     state->userId, m_ctx.settings.maxLoginFailures, m_ctx.settings.lockoutSeconds, now);
@@ -776,7 +796,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
         details.insert(QStringLiteral("reason"), reason);
         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.failure"), QStringLiteral("user"), targetId,
             AuditOutcome::Failure, details);
-        return loginPage(pending, *app, *bound.session, message, username);
+        return loginPage(request, pending, *app, *bound.session, message, username);
     }
 
     (void)m_ctx.store.users().recordLoginSuccess(user->id);
@@ -820,7 +840,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     auto form = FormData::parse(request.body);
     if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The consent form arrived damaged.")}, {});
     const QString csrf = form->value(QStringLiteral("csrf_token"));
     Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
     if (bound.refusal)
@@ -831,7 +851,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     if (!app) {
         m_pending.remove(pending.id);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
     }
     if (!session.isSignedIn() || session.organizationId != app->organizationId)
@@ -851,7 +871,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     }
     if (decision != QLatin1String("approve"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), pending.clientId);
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The consent form arrived damaged.")}, pending.clientId);
 
     // Scopes granted before stay granted: the new consent replaces the old one with the union.
     QStringList scopes = pending.scopes;
