@@ -594,6 +594,9 @@ HttpResponse AuthorizeEndpoint::page(const HttpRequest& request, const QString& 
 {
     const PageTranslator& language = languageOf(request);
     values.insert(QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority());
+    // The forms post to the issuer's path: behind a proxy that serves us at https://host/auth, the
+    // browser must post to /auth/authorize/login.
+    values.insert(QStringLiteral("base"), QUrl(m_ctx.issuer).path());
     HttpResponse response = HttpResponse::html(PageRenderer::renderPage(name, language, values, fragments), status);
     response.setHeader("Content-Language", language.tag().toLatin1());
     return response;
