@@ -68,12 +68,20 @@ QByteArray formActionSource(const QString& redirectUri)
 }
 
 // What the consent page shows prominently: where the browser goes next.
+// For a private-use scheme (cursor://anysphere.cursor-retrieval, RFC 8252 section 7.1) the scheme is
+// what names the receiving application, so it is shown with the host; an IPv6 host keeps its brackets.
 QString redirectHost(const QString& redirectUri)
 {
     const QUrl url(redirectUri);
     if (url.host().isEmpty())
         return url.scheme() + QLatin1Char(':');
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() > 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return web ? host : url.scheme() + QStringLiteral("://") + host;
 }
 
 QString initialOf(const QString& name)
