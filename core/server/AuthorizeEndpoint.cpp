@@ -156,7 +156,7 @@ void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& re
         formAction += ' ' + extra;
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; form-action " + formAction
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action " + formAction
             + "; frame-ancestors 'none'; base-uri 'none'");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
