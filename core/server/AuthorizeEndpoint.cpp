@@ -775,10 +775,13 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
 
     if (!user || locked || !state) {
         QString reason = QStringLiteral("unknown_user");
-        QJsonObject details{{QStringLiteral("username"), username}, {QStringLiteral("clientId"), app->clientId}};
+        // A name that matches no account is often a password typed into the wrong field: it is not
+        // written to the audit log. A known account is named.
+        QJsonObject details{{QStringLiteral("clientId"), app->clientId}};
         QString targetId;
         if (state && state->exists) {
             targetId = state->userId;
+            details.insert(QStringLiteral("username"), username);
             reason = locked       ? QStringLiteral("locked")
                 : state->disabled ? QStringLiteral("disabled")
                                   : QStringLiteral("wrong_password");
