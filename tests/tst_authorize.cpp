@@ -5,6 +5,7 @@
 // Everything runs on this thread: the server, the metadata-document server and the synchronous
 // HttpClient, whose wait turns the event loop that serves them.
 #include "TestServer.h"
+#include "oauth/AuthorizationCodeStore.h"
 #include "oauth/AuthorizationRequest.h"
 #include "oauth/ClientMetadataDocument.h"
 #include "oauth/ClientMetadataFetcher.h"
@@ -679,15 +680,27 @@ void TestAuthorize::happyPath()
     verifyCode(done, redirect, valueOf(p, QStringLiteral("state")));
     QVERIFY(done.header("cache-control").contains("no-store"));
 
-    // The code is bound to what was asked and granted.
+    // The code stands for exactly this client, user, redirect URI, PKCE challenge, resource and scopes.
     const QString code = locationParam(done, QStringLiteral("code"));
-    QVERIFY(!code.isEmpty());
+    auto redeemed = m_server->server->context().codes.redeem(code, ServerContext::now());
+    QVERIFY(std::holds_alternative<AuthorizationCodeStore::Redeemed>(redeemed));
+    const AuthorizationGrant grant = std::get<AuthorizationCodeStore::Redeemed>(redeemed).grant;
+    QCOMPARE(grant.clientId, m_main);
+    QCOMPARE(grant.redirectUri, redirect);
+    QCOMPARE(grant.codeChallenge, challengeFor(kVerifier));
+    QCOMPARE(grant.resource, kResource);
+    QCOMPARE(grant.scopes, (QStringList{QStringLiteral("application:read"), QStringLiteral("token:read")}));
+    auto alice = m_server->store->users().find(QString::fromLatin1(kUser));
+    QVERIFY(alice);
+    QCOMPARE(grant.userId, alice->id);
+    QVERIFY(grant.expiresAt > ServerContext::now() && grant.expiresAt <= ServerContext::now() + 61000);
 
     const auto logins = eventsSince(mark, QStringLiteral("login.success"));
     QCOMPARE(logins.size(), 1);
     QCOMPARE(logins.first().details.value(QStringLiteral("username")).toString(), QString::fromLatin1(kUser));
     const auto consents = eventsSince(mark, QStringLiteral("consent.grant"));
     QCOMPARE(consents.size(), 1);
+    // The code was issued for what was asked and granted.
     const auto issued = eventsSince(mark, QStringLiteral("authorize.code_issued"));
     QCOMPARE(issued.size(), 1);
     QCOMPARE(issued.first().details.value(QStringLiteral("resource")).toString(), kResource);
