@@ -1,6 +1,7 @@
 // Real MCP peers against the real `mcp-auth serve`: the official MCP TypeScript SDK client with its
-// own OAuth client (tests/interop/sdk_client_flow.mjs) and mcp-remote, the stdio bridge Claude Desktop
-// runs (tests/interop/mcp_remote_smoke.mjs). The store is prepared with the CLI (demo data and user
+// own OAuth client (tests/interop/sdk_client_flow.mjs), mcp-remote, the stdio bridge Claude Desktop
+// runs (tests/interop/mcp_remote_smoke.mjs), and headless Chromium on the login and consent pages
+// (tests/interop/browser_login_consent.mjs). The store is prepared with the CLI (demo data and user
 // alice), the server runs as a child process on a free loopback port, and each node script prints
 // one JSON report line and exits 0 only when every step passed.
 //
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void initTestCase();
     void sdkClientFlow();
     void mcpRemoteSmoke();
+    void browserLoginConsent();
     void cleanupTestCase();
 
 private:
@@ -98,7 +100,7 @@ private:
     ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input, int timeoutMs,
         const QProcessEnvironment& env);
     ProcessResult runCli(const QStringList& args, const QByteArray& input = {});
-    void runPeer(const QString& script, QJsonObject* report);
+    void runPeer(const QString& script, QJsonObject* report, const QStringList& extraArgs = {});
     void onServerOutput();
     [[nodiscard]] QByteArray serverLogTail(int lines = 80) const;
 
@@ -248,7 +250,7 @@ ProcessResult TestPeers::runCli(const QStringList& args, const QByteArray& input
     return run(QStringLiteral(MCPAUTH_CLI_PATH), QStringList{u"--db"_s, m_db} + args, input, kCliTimeoutMs, m_env);
 }
 
-void TestPeers::runPeer(const QString& script, QJsonObject* report)
+void TestPeers::runPeer(const QString& script, QJsonObject* report, const QStringList& extraArgs)
 {
     QProcessEnvironment env = m_env;
     env.insert(u"MCPAUTH_PEER_PASSWORD"_s, QString::fromUtf8(kPassword));
@@ -256,7 +258,9 @@ void TestPeers::runPeer(const QString& script, QJsonObject* report)
     QVERIFY2(QFileInfo::exists(path), qPrintable(path));
     const qsizetype logMark = m_serverLog.size();
     const ProcessResult r = run(m_node,
-        {path, u"--issuer"_s, m_issuer, u"--user"_s, kUser, u"--timeout"_s, QString::number(kPeerScriptTimeoutSeconds)},
+        QStringList{path, u"--issuer"_s, m_issuer, u"--user"_s, kUser, u"--timeout"_s,
+            QString::number(kPeerScriptTimeoutSeconds)}
+            + extraArgs,
         {}, kPeerTimeoutMs, env);
     *report = lastJsonLine(r.out);
     if (!r.ok()) {
@@ -324,6 +328,73 @@ void TestPeers::mcpRemoteSmoke()
     QVERIFY2(report.value(u"homeTouched"_s).toArray().isEmpty(), qPrintable(jsonText(report)));
     qInfo().noquote() << "claude_desktop_config.json entry verified:"
                       << jsonText(report.value(u"claudeDesktopConfig"_s));
+}
+
+void TestPeers::browserLoginConsent()
+{
+    const QString chromium = qEnvironmentVariable("MCPAUTH_CHROMIUM", u"/usr/bin/chromium"_s);
+    if (!QFileInfo(chromium).isExecutable()
+        || !QFileInfo::exists(m_sourceDir + u"/tests/npm/node_modules/playwright-core/package.json"_s)) {
+        const QString missing = u"Chromium (%1) or playwright-core is not installed"_s.arg(chromium);
+        if (qEnvironmentVariable("MCPAUTH_REQUIRE_PEERS") == QLatin1String("1"))
+            QFAIL(qPrintable(missing + u" and MCPAUTH_REQUIRE_PEERS=1"_s));
+        QSKIP(qPrintable(missing));
+    }
+    // A resource and a client of our own, registered with the CLI as an administrator would: a public
+    // client whose port-less loopback redirect accepts the port the script's listener gets (RFC 8252).
+    const QString resource = u"https://browser-peer.test.example/mcp"_s;
+    ProcessResult added = runCli({u"resource"_s, u"add"_s, resource, u"--org"_s, u"demo"_s, u"--display-name"_s,
+        u"Browser test server"_s, u"--scope"_s, u"application:read"_s, u"--scope"_s, u"token:read"_s});
+    QVERIFY2(added.ok(), added.describe().constData());
+    added = runCli({u"--json"_s, u"app"_s, u"add"_s, u"chromium-peer"_s, u"--org"_s, u"demo"_s, u"--display-name"_s,
+        u"Chromium Test Client"_s, u"--redirect-uri"_s, u"http://127.0.0.1/callback"_s, u"--consent"_s, u"always"_s,
+        u"--scope"_s, u"application:read"_s, u"--scope"_s, u"token:read"_s});
+    QVERIFY2(added.ok(), added.describe().constData());
+    const QString clientId = QJsonDocument::fromJson(added.out).object().value(u"clientId"_s).toString();
+    QVERIFY2(!clientId.isEmpty(), added.out.constData());
+
+    // Screenshots go where a developer can look at them: $MCPAUTH_SCREENSHOT_DIR, else the test's
+    // temporary directory (kept for the test's lifetime, printed below).
+    const QString screenshots = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR", m_dir.filePath(u"screenshots"_s));
+    QJsonObject report;
+    runPeer(u"browser_login_consent.mjs"_s, &report,
+        {u"--client-id"_s, clientId, u"--resource"_s, resource, u"--scope"_s, u"application:read token:read"_s,
+            u"--screenshots"_s, screenshots, u"--chromium"_s, chromium});
+    if (QTest::currentTestFailed())
+        return;
+
+    // The script checks each step; the essentials again, so a script that skipped one cannot pass.
+    const QJsonObject callback = report.value(u"callback"_s).toObject();
+    QVERIFY2(callback.value(u"hasCode"_s).toBool(), qPrintable(jsonText(report)));
+    QVERIFY(callback.value(u"stateOk"_s).toBool());
+    QCOMPARE(callback.value(u"iss"_s).toString(), m_issuer);
+    QCOMPARE(report.value(u"landedOn"_s).toString(), u"redirect_uri"_s);
+    const QString consent = report.value(u"consentText"_s).toString();
+    for (const QString& shown : {u"Chromium Test Client wants to access Browser test server"_s, u"Read applications"_s,
+             u"List and show OAuth applications and their settings."_s, u"Read tokens"_s,
+             u"Signed in as Alice Example (alice)"_s, resource})
+        QVERIFY2(consent.contains(shown), qPrintable(shown + u" not on the consent page: "_s + consent));
+    QVERIFY(report.value(u"redirectHostShown"_s).toString().startsWith(u"127.0.0.1:"_s));
+    const QJsonObject cookie = report.value(u"cookie"_s).toObject();
+    QVERIFY(cookie.value(u"httpOnly"_s).toBool());
+    QCOMPARE(cookie.value(u"sameSite"_s).toString(), u"Lax"_s);
+    const QJsonArray pages = report.value(u"pages"_s).toArray();
+    QVERIFY(pages.size() >= 4);
+    for (const QJsonValue& v : pages) {
+        const QJsonObject page = v.toObject();
+        QCOMPARE(page.value(u"xFrameOptions"_s).toString(), u"DENY"_s);
+        QVERIFY(page.value(u"csp"_s).toString().contains(u"frame-ancestors 'none'"_s));
+        QCOMPARE(page.value(u"cacheControl"_s).toString(), u"no-store"_s);
+    }
+    QCOMPARE(report.value(u"framing"_s).toObject().value(u"passwordFieldsShown"_s).toInt(), 0);
+    QCOMPARE(report.value(u"errorPage"_s).toObject().value(u"status"_s).toInt(), 400);
+    const QJsonObject shots = report.value(u"screenshots"_s).toObject();
+    for (const QString& name : {u"login"_s, u"consent"_s, u"error"_s}) {
+        const QFileInfo file(shots.value(name).toString());
+        QVERIFY2(file.exists() && file.size() > 5000, qPrintable(name));
+    }
+    qInfo().noquote() << "Chromium" << report.value(u"browserVersion"_s).toString()
+                      << "signed in and consented; screenshots in" << screenshots;
 }
 
 QTEST_GUILESS_MAIN(TestPeers)

@@ -95,11 +95,12 @@ Status AuthorizationRequest::checkProtocol() const
         return oauth("invalid_request",
             QStringLiteral("The code_challenge_method '%1' is not supported; use S256.").arg(method.left(100)));
     if (!isS256Challenge(codeChallenge()))
-        return oauth("invalid_request",
-            QStringLiteral("The code_challenge is not a base64url SHA-256 value (43 characters)."));
+        return oauth(
+            "invalid_request", QStringLiteral("The code_challenge is not a base64url SHA-256 value (43 characters)."));
     for (const QString& s : scopes()) {
         if (!Names::isScopeToken(s))
-            return oauth("invalid_scope", QStringLiteral("The scope '%1' is not a valid scope token.").arg(s.left(100)));
+            return oauth(
+                "invalid_scope", QStringLiteral("The scope '%1' is not a valid scope token.").arg(s.left(100)));
     }
     for (const QString& p : prompts()) {
         if (p != QLatin1String("none") && p != QLatin1String("login") && p != QLatin1String("consent"))

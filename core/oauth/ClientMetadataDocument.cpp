@@ -70,7 +70,8 @@ Result<ClientMetadataDocument> ClientMetadataDocument::parse(const QString& clie
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return invalidClient(QStringLiteral("The client's metadata document at %1 is not a JSON object.").arg(clientIdUrl));
+        return invalidClient(
+            QStringLiteral("The client's metadata document at %1 is not a JSON object.").arg(clientIdUrl));
     ClientMetadataDocument doc;
     doc.json = json.object();
 
@@ -130,12 +131,19 @@ Result<ClientMetadataDocument> ClientMetadataDocument::parse(const QString& clie
         doc.redirectUris << uri;
     }
 
+    // The MCP authorization spec requires client_name in the document, and the consent page must
+    // name the client: a document without a readable one is refused rather than shown as a host.
     auto name = optionalString(doc.json, QStringLiteral("client_name"));
     if (!name)
         return name.error();
+    if (!doc.json.value(QStringLiteral("client_name")).isString())
+        return invalidClient(QStringLiteral("The metadata document at %1 has no \"client_name\"; the MCP "
+                                            "authorization specification requires one.")
+                                 .arg(clientIdUrl));
     doc.clientName = cleanText(*name);
     if (doc.clientName.isEmpty())
-        doc.clientName = QUrl(clientIdUrl).host();
+        return invalidClient(
+            QStringLiteral("The metadata document's \"client_name\" is empty once invisible characters are removed."));
     auto clientUri = optionalString(doc.json, QStringLiteral("client_uri"));
     if (!clientUri)
         return clientUri.error();

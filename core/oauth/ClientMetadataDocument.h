@@ -14,7 +14,7 @@ namespace mcpauth {
 struct ClientMetadataDocument
 {
     QString clientId; // the URL, equal to the document's client_id
-    QString clientName; // cleaned for display; the URL's host when the document has none
+    QString clientName; // cleaned for display; required (MCP), never empty
     QString clientUri;
     QStringList redirectUris;
     QStringList scopes; // from the optional "scope" member

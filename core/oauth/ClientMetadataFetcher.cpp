@@ -35,12 +35,11 @@ const QList<QPair<QHostAddress, int>>& forbiddenSubnets()
 {
     static const QList<QPair<QHostAddress, int>> subnets = [] {
         QList<QPair<QHostAddress, int>> out;
-        for (const char* text :
-            {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-                "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
-                "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "::/96", "::1/128",
-                "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/32", "2001:2::/48", "2001:10::/28",
-                "2001:20::/28", "2001:db8::/32", "2002::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8"})
+        for (const char* text : {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
+                 "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
+                 "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "::/96", "::1/128", "64:ff9b::/96",
+                 "64:ff9b:1::/48", "100::/64", "2001::/32", "2001:2::/48", "2001:10::/28", "2001:20::/28",
+                 "2001:db8::/32", "2002::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8"})
             out << QHostAddress::parseSubnet(QString::fromLatin1(text));
         return out;
     }();
@@ -197,7 +196,8 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
 
     const Status valid = checkClientIdUrl(clientIdUrl, m_options.allowLoopback);
     if (!valid) {
-        QMetaObject::invokeMethod(this, [this, job, valid] { finish(job, valid.error()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, valid] { finish(job, valid.error()); }, Qt::QueuedConnection);
         return;
     }
     job->timer = new QTimer(this);
@@ -210,7 +210,8 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
     });
     job->timer->start(m_options.timeoutMs);
     // Queued, so that the caller never sees its callback run inside fetch().
-    QMetaObject::invokeMethod(this, [this, job] { startHop(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, job] { startHop(job); }, Qt::QueuedConnection);
 }
 
 Status ClientMetadataFetcher::checkHopUrl(const QUrl& url) const
@@ -343,7 +344,8 @@ void ClientMetadataFetcher::onReplyFinished(const std::shared_ptr<Job>& job, QNe
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
-            finish(job, invalidClient(QStringLiteral("The server of %1 answered a redirect without a target.").arg(where)));
+            finish(job,
+                invalidClient(QStringLiteral("The server of %1 answered a redirect without a target.").arg(where)));
             return;
         }
         if (++job->redirects > m_options.maxRedirects) {
@@ -359,10 +361,24 @@ void ClientMetadataFetcher::onReplyFinished(const std::shared_ptr<Job>& job, QNe
     }
     if (status != 200) {
         finish(job,
-            invalidClient(
-                QStringLiteral("The client's metadata document at %1 could not be fetched: the server answered HTTP %2.")
-                    .arg(where)
-                    .arg(status)));
+            invalidClient(QStringLiteral(
+                "The client's metadata document at %1 could not be fetched: the server answered HTTP %2.")
+                              .arg(where)
+                              .arg(status)));
+        return;
+    }
+    // A document served as HTML or text is not the client's metadata, whatever it parses as: a page
+    // that happens to contain JSON must not become a client.
+    const QByteArray mediaType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
+    if (mediaType != "application/json" && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+        finish(job,
+            invalidClient(mediaType.isEmpty()
+                    ? QStringLiteral("The client's metadata document at %1 is served without a content type; it "
+                                     "must be application/json.")
+                          .arg(where)
+                    : QStringLiteral("The client's metadata document at %1 is served as %2; it must be "
+                                     "application/json.")
+                          .arg(where, QString::fromLatin1(mediaType.left(100)))));
         return;
     }
     job->body += reply->read(m_options.maxBytes + 1 - job->body.size());
@@ -378,8 +394,8 @@ void ClientMetadataFetcher::onReplyFinished(const std::shared_ptr<Job>& job, QNe
         finish(job, document.error());
         return;
     }
-    const qint64 lifetime = cacheLifetime(
-        reply->rawHeader("Cache-Control"), m_options.defaultCacheSeconds, m_options.maxCacheSeconds);
+    const qint64 lifetime
+        = cacheLifetime(reply->rawHeader("Cache-Control"), m_options.defaultCacheSeconds, m_options.maxCacheSeconds);
     if (lifetime > 0) {
         if (m_cache.size() >= kMaxCacheEntries) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();

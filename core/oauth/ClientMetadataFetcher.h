@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,7 +26,8 @@ namespace mcpauth {
 //    private, link-local, CGNAT, multicast, documentation and reserved ranges are refused; the
 //    request then goes to that checked address (the certificate is still verified against the
 //    name), so a second DNS answer cannot point it elsewhere;
-//  - at most 3 redirects, each checked the same way; 5 seconds in all; at most 64 KiB;
+//  - at most 3 redirects, each checked the same way; 5 seconds in all; at most 64 KiB; served as
+//    application/json (or an application/...+json type);
 //  - no proxy, no cookies, no compression.
 // Documents are cached in memory as their Cache-Control says (max-age, no-store, no-cache); without
 // one, for 5 minutes. Concurrent fetches of one URL share one request.

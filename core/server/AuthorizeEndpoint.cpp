@@ -12,7 +12,6 @@
 #include "security/SecureRandom.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QPromise>
@@ -60,8 +59,8 @@ QByteArray formActionSource(const QString& redirectUri)
     }
     for (const QChar c : source) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u':' || u == u'/' || u == u'.' || u == u'-' || u == u'+' || u == u'[' || u == u']';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u':'
+            || u == u'/' || u == u'.' || u == u'-' || u == u'+' || u == u'[' || u == u']';
         if (!ok)
             return {};
     }
@@ -69,12 +68,20 @@ QByteArray formActionSource(const QString& redirectUri)
 }
 
 // What the consent page shows prominently: where the browser goes next.
+// For a private-use scheme (cursor://anysphere.cursor-retrieval, RFC 8252 section 7.1) the scheme is
+// what names the receiving application, so it is shown with the host; an IPv6 host keeps its brackets.
 QString redirectHost(const QString& redirectUri)
 {
     const QUrl url(redirectUri);
     if (url.host().isEmpty())
         return url.scheme() + QLatin1Char(':');
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() > 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return web ? host : url.scheme() + QStringLiteral("://") + host;
 }
 
 QString initialOf(const QString& name)
@@ -108,8 +115,8 @@ QString metadataClientName(const QString& url)
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-')
             host += c;
     }
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     return QStringLiteral("cimd-%1-%2").arg(host.left(40), hash);
 }
 
@@ -134,15 +141,12 @@ void AuthorizeEndpoint::registerRoutes(HttpServer& http)
 {
     http.route("GET", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
     http.route("POST", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
-    http.route("POST", QStringLiteral("/authorize/login"), [this](const HttpRequest& r) -> HttpReply {
-        return handleLogin(r);
-    });
-    http.route("GET", QStringLiteral("/authorize/continue"), [this](const HttpRequest& r) -> HttpReply {
-        return handleContinue(r);
-    });
-    http.route("POST", QStringLiteral("/authorize/consent"), [this](const HttpRequest& r) -> HttpReply {
-        return handleConsent(r);
-    });
+    http.route("POST", QStringLiteral("/authorize/login"),
+        [this](const HttpRequest& r) -> HttpReply { return handleLogin(r); });
+    http.route("GET", QStringLiteral("/authorize/continue"),
+        [this](const HttpRequest& r) -> HttpReply { return handleContinue(r); });
+    http.route("POST", QStringLiteral("/authorize/consent"),
+        [this](const HttpRequest& r) -> HttpReply { return handleConsent(r); });
 }
 
 void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& redirectUri) const
@@ -152,7 +156,7 @@ void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& re
         formAction += ' ' + extra;
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy",
-        "default-src 'none'; style-src 'unsafe-inline'; form-action " + formAction
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action " + formAction
             + "; frame-ancestors 'none'; base-uri 'none'");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -168,8 +172,8 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     if (request.method == "POST") {
         if (!request.hasMediaType("application/x-www-form-urlencoded"))
             return errorPage(request, 400, QStringLiteral("invalid_request"),
-                QCoreApplication::translate("AuthPages",
-                    "The application sent the sign-in request in a form this server does not understand."),
+                PageText{QT_TRANSLATE_NOOP("AuthPages",
+                    "The application sent the sign-in request in a form this server does not understand.")},
                 {});
         encoded = request.body;
     }
@@ -178,16 +182,16 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     if (clientId.isEmpty() || params.isRepeated("client_id")) {
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             params.isRepeated("client_id")
-                ? QCoreApplication::translate("AuthPages", "The application sent its client ID more than once.")
-                : QCoreApplication::translate("AuthPages", "The application did not say who it is (no client ID)."),
+                ? PageText{QT_TRANSLATE_NOOP("AuthPages", "The application sent its client ID more than once.")}
+                : PageText{QT_TRANSLATE_NOOP("AuthPages", "The application did not say who it is (no client ID).")},
             {});
     }
 
     if (ClientMetadataFetcher::isUrlClientId(clientId)) {
         if (const Status valid = ClientMetadataFetcher::checkClientIdUrl(clientId, m_ctx.settings.testMode); !valid)
             return errorPage(request, 400, valid.error().field,
-                QCoreApplication::translate("AuthPages", "The application's client ID is not acceptable: %1")
-                    .arg(valid.error().message),
+                PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's client ID is not acceptable: %1"),
+                    {valid.error().message}},
                 clientId);
         if (const auto document = m_fetcher->cached(clientId))
             return authorizeWithDocument(request, params, *document);
@@ -198,9 +202,9 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
         m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
             HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
                                       : errorPage(request, 400, r.error().field,
-                                          QCoreApplication::translate("AuthPages",
-                                              "The application's metadata document could not be used: %1")
-                                              .arg(r.error().message),
+                                          PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                                       "The application's metadata document could not be used: %1"),
+                                              {r.error().message}},
                                           params.clientId());
             promise->addResult(std::move(response));
             promise->finish();
@@ -211,9 +215,9 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
     auto app = m_ctx.store.applications().find(clientId);
     if (!app || app->clientId != clientId) {
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages",
-                "The application that sent you here is not registered with this server (client ID %1).")
-                .arg(clientId.left(200)),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application that sent you here is not registered with this server (client ID %1)."),
+                {clientId.left(200)}},
             clientId);
     }
     return authorizeFor(request, params, *app);
@@ -230,8 +234,8 @@ HttpResponse AuthorizeEndpoint::authorizeWithDocument(
         qCWarning(lcServer).noquote() << "Could not save the metadata-document client" << document.clientId << ":"
                                       << app.error().message;
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application's metadata document could not be used: %1")
-                .arg(app.error().message),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's metadata document could not be used: %1"),
+                {app.error().message}},
             document.clientId);
     }
     return authorizeFor(request, params, *app);
@@ -251,7 +255,8 @@ Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& req
     app.organizationId = *organizationId;
     app.name = metadataClientName(doc.clientId);
     app.displayName = doc.clientName;
-    app.description = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
+    app.description
+        = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
     app.clientId = doc.clientId;
     app.redirectUris = doc.redirectUris;
     app.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
@@ -303,20 +308,20 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     const QString redirectUri = params.redirectUri();
     if (params.isRepeated("redirect_uri"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The application sent its redirect URI more than once."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application sent its redirect URI more than once.")},
             app.clientId);
     if (redirectUri.isEmpty())
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "The application did not say where to send you back to (no redirect_uri)."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "The application did not say where to send you back to (no redirect_uri).")},
             app.clientId);
     const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
     if (!match.matched) {
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "The application %1 asked to send you back to %2, which is not one of its registered redirect "
-                "URIs (%3). For your safety you are not sent there.")
-                .arg(app.displayName.isEmpty() ? app.name : app.displayName, redirectUri.left(300), match.reason),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application %1 asked to send you back to %2, which is not one of its registered redirect "
+                         "URIs (%3). For your safety you are not sent there."),
+                {app.displayName.isEmpty() ? app.name : app.displayName, redirectUri.left(300), match.reason}},
             app.clientId);
     }
     const ReplyTo replyTo{redirectUri, params.state(), app.clientId};
@@ -411,8 +416,8 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
             return oauthError("invalid_scope",
                 QStringLiteral("The request names no scope, and the application is allowed none of the scopes of %1.")
                     .arg(resource.uri));
-        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"),
-            QStringLiteral("application"), app.id, AuditOutcome::Success,
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"), QStringLiteral("application"),
+            app.id, AuditOutcome::Success,
             {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("resource"), resource.uri},
                 {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
         return scopes;
@@ -422,8 +427,8 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
             return oauthError("invalid_scope",
                 QStringLiteral("The scope '%1' is not a scope of the resource %2.").arg(s.left(100), resource.uri));
         if (!app.allowedScopes.contains(s))
-            return oauthError("invalid_scope",
-                QStringLiteral("The application is not allowed the scope '%1'.").arg(s.left(100)));
+            return oauthError(
+                "invalid_scope", QStringLiteral("The application is not allowed the scope '%1'.").arg(s.left(100)));
     }
     return ordered(requested, resource.scopes);
 }
@@ -451,17 +456,17 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
     auto pit = m_pending.find(pendingId);
     if (pit == m_pending.end())
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
     Pending& pending = *pit;
     BrowserSession* session = m_sessions.find(pending.sessionId, now);
     if (!session)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "Your sign-in session has expired."), pending.clientId);
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "Your sign-in session has expired.")}, pending.clientId);
     auto app = m_ctx.store.applications().find(pending.applicationId);
     if (!app) {
         m_pending.remove(pendingId);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
     }
     const ReplyTo replyTo{pending.redirectUri, pending.state, pending.clientId};
@@ -480,14 +485,14 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
             return redirectError(request, replyTo,
                 oauthError("login_required", QStringLiteral("The user is not signed in (prompt=none).")));
         }
-        return loginPage(pending, *app, *session, {}, {});
+        return loginPage(request, pending, *app, *session, {}, {});
     }
 
     auto resource = m_ctx.store.resources().find(pending.resource);
     if (!resource) {
         m_pending.remove(pendingId);
-        return redirectError(request, replyTo,
-            oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
+        return redirectError(
+            request, replyTo, oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
     }
 
     bool ask = pending.forceConsent;
@@ -521,7 +526,7 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
             oauthError("consent_required", QStringLiteral("The user has not consented yet (prompt=none).")));
     }
     if (ask)
-        return consentPage(pending, *app, *resource, *session);
+        return consentPage(request, pending, *app, *resource, *session);
 
     const Pending done = pending;
     m_pending.remove(pendingId);
@@ -582,39 +587,63 @@ HttpResponse AuthorizeEndpoint::redirectError(const HttpRequest& request, const 
         {{QStringLiteral("error"), error.field}, {QStringLiteral("description"), error.message},
             {QStringLiteral("redirectUri"), to.redirectUri}});
     return redirectToClient(to.redirectUri,
-        {{QStringLiteral("error"), error.field}, {QStringLiteral("error_description"), asciiDescription(error.message)}},
+        {{QStringLiteral("error"), error.field},
+            {QStringLiteral("error_description"), asciiDescription(error.message)}},
         to.state);
 }
 
-HttpResponse AuthorizeEndpoint::errorPage(
-    const HttpRequest& request, int status, const QString& code, const QString& message, const QString& clientId)
+const PageTranslator& AuthorizeEndpoint::languageOf(const HttpRequest& request) const
 {
+    return m_translations.choose(request.header("accept-language"));
+}
+
+HttpResponse AuthorizeEndpoint::page(const HttpRequest& request, const QString& name, PageRenderer::Values values,
+    const PageRenderer::Values& fragments, int status) const
+{
+    const PageTranslator& language = languageOf(request);
+    values.insert(QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority());
+    // The forms post to the issuer's path: behind a proxy that serves us at https://host/auth, the
+    // browser must post to /auth/authorize/login.
+    values.insert(QStringLiteral("base"), QUrl(m_ctx.issuer).path());
+    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(name, language, values, fragments), status);
+    response.setHeader("Content-Language", language.tag().toLatin1());
+    return response;
+}
+
+HttpResponse AuthorizeEndpoint::errorPage(
+    const HttpRequest& request, int status, const QString& code, const PageText& message, const QString& clientId)
+{
+    // The audit log is read by administrators: always in English, whatever the browser asked for.
     m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
-        AuditOutcome::Failure, {{QStringLiteral("error"), code}, {QStringLiteral("description"), message}});
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("error"),
-                                                   {{QStringLiteral("message"), message},
-                                                       {QStringLiteral("code"), code},
-                                                       {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}),
-        status);
+        AuditOutcome::Failure,
+        {{QStringLiteral("error"), code},
+            {QStringLiteral("description"), PageTranslator().translate(message.source, message.args)}});
+    HttpResponse response = page(request, QStringLiteral("error"),
+        {{QStringLiteral("message"), languageOf(request).translate(message.source, message.args)},
+            {QStringLiteral("code"), code}},
+        {}, status);
     finishSecurity(response);
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::loginPage(const Pending& pending, const Application& app,
-    const BrowserSession& session, const QString& error, const QString& username)
+HttpResponse AuthorizeEndpoint::loginPage(const HttpRequest& request, const Pending& pending, const Application& app,
+    const BrowserSession& session, const PageText& error, const QString& username)
 {
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("login"),
+    HttpResponse response = page(request, QStringLiteral("login"),
         {{QStringLiteral("client"), client}, {QStringLiteral("request"), pending.id},
-            {QStringLiteral("csrf"), session.csrfToken}, {QStringLiteral("error"), error},
-            {QStringLiteral("username"), username}, {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}}));
+            {QStringLiteral("csrf"), session.csrfToken},
+            {QStringLiteral("error"),
+                error.source ? languageOf(request).translate(error.source, error.args) : QString()},
+            {QStringLiteral("username"), username}});
     finishSecurity(response, pending.redirectUri);
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::consentPage(
-    const Pending& pending, const Application& app, const Resource& resource, const BrowserSession& session)
+HttpResponse AuthorizeEndpoint::consentPage(const HttpRequest& request, const Pending& pending, const Application& app,
+    const Resource& resource, const BrowserSession& session)
 {
+    const PageTranslator& language = languageOf(request);
     QHash<QString, Scope> known;
     if (auto scopes = m_ctx.store.scopes().list(resource.organizationId)) {
         for (const Scope& s : *scopes)
@@ -623,27 +652,27 @@ HttpResponse AuthorizeEndpoint::consentPage(
     QString items;
     for (const QString& name : pending.scopes) {
         const Scope scope = known.value(name);
-        items += PageRenderer::render(QStringLiteral("scope-item"),
+        items += PageRenderer::render(QStringLiteral("scope-item"), language,
             {{QStringLiteral("title"), scope.displayName.isEmpty() ? name : scope.displayName},
                 {QStringLiteral("description"), scope.description}, {QStringLiteral("name"), name}});
     }
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
-    QString origin;
+    PageText origin;
     QString originNote;
     QString metadataHost;
     switch (app.createdBy) {
     case CreatedBy::Dcr:
-        origin = QCoreApplication::translate("AuthPages", "Registered dynamically");
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Registered dynamically")};
         originNote = QStringLiteral("1");
         break;
     case CreatedBy::Cimd:
         metadataHost = QUrl(app.clientId).host();
-        origin = QCoreApplication::translate("AuthPages", "Identified by a metadata document at %1").arg(metadataHost);
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Identified by a metadata document at %1"), {metadataHost}};
         originNote = QStringLiteral("1");
         break;
     case CreatedBy::Console:
     case CreatedBy::Cli:
-        origin = QCoreApplication::translate("AuthPages", "Registered by an administrator");
+        origin = PageText{QT_TRANSLATE_NOOP("AuthPages", "Registered by an administrator")};
         break;
     }
     const QUrl redirect(pending.redirectUri);
@@ -652,18 +681,18 @@ HttpResponse AuthorizeEndpoint::consentPage(
     const QString userText = session.displayName.isEmpty()
         ? session.username
         : QStringLiteral("%1 (%2)").arg(session.displayName, session.username);
-    HttpResponse response = HttpResponse::html(PageRenderer::renderPage(QStringLiteral("consent"),
+    HttpResponse response = page(request, QStringLiteral("consent"),
         {{QStringLiteral("client"), client}, {QStringLiteral("initial"), initialOf(client)},
-            {QStringLiteral("clientId"), app.clientId}, {QStringLiteral("origin"), origin},
+            {QStringLiteral("clientId"), app.clientId},
+            {QStringLiteral("origin"), origin.source ? language.translate(origin.source, origin.args) : QString()},
             {QStringLiteral("originNote"), originNote},
             {QStringLiteral("resource"), resource.displayName.isEmpty() ? resource.uri : resource.displayName},
             {QStringLiteral("resourceUri"), resource.uri}, {QStringLiteral("user"), userText},
             {QStringLiteral("redirectHost"), redirectHost(pending.redirectUri)},
             {QStringLiteral("loopback"), loopback ? QStringLiteral("1") : QString()},
             {QStringLiteral("metadataDocument"), metadataHost}, {QStringLiteral("metadataHost"), metadataHost},
-            {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken},
-            {QStringLiteral("issuerHost"), QUrl(m_ctx.issuer).authority()}},
-        {{QStringLiteral("scopes"), items}}));
+            {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken}},
+        {{QStringLiteral("scopes"), items}});
     finishSecurity(response, pending.redirectUri);
     return response;
 }
@@ -679,8 +708,8 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
     b.session = m_sessions.fromRequest(request, m_ctx.tls, now);
     if (!b.session) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages",
-                "Your sign-in session has expired, or your browser did not send its cookie."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "Your sign-in session has expired, or your browser did not send its cookie.")},
             {});
         return b;
     }
@@ -688,15 +717,15 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
         m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.csrf_refused"), QStringLiteral("session"), {},
             AuditOutcome::Denied, {{QStringLiteral("path"), request.path}});
         b.refusal = errorPage(request, 403, QStringLiteral("access_denied"),
-            QCoreApplication::translate("AuthPages",
-                "The form did not come from this page (its security token is missing or wrong)."),
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "The form did not come from this page (its security token is missing or wrong).")},
             {});
         return b;
     }
     auto it = m_pending.find(pendingId);
     if (it == m_pending.end() || it->expiresAt <= now || it->sessionId != b.session->id) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "This sign-in request has expired or was already used."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
         return b;
     }
     b.pending = &it.value();
@@ -708,7 +737,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     auto form = FormData::parse(request.body);
     if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The sign-in form arrived damaged."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The sign-in form arrived damaged.")}, {});
     const QString csrf = form->value(QStringLiteral("csrf_token"));
     Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
     if (bound.refusal)
@@ -717,7 +746,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     auto app = m_ctx.store.applications().find(pending.applicationId);
     if (!app)
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
 
     const QString username = form->value(QStringLiteral("username")).trimmed().left(200);
@@ -727,25 +756,45 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     // Always pay for the password check, so that timing tells nothing about the account.
     auto user = m_ctx.store.users().authenticate(app->organizationId, username, password.left(1024));
     const bool locked = state && state->exists && state->isLocked(now);
-    const QString generic = QCoreApplication::translate("AuthPages",
-        "Sign-in failed. Check your username and password. After repeated failures, sign-in is paused for a few "
-        "minutes.");
+    // Wrong password and unknown user read the same. Only someone who knows the password learns that
+    // the account is disabled; a lock is shown to everyone, since a few tries reveal it anyway, and the
+    // person locked out needs to know to wait rather than to keep guessing.
+    PageText message{QT_TRANSLATE_NOOP("AuthPages", "Sign-in failed. Check your username and password.")};
+    const auto lockedMessage = [&](qint64 untilMs) {
+        const qint64 minutes = qMax<qint64>(1, (untilMs - now + 59999) / 60000);
+        return minutes == 1
+            ? PageText{QT_TRANSLATE_NOOP("AuthPages",
+                "This account is locked after too many failed sign-ins. Try again in 1 minute, or ask your "
+                "administrator to unlock it.")}
+            : PageText{
+                QT_TRANSLATE_NOOP("AuthPages",
+                    "This account is locked after too many failed sign-ins. Try again in %1 minutes, or ask your "
+                    "administrator to unlock it."),
+                {QString::number(minutes)}};
+    };
 
     if (!user || locked || !state) {
         QString reason = QStringLiteral("unknown_user");
-        QJsonObject details{{QStringLiteral("username"), username}, {QStringLiteral("clientId"), app->clientId}};
+        // A name that matches no account is often a password typed into the wrong field: it is not
+        // written to the audit log. A known account is named.
+        QJsonObject details{{QStringLiteral("clientId"), app->clientId}};
         QString targetId;
         if (state && state->exists) {
             targetId = state->userId;
-            reason = locked ? QStringLiteral("locked")
+            details.insert(QStringLiteral("username"), username);
+            reason = locked       ? QStringLiteral("locked")
                 : state->disabled ? QStringLiteral("disabled")
                                   : QStringLiteral("wrong_password");
-            if (!locked) {
+            if (!locked && !user && user.error().field == QLatin1String("disabled")) {
+                message = PageText{
+                    QT_TRANSLATE_NOOP("AuthPages", "This account is disabled. Ask your administrator to enable it.")};
+            } else if (!locked) {
                 auto counted = m_ctx.store.users().recordLoginFailure(
                     state->userId, m_ctx.settings.maxLoginFailures, m_ctx.settings.lockoutSeconds, now);
                 if (counted) {
                     details.insert(QStringLiteral("failures"), counted->failedLogins);
                     if (counted->isLocked(now)) {
+                        message = lockedMessage(counted->lockedUntil);
                         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.locked"), QStringLiteral("user"),
                             state->userId, AuditOutcome::Denied,
                             {{QStringLiteral("username"), username},
@@ -754,18 +803,20 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
                     }
                 }
             } else {
+                message = lockedMessage(state->lockedUntil);
                 details.insert(QStringLiteral("lockedUntil"), state->lockedUntil);
             }
         }
         details.insert(QStringLiteral("reason"), reason);
         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.failure"), QStringLiteral("user"), targetId,
             AuditOutcome::Failure, details);
-        return loginPage(pending, *app, *bound.session, generic, username);
+        return loginPage(request, pending, *app, *bound.session, message, username);
     }
 
     (void)m_ctx.store.users().recordLoginSuccess(user->id);
     m_ctx.audit.record(auditFrom(request, user->id), QStringLiteral("login.success"), QStringLiteral("user"), user->id,
-        AuditOutcome::Success, {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
+        AuditOutcome::Success,
+        {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
 
     // A new session id after signing in, so that an id planted before cannot ride on this login.
     const QString oldId = bound.session->id;
@@ -803,7 +854,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     auto form = FormData::parse(request.body);
     if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), {});
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The consent form arrived damaged.")}, {});
     const QString csrf = form->value(QStringLiteral("csrf_token"));
     Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
     if (bound.refusal)
@@ -814,7 +865,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     if (!app) {
         m_pending.remove(pending.id);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
-            QCoreApplication::translate("AuthPages", "The application is no longer registered with this server."),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
     }
     if (!session.isSignedIn() || session.organizationId != app->organizationId)
@@ -834,7 +885,7 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     }
     if (decision != QLatin1String("approve"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
-            QCoreApplication::translate("AuthPages", "The consent form arrived damaged."), pending.clientId);
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The consent form arrived damaged.")}, pending.clientId);
 
     // Scopes granted before stay granted: the new consent replaces the old one with the union.
     QStringList scopes = pending.scopes;
@@ -856,8 +907,8 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     if (auto granted = m_ctx.store.consents().grant(consent, auditFrom(request, session.userId)); !granted) {
         qCWarning(lcServer).noquote() << "Could not store a consent:" << granted.error().message;
         m_pending.remove(pending.id);
-        return redirectError(request, replyTo,
-            oauthError("server_error", QStringLiteral("The consent could not be stored.")));
+        return redirectError(
+            request, replyTo, oauthError("server_error", QStringLiteral("The consent could not be stored.")));
     }
     m_pending.remove(pending.id);
     return issueCode(request, pending, *app, session, QStringLiteral("page"));

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "BrowserSessionStore.h"
+#include "PageRenderer.h"
+#include "PageTranslations.h"
 #include "common/Result.h"
 #include "http/HttpResponse.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,19 @@ private:
         bool noPrompt = false; // prompt=none
         qint64 expiresAt = 0;
     };
+    // A sentence of the pages: its English source, marked with QT_TRANSLATE_NOOP("AuthPages", ...) for
+    // lupdate, and the values of its %1, %2... Shown in the browser's language, audited in English.
+    struct PageText
+    {
+        PageText() = default;
+        PageText(const char* text, const QStringList& values = {})
+            : source(text)
+            , args(values)
+        { }
+
+        const char* source = nullptr;
+        QStringList args;
+    };
     // Where an error may be redirected to: known once the client and redirect URI are checked.
     struct ReplyTo
     {
@@ -86,12 +100,16 @@ private:
     [[nodiscard]] HttpResponse issueCode(const HttpRequest& request, const Pending& pending, const Application& app,
         const BrowserSession& session, const QString& consentMode);
 
-    [[nodiscard]] HttpResponse loginPage(const Pending& pending, const Application& app,
-        const BrowserSession& session, const QString& error, const QString& username);
-    [[nodiscard]] HttpResponse consentPage(
-        const Pending& pending, const Application& app, const Resource& resource, const BrowserSession& session);
+    // The pages, in the language the request's Accept-Language chooses.
+    [[nodiscard]] const PageTranslator& languageOf(const HttpRequest& request) const;
+    [[nodiscard]] HttpResponse page(const HttpRequest& request, const QString& name, PageRenderer::Values values,
+        const PageRenderer::Values& fragments = {}, int status = 200) const;
+    [[nodiscard]] HttpResponse loginPage(const HttpRequest& request, const Pending& pending, const Application& app,
+        const BrowserSession& session, const PageText& error, const QString& username);
+    [[nodiscard]] HttpResponse consentPage(const HttpRequest& request, const Pending& pending, const Application& app,
+        const Resource& resource, const BrowserSession& session);
     [[nodiscard]] HttpResponse errorPage(
-        const HttpRequest& request, int status, const QString& code, const QString& message, const QString& clientId);
+        const HttpRequest& request, int status, const QString& code, const PageText& message, const QString& clientId);
     [[nodiscard]] HttpResponse redirectToClient(
         const QString& redirectUri, QList<QPair<QString, QString>> params, const QString& state);
     [[nodiscard]] HttpResponse redirectError(const HttpRequest& request, const ReplyTo& to, const Error& error);
@@ -107,8 +125,8 @@ private:
 
     [[nodiscard]] Result<Resource> resolveResource(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
-    [[nodiscard]] Result<QStringList> resolveScopes(
-        const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
+    [[nodiscard]] Result<QStringList> resolveScopes(const HttpRequest& request, const AuthorizationRequest& params,
+        const Application& app, const Resource& resource);
     [[nodiscard]] Result<QString> serverOrganizationId();
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
     void purgePending(qint64 nowMs);
@@ -117,6 +135,7 @@ private:
     ServerContext& m_ctx;
     std::unique_ptr<ClientMetadataFetcher> m_fetcher;
     BrowserSessionStore m_sessions;
+    PageTranslations m_translations;
     QHash<QString, Pending> m_pending;
 };
 

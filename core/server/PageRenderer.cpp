@@ -10,8 +10,6 @@ namespace mcpauth {
 
 namespace {
 
-constexpr const char* kContext = "AuthPages";
-
 // Every {{tr:...}} text of resources/pages, so that lupdate finds them (it does not read the HTML).
 // tst_authorize checks that this list and the templates agree.
 const char* const kPageStrings[] = {
@@ -55,8 +53,9 @@ QString loadTemplate(const QString& name)
 class Renderer
 {
 public:
-    Renderer(const PageRenderer::Values& values, const PageRenderer::Values& fragments)
-        : m_values(values)
+    Renderer(const PageTranslator& language, const PageRenderer::Values& values, const PageRenderer::Values& fragments)
+        : m_language(language)
+        , m_values(values)
         , m_fragments(fragments)
     { }
 
@@ -124,7 +123,7 @@ private:
     QString translated(const QString& spec) const
     {
         const QStringList parts = spec.split(QLatin1Char('|'));
-        QString text = PageRenderer::translate(parts.first()).toHtmlEscaped();
+        QString text = m_language.translate(parts.first()).toHtmlEscaped();
         // One pass over the placeholders, so that a value containing "%2" is never substituted again.
         QString out;
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -146,31 +145,25 @@ private:
         return out;
     }
 
+    const PageTranslator& m_language;
     const PageRenderer::Values& m_values;
     const PageRenderer::Values& m_fragments;
 };
 
 } // namespace
 
-QString PageRenderer::translate(const QString& sourceText)
-{
-    const QByteArray source = sourceText.toUtf8();
-    return QCoreApplication::translate(kContext, source.constData());
-}
-
-QString PageRenderer::render(const QString& name, const Values& values, const Values& fragments)
+QString PageRenderer::render(
+    const QString& name, const PageTranslator& language, const Values& values, const Values& fragments)
 {
     Values all = values;
-    if (!all.contains(QStringLiteral("lang"))) {
-        //: The value of the pages' HTML lang attribute: the language code of this translation.
-        all.insert(QStringLiteral("lang"), QCoreApplication::translate("AuthPages", "en"));
-    }
-    return Renderer(all, fragments).render(loadTemplate(name + QStringLiteral(".html")));
+    all.insert(QStringLiteral("lang"), language.tag());
+    return Renderer(language, all, fragments).render(loadTemplate(name + QStringLiteral(".html")));
 }
 
-QByteArray PageRenderer::renderPage(const QString& name, const Values& values, const Values& fragments)
+QByteArray PageRenderer::renderPage(
+    const QString& name, const PageTranslator& language, const Values& values, const Values& fragments)
 {
-    return render(name, values, fragments).toUtf8();
+    return render(name, language, values, fragments).toUtf8();
 }
 
 QStringList PageRenderer::templateStrings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageTranslator.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -15,17 +17,19 @@ namespace mcpauth {
 //   {{{name}}}                     a fragment this class rendered itself (never user input)
 //   {{#name}}...{{/name}}          shown when the value or fragment is not empty
 //   {{^name}}...{{/name}}          shown when it is empty
-// Every page gets {{lang}} (the translation's language code) and {{{style}}} (pages/style.css).
+//   {{>brand}}                     another template (brand.html) rendered in place
+// Every page gets {{lang}} (the language's tag) and {{{style}}} (pages/style.css). The texts are in
+// the language of the PageTranslator given, which the endpoint chooses by Accept-Language.
 class PageRenderer
 {
 public:
     using Values = QHash<QString, QString>;
 
     // A whole page or a fragment ("scope-item"), by template name without ".html".
-    [[nodiscard]] static QString render(const QString& name, const Values& values, const Values& fragments = {});
+    [[nodiscard]] static QString render(
+        const QString& name, const PageTranslator& language, const Values& values, const Values& fragments = {});
     [[nodiscard]] static QByteArray renderPage(
-        const QString& name, const Values& values, const Values& fragments = {});
-    [[nodiscard]] static QString translate(const QString& sourceText);
+        const QString& name, const PageTranslator& language, const Values& values, const Values& fragments = {});
 
     // For the tests: every {{tr:...}} text in the templates, and the list lupdate sees.
     [[nodiscard]] static QStringList templateStrings();

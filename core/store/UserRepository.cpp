@@ -164,7 +164,7 @@ Result<User> UserRepository::authenticate(
     if (!PasswordHasher::verify(password, query.value(7).toString()))
         return refused;
     if (user.disabled)
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("This account is disabled."));
+        return Error::invalid(QStringLiteral("disabled"), QStringLiteral("This account is disabled."));
     return user;
 }
 

@@ -32,7 +32,8 @@ public:
     [[nodiscard]] Result<User> update(const User& user, const AuditContext& ctx);
     [[nodiscard]] Status setPassword(const QString& idOrUsername, const QString& password, const AuditContext& ctx);
     // Ok with the user when the password is right and the account enabled; a wrong password and an
-    // unknown user give the same answer.
+    // unknown user give the same answer. The right password of a disabled account gives an error
+    // whose field is "disabled", so the login page can tell that person why.
     [[nodiscard]] Result<User> authenticate(
         const QString& organizationId, const QString& username, const QString& password) const;
     // Lockout after repeated login failures. These counters are not audited here: the login page
