@@ -125,12 +125,12 @@ public:
     }
     Reply postForm(const QUrl& url, const QByteArray& form, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        headers.append({"Content-Type", "application/x-www-form-urlencoded"});
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
         return send("POST", url, form, headers);
     }
     Reply postJson(const QUrl& url, const QJsonObject& json, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        headers.append({"Content-Type", "application/json"});
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         return send("POST", url, QJsonDocument(json).toJson(QJsonDocument::Compact), headers);
     }
     QNetworkAccessManager& nam() { return m_nam; }

@@ -109,7 +109,6 @@ private:
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
     [[nodiscard]] Result<QStringList> resolveScopes(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
-    [[nodiscard]] Result<QString> serverOrganizationId();
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
     void purgePending(qint64 nowMs);
     void finishSecurity(HttpResponse& response, const QString& redirectUri = {}) const;
