@@ -32,7 +32,7 @@ private Q_SLOTS:
     void webClientMayUseLoopback();
     void clientCredentialsOnly();
     void unknownFieldsAreKeptServerFieldsAreNot();
-    void requestedScopesNarrowTheClient();
+    void requestedScopesAreCheckedNotBinding();
     void applyToSetsTheApplication();
     void refusals_data();
     void refusals();
@@ -136,19 +136,22 @@ void TestClientMetadata::unknownFieldsAreKeptServerFieldsAreNot()
     QVERIFY(!parsed->json.contains(QStringLiteral("logo_uri")));
 }
 
-void TestClientMetadata::requestedScopesNarrowTheClient()
+void TestClientMetadata::requestedScopesAreCheckedNotBinding()
 {
     auto parsed = ClientMetadata::parse(object(R"({"redirect_uris": ["http://127.0.0.1/cb"],
         "token_endpoint_auth_method": "none", "scope": "token:read  application:read token:read"})"),
         kKnownScopes);
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
-    QCOMPARE(parsed->scopes, (QStringList{QStringLiteral("token:read"), QStringLiteral("application:read")}));
-    QCOMPARE(parsed->json.value(QStringLiteral("scope")).toString(), QStringLiteral("token:read application:read"));
+    QCOMPARE(parsed->requestedScopes, (QStringList{QStringLiteral("token:read"), QStringLiteral("application:read")}));
+    // A client that registered with its first challenge's scope may step up later.
+    QCOMPARE(parsed->scopes, kKnownScopes);
+    QCOMPARE(parsed->json.value(QStringLiteral("scope")).toString(), kKnownScopes.join(QLatin1Char(' ')));
 
     auto none = ClientMetadata::parse(
         object(R"({"redirect_uris": ["http://127.0.0.1/cb"], "token_endpoint_auth_method": "none"})"), {});
     QVERIFY(none);
     QVERIFY(none->scopes.isEmpty());
+    QVERIFY(none->requestedScopes.isEmpty());
     QVERIFY(!none->json.contains(QStringLiteral("scope")));
 }
 
@@ -161,13 +164,14 @@ void TestClientMetadata::applyToSetsTheApplication()
     QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
     Application app;
     app.pkceRequired = false;
+    app.allowedScopes = {QStringLiteral("token:read")};
     parsed->applyTo(app);
     QCOMPARE(app.clientType, ClientType::Confidential);
     QCOMPARE(app.authMethod, TokenEndpointAuthMethod::ClientSecretPost);
     QCOMPARE(app.grantTypes, (QList<GrantType>{GrantType::AuthorizationCode, GrantType::ClientCredentials}));
     QCOMPARE(app.redirectUris, QStringList{QStringLiteral("https://app.example.com/cb")});
     QCOMPARE(app.displayName, QStringLiteral("Example"));
-    QCOMPARE(app.allowedScopes, QStringList{QStringLiteral("application:read")});
+    QCOMPARE(app.allowedScopes, QStringList{QStringLiteral("token:read")}); // the server's to set
     QVERIFY(app.pkceRequired);
 }
 

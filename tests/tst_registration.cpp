@@ -272,7 +272,9 @@ void TestRegistration::registerConfidentialWebClient()
     QCOMPARE(secret.size(), 43);
     QCOMPARE(info.value(QLatin1String("client_secret_expires_at")).toInteger(-1), 0);
     QCOMPARE(info.value(QLatin1String("application_type")).toString(), QStringLiteral("web"));
-    QCOMPARE(info.value(QLatin1String("scope")).toString(), QStringLiteral("application:read token:read"));
+    // The requested scope is checked, not binding: the client may step up to any scope of the resources.
+    const QString allScopes = info.value(QLatin1String("scope")).toString();
+    QVERIFY2(allScopes.contains(QStringLiteral("application:write")), qPrintable(allScopes));
     QCOMPARE(info.value(QLatin1String("software_id")).toString(), QStringLiteral("example-web"));
     QCOMPARE(info.value(QLatin1String("contacts")).toArray(), QJsonArray{QStringLiteral("ops@example.com")});
     // An unknown field comes back as sent, and decides nothing.
@@ -284,10 +286,19 @@ void TestRegistration::registerConfidentialWebClient()
     QCOMPARE(app->clientType, ClientType::Confidential);
     QCOMPARE(app->authMethod, TokenEndpointAuthMethod::ClientSecretBasic);
     QCOMPARE(app->redirectUris, QStringList{kWebRedirect});
-    QCOMPARE(app->allowedScopes, (QStringList{QStringLiteral("application:read"), QStringLiteral("token:read")}));
+    QCOMPARE(app->allowedScopes.join(QLatin1Char(' ')), allScopes);
     QCOMPARE(app->createdBy, CreatedBy::Dcr);
     QVERIFY(store().applications().verifySecret(clientId, secret));
     QVERIFY(!store().applications().verifySecret(clientId, secret.left(42)));
+    bool audited = false;
+    for (const AuditEvent& e : events(QStringLiteral("client.registered"))) {
+        if (e.targetId == app->id) {
+            audited = true;
+            QCOMPARE(e.details.value(QLatin1String("requestedScope")).toString(),
+                QStringLiteral("application:read token:read"));
+        }
+    }
+    QVERIFY(audited);
 
     // The same metadata without token_endpoint_auth_method: RFC 7591's default, client_secret_basic.
     QJsonObject defaulted = confidentialWeb();
@@ -406,6 +417,15 @@ void TestRegistration::updateChecksWhatTheClientSends()
     auto app = store().applications().find(clientId);
     QVERIFY(app);
     QCOMPARE(app->redirectUris, QStringList{kWebRedirect});
+
+    // An administrator narrows the allowed scopes; the client's update does not widen them again.
+    Application narrowed = *app;
+    narrowed.allowedScopes = {QStringLiteral("token:read")};
+    QVERIFY(store().applications().update(narrowed, AuditContext{QStringLiteral("test"), QStringLiteral("test")}));
+    const Reply afterNarrowing = put(base);
+    QVERIFY2(afterNarrowing.status == 200, qPrintable(describe(afterNarrowing)));
+    QCOMPARE(afterNarrowing.json().value(QLatin1String("scope")).toString(), QStringLiteral("token:read"));
+    QCOMPARE(store().applications().find(clientId)->allowedScopes, QStringList{QStringLiteral("token:read")});
 
     // Becoming a public client drops the secret; the answer then has none to show.
     QJsonObject toPublic = base;

@@ -343,12 +343,11 @@ Result<ClientMetadata> ClientMetadata::parse(const QJsonObject& request, const Q
                     QStringLiteral("scope: %1 is not a scope of this organization's resources; they offer %2.")
                         .arg(Names::quoted(s),
                             knownScopes.isEmpty() ? QStringLiteral("none") : knownScopes.join(QStringLiteral(", "))));
-            if (!m.scopes.contains(s))
-                m.scopes << s;
+            if (!m.requestedScopes.contains(s))
+                m.requestedScopes << s;
         }
-    } else {
-        m.scopes = knownScopes;
     }
+    m.scopes = knownScopes;
 
     // What is stored and returned: the defaults this server applied, spelled out.
     if (!m.redirectUris.isEmpty())
@@ -378,7 +377,6 @@ void ClientMetadata::applyTo(Application& app) const
     app.grantTypes = grantTypes;
     app.redirectUris = redirectUris;
     app.displayName = clientName;
-    app.allowedScopes = scopes;
     app.pkceRequired = true;
 }
 

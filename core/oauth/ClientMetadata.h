@@ -25,8 +25,11 @@ namespace mcpauth {
 //    browser app served from this machine (MCP Inspector at http://localhost:6274) needs it. A native
 //    client may also use a claimed https redirect (RFC 8252 section 7.2). A confidential client is
 //    checked as a web client whatever its type, so it never has a private-use scheme redirect.
-//  - scope: every scope must be one the organization's resources offer; without it, the client may
-//    ask for any of them (the user still consents to each).
+//  - scope: every scope must be one the organization's resources offer, but it does not narrow what
+//    the client may ask for: MCP clients register with the scope of the first 401 challenge and step
+//    up later with the same registration (the TypeScript SDK does), and whoever registers would choose
+//    the narrowing anyway. The client may ask for any scope of the resources; the user consents to
+//    each, and an administrator may narrow the application's allowed scopes afterwards.
 //  - client_uri, logo_uri, tos_uri, policy_uri: https URLs (http only on loopback). Nothing compares
 //    their origin with the redirect URIs' (MCP-AUTH.md Q15: clients such as mcp-remote name their
 //    project's web site).
@@ -40,7 +43,8 @@ struct ClientMetadata
     TokenEndpointAuthMethod authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
     QList<GrantType> grantTypes;
     QStringList redirectUris;
-    QStringList scopes; // what the client may ask for: as requested, else every known scope
+    QStringList requestedScopes; // the request's scope, checked; empty when it named none
+    QStringList scopes; // what the client may ask for: every known scope
     QString clientName;
 
     static constexpr qsizetype kMaxRedirectUris = 20;
@@ -60,7 +64,7 @@ struct ClientMetadata
 
     [[nodiscard]] bool isConfidential() const { return authMethod != TokenEndpointAuthMethod::None; }
     // What the metadata decides about the application: client type, authentication method, grants,
-    // redirect URIs, display name and allowed scopes. PKCE stays required.
+    // redirect URIs and display name. PKCE stays required. The allowed scopes are the server's to set.
     void applyTo(Application& app) const;
 };
 

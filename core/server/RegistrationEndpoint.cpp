@@ -284,6 +284,7 @@ HttpResponse RegistrationEndpoint::handleRegister(const HttpRequest& request)
     app.organizationId = *organizationId;
     app.name = applicationName(metadata.clientName);
     metadata.applyTo(app);
+    app.allowedScopes = metadata.scopes;
     app.description = QStringLiteral("Registered dynamically (RFC 7591) from %1.").arg(request.peerText());
     app.consentPolicy = ConsentPolicy::Once;
     app.category = AppCategory::Agent;
@@ -296,6 +297,8 @@ HttpResponse RegistrationEndpoint::handleRegister(const HttpRequest& request)
         {QStringLiteral("policy"), enumName(kRegistrationModeNames, policy->mode)}};
     if (!initialTokenId.isEmpty())
         details.insert(QStringLiteral("initialAccessToken"), initialTokenId);
+    if (!metadata.requestedScopes.isEmpty())
+        details.insert(QStringLiteral("requestedScope"), metadata.requestedScopes.join(QLatin1Char(' ')));
     auto saved = m_ctx.store.applications().registerClient(app, metadata.json, auditFrom(request, actor), details);
     if (!saved) {
         if (saved.error().code == ErrorCode::InvalidInput) {
@@ -405,6 +408,8 @@ HttpResponse RegistrationEndpoint::handleUpdate(const HttpRequest& request)
     if (auto bad = checkMetadata(body, app->organizationId, *policy, metadata))
         return refuse(request, *bad, target, app->id);
 
+    // The allowed scopes, consent policy, lifetimes and token format stay as they are: an
+    // administrator may have narrowed them, and the client must not widen them again.
     Application changed = *app;
     metadata.applyTo(changed);
     const QJsonObject details{
