@@ -112,10 +112,11 @@ std::optional<RegistrationEndpoint::Refusal> RegistrationEndpoint::readJson(
 {
     if (!request.hasMediaType("application/json")) {
         const QByteArray sent = request.mediaType();
+        const QString rule = QStringLiteral("client metadata must be sent as a JSON object with Content-Type: "
+                                            "application/json (RFC 7591 section 3.1)");
         return Refusal{415, QStringLiteral("invalid_client_metadata"),
-            QStringLiteral("Client metadata must be sent as a JSON object with Content-Type: application/json "
-                           "(RFC 7591 section 3.1), not %1.")
-                .arg(sent.isEmpty() ? QStringLiteral("without a Content-Type") : QString::fromLatin1(sent.left(100))),
+            sent.isEmpty() ? QStringLiteral("The request has no Content-Type; %1.").arg(rule)
+                           : QStringLiteral("The request is %1, but %2.").arg(QString::fromLatin1(sent.left(100)), rule),
             QStringLiteral("content_type"), {}};
     }
     QJsonParseError error;
