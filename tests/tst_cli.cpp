@@ -244,6 +244,8 @@ private Q_SLOTS:
     void demoData();
     void demoDataTextMode();
     void organizationLifecycle();
+    void registrationPolicy();
+    void initialTokenLifecycle();
     void scopeLifecycle();
     void resourceLifecycle();
     void publicApplicationLifecycle();
@@ -572,6 +574,9 @@ void TestCli::organizationLifecycle()
     const CliResult show = json({u"org"_s, u"show"_s, u"acme"_s});
     CLI_EXPECT_EXIT(show, 0);
     CLI_JSON_OBJECT(shown, show);
+    // show adds who may register clients dynamically (registrationPolicy covers it).
+    QCOMPARE(shown.value(u"registration"_s).toObject().value(u"policy"_s).toString(), u"open"_s);
+    shown.remove(u"registration"_s);
     QCOMPARE(shown, org);
 
     const CliResult textList = run({u"org"_s, u"list"_s});
@@ -607,6 +612,161 @@ void TestCli::organizationLifecycle()
     const CliResult empty = json({u"org"_s, u"list"_s});
     CLI_JSON_ARRAY(none, empty);
     QVERIFY(none.isEmpty());
+}
+
+void TestCli::registrationPolicy()
+{
+    CLI_EXPECT_EXIT(json({u"org"_s, u"add"_s, u"acme"_s}), 0);
+    const auto registration = [this]() {
+        const CliResult show = json({u"org"_s, u"show"_s, u"acme"_s});
+        return QJsonDocument::fromJson(show.out).object().value(u"registration"_s).toObject();
+    };
+    QCOMPARE(registration().value(u"policy"_s).toString(), u"open"_s);
+    QCOMPARE(registration().value(u"redirectPatterns"_s).toArray(), QJsonArray());
+
+    const QStringList patterns{u"http://127.0.0.1/callback"_s, u"https://*.example.com/callback"_s};
+    const CliResult restricted = json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"open-restricted"_s,
+        u"--redirect-pattern"_s, patterns.at(0), u"--redirect-pattern"_s, patterns.at(1)});
+    CLI_EXPECT_EXIT(restricted, 0);
+    CLI_JSON_OBJECT(set, restricted);
+    QCOMPARE(set.value(u"policy"_s).toString(), u"open-restricted"_s);
+    QCOMPARE(set.value(u"redirectPatterns"_s).toArray(), QJsonArray::fromStringList(patterns));
+    QCOMPARE(registration().value(u"policy"_s).toString(), u"open-restricted"_s);
+    QCOMPARE(registration().value(u"redirectPatterns"_s).toArray(), QJsonArray::fromStringList(patterns));
+    const CliResult text = run({u"org"_s, u"show"_s, u"acme"_s});
+    CLI_EXPECT_EXIT(text, 0);
+    QVERIFY2(text.stdOut().contains(u"open-restricted"_s) && text.stdOut().contains(patterns.at(1)),
+        text.describe().constData());
+
+    // Refusals change nothing.
+    CLI_EXPECT_ERROR(json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"open-restricted"_s}), 3,
+        u"invalid_input"_s, u"redirectPatterns"_s);
+    const CliResult topLevel = json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"open-restricted"_s,
+        u"--redirect-pattern"_s, u"https://*.com/callback"_s});
+    CLI_EXPECT_ERROR(topLevel, 3, u"invalid_input"_s, u"redirectPatterns"_s);
+    QVERIFY2(topLevel.stdErr().contains(u"two host labels"_s), topLevel.describe().constData());
+    CLI_EXPECT_ERROR(json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"open-restricted"_s,
+                         u"--redirect-pattern"_s, u"https://app.example.com/*"_s}),
+        3, u"invalid_input"_s, u"redirectPatterns"_s);
+    CLI_EXPECT_ERROR(json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"admin"_s,
+                         u"--redirect-pattern"_s, patterns.at(0)}),
+        3, u"invalid_input"_s, u"redirectPatterns"_s);
+    CLI_EXPECT_ERROR(json({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"closed"_s}), 3,
+        u"invalid_input"_s, u"policy"_s);
+    CLI_EXPECT_ERROR(
+        json({u"org"_s, u"set-registration"_s, u"nobody"_s, u"--policy"_s, u"open"_s}), 4, u"not_found"_s, QString());
+    CLI_EXPECT_EXIT(json({u"org"_s, u"set-registration"_s, u"acme"_s}), 2);
+    QCOMPARE(registration().value(u"policy"_s).toString(), u"open-restricted"_s);
+
+    const CliResult admin = run({u"org"_s, u"set-registration"_s, u"acme"_s, u"--policy"_s, u"admin"_s});
+    CLI_EXPECT_EXIT(admin, 0);
+    QVERIFY2(admin.stdOut().contains(u"initial-token create acme"_s), admin.describe().constData());
+    QCOMPARE(registration().value(u"policy"_s).toString(), u"admin"_s);
+    QCOMPARE(registration().value(u"redirectPatterns"_s).toArray(), QJsonArray());
+
+    const CliResult audit = json({u"audit"_s, u"list"_s, u"--action"_s, u"organization.set_registration"_s});
+    CLI_JSON_ARRAY(events, audit);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).toObject().value(u"details"_s).toObject().value(u"policy"_s).toString(), u"admin"_s);
+    QCOMPARE(events.at(1).toObject().value(u"details"_s).toObject().value(u"redirectPatterns"_s).toArray(),
+        QJsonArray::fromStringList(patterns));
+}
+
+void TestCli::initialTokenLifecycle()
+{
+    CLI_EXPECT_EXIT(json({u"org"_s, u"add"_s, u"acme"_s}), 0);
+    CLI_EXPECT_EXIT(json({u"org"_s, u"add"_s, u"other"_s}), 0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto expiresIn = [now](const QJsonObject& token) {
+        return QDateTime::fromString(token.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch()
+            - now;
+    };
+
+    const CliResult twoHours = json({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s, u"--expires"_s, u"2h"_s});
+    CLI_EXPECT_EXIT(twoHours, 0);
+    CLI_JSON_OBJECT(first, twoHours);
+    const QString firstValue = first.value(u"token"_s).toString();
+    const QString firstId = first.value(u"id"_s).toString();
+    QCOMPARE(firstValue.size(), 43); // 256 bits, base64url
+    QCOMPARE(first.value(u"state"_s).toString(), u"active"_s);
+    QCOMPARE(first.value(u"organization"_s).toString(), u"acme"_s);
+    QVERIFY2(qAbs(expiresIn(first) - 2 * 3600 * 1000) < 60 * 1000, twoHours.describe().constData());
+
+    const CliResult byDefault = json({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s});
+    CLI_JSON_OBJECT(second, byDefault);
+    QVERIFY2(qAbs(expiresIn(second) - 7LL * 24 * 3600 * 1000) < 60 * 1000, byDefault.describe().constData());
+    const QString secondValue = second.value(u"token"_s).toString();
+    QVERIFY(secondValue != firstValue);
+
+    const CliResult text = run({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s, u"--expires"_s, u"30m"_s});
+    CLI_EXPECT_EXIT(text, 0);
+    QVERIFY2(text.stdOut().contains(u"shown only this once"_s), text.describe().constData());
+    // acme's policy is still open, and the command says the token is not needed yet.
+    QVERIFY2(text.stdOut().contains(u"--policy admin"_s), text.describe().constData());
+    const QRegularExpressionMatch printed
+        = QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s, QRegularExpression::MultilineOption).match(text.stdOut());
+    QVERIFY2(printed.hasMatch(), text.describe().constData());
+    const QString thirdValue = printed.captured(0);
+
+    const CliResult list = json({u"org"_s, u"initial-token"_s, u"list"_s, u"acme"_s});
+    CLI_EXPECT_EXIT(list, 0);
+    CLI_JSON_ARRAY(tokens, list);
+    QCOMPARE(tokens.size(), 3);
+    for (const QJsonValue& v : tokens) {
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"active"_s);
+        QVERIFY2(!v.toObject().contains(u"token"_s), "a list never shows token values");
+    }
+    const CliResult otherList = json({u"org"_s, u"initial-token"_s, u"list"_s, u"other"_s});
+    CLI_JSON_ARRAY(otherTokens, otherList);
+    QVERIFY(otherTokens.isEmpty());
+
+    // Revoking: only within its organization, and only once.
+    CLI_EXPECT_ERROR(
+        json({u"org"_s, u"initial-token"_s, u"revoke"_s, u"other"_s, firstId}), 4, u"not_found"_s, QString());
+    const CliResult revoke = json({u"org"_s, u"initial-token"_s, u"revoke"_s, u"acme"_s, firstId});
+    CLI_EXPECT_EXIT(revoke, 0);
+    CLI_JSON_OBJECT(revoked, revoke);
+    QCOMPARE(revoked.value(u"state"_s).toString(), u"revoked"_s);
+    QVERIFY(!revoked.value(u"revokedAt"_s).toString().isEmpty());
+    CLI_EXPECT_ERROR(
+        json({u"org"_s, u"initial-token"_s, u"revoke"_s, u"acme"_s, firstId}), 5, u"conflict"_s, QString());
+    CLI_EXPECT_ERROR(
+        json({u"org"_s, u"initial-token"_s, u"revoke"_s, u"acme"_s, u"no-such-id"_s}), 4, u"not_found"_s, QString());
+    const CliResult after = json({u"org"_s, u"initial-token"_s, u"list"_s, u"acme"_s});
+    CLI_JSON_ARRAY(afterTokens, after);
+    QCOMPARE(findByName(afterTokens, u"id"_s, firstId).value(u"state"_s).toString(), u"revoked"_s);
+    const CliResult table = run({u"org"_s, u"initial-token"_s, u"list"_s, u"acme"_s});
+    QVERIFY2(table.stdOut().startsWith(u"ID"_s) && table.stdOut().contains(u"revoked"_s), table.describe().constData());
+
+    // Bad input.
+    CLI_EXPECT_ERROR(json({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s, u"--expires"_s, u"400d"_s}), 3,
+        u"invalid_input"_s, u"expires"_s);
+    CLI_EXPECT_ERROR(json({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s, u"--expires"_s, u"soon"_s}), 3,
+        u"invalid_input"_s, u"expires"_s);
+    CLI_EXPECT_ERROR(json({u"org"_s, u"initial-token"_s, u"create"_s, u"acme"_s, u"--expires"_s, u"0d"_s}), 3,
+        u"invalid_input"_s, u"expires"_s);
+    CLI_EXPECT_ERROR(json({u"org"_s, u"initial-token"_s, u"create"_s, u"nobody"_s}), 4, u"not_found"_s, QString());
+    CLI_EXPECT_EXIT(json({u"org"_s, u"initial-token"_s, u"create"_s}), 2);
+    CLI_EXPECT_EXIT(json({u"org"_s, u"initial-token"_s, u"frobnicate"_s, u"acme"_s}), 2);
+    CLI_EXPECT_EXIT(json({u"org"_s, u"initial-token"_s, u"list"_s, u"acme"_s, u"--expires"_s, u"1d"_s}), 2);
+    CLI_EXPECT_EXIT(json({u"org"_s, u"initial-token"_s, u"revoke"_s, u"acme"_s}), 2);
+
+    // Audited, and the values are nowhere in the store or its audit trail.
+    const CliResult creates = json({u"audit"_s, u"list"_s, u"--action"_s, u"initial_token."_s});
+    CLI_JSON_ARRAY(events, creates);
+    QStringList actions = stringValues(events, u"action"_s);
+    QCOMPARE(actions.count(u"initial_token.create"_s), 3);
+    QCOMPARE(actions.count(u"initial_token.revoke"_s), 1);
+    const CliResult exported = run({u"audit"_s, u"export"_s, u"json"_s});
+    CLI_EXPECT_EXIT(exported, 0);
+    for (const QString& value : {firstValue, secondValue, thirdValue}) {
+        QVERIFY2(!exported.out.contains(value.toUtf8()), "a token value is in the audit trail");
+        for (const QString& path : QStringList{storeFile(), storeFile() + u"-wal"_s}) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(value.toUtf8()), qPrintable(u"a token value is in "_s + path));
+        }
+    }
 }
 
 void TestCli::scopeLifecycle()

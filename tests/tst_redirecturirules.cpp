@@ -22,6 +22,12 @@ private Q_SLOTS:
     void match();
     void isLoopbackHost_data();
     void isLoopbackHost();
+    void kindOf_data();
+    void kindOf();
+    void validatePattern_data();
+    void validatePattern();
+    void matchesPattern_data();
+    void matchesPattern();
 };
 
 void TestRedirectUriRules::validateRegistration_data()
@@ -523,6 +529,138 @@ void TestRedirectUriRules::isLoopbackHost()
     QFETCH(QString, host);
     QFETCH(bool, loopback);
     QCOMPARE(RedirectUriRules::isLoopbackHost(host), loopback);
+}
+
+void TestRedirectUriRules::kindOf_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("native");
+
+    QTest::newRow("loopback 127") << QStringLiteral("http://127.0.0.1:3334/oauth/callback") << true;
+    QTest::newRow("loopback localhost") << QStringLiteral("http://localhost/callback") << true;
+    QTest::newRow("loopback ipv6") << QStringLiteral("http://[::1]:8080/cb") << true;
+    QTest::newRow("loopback any port") << QStringLiteral("http://127.0.0.1:*/cb") << true;
+    QTest::newRow("private-use cursor") << QStringLiteral("cursor://anysphere.cursor-retrieval/oauth/callback") << true;
+    QTest::newRow("private-use reverse dns") << QStringLiteral("com.example.app:/oauth2redirect") << true;
+    QTest::newRow("https") << QStringLiteral("https://app.example.com/cb") << false;
+    QTest::newRow("https on localhost") << QStringLiteral("https://localhost:3000/cb") << false;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://app.example.com/cb") << false;
+    QTest::newRow("no scheme") << QStringLiteral("localhost:3000/cb") << false;
+}
+
+void TestRedirectUriRules::kindOf()
+{
+    QFETCH(QString, uri);
+    QFETCH(bool, native);
+    QCOMPARE(RedirectUriRules::kindOf(uri) == ClientKind::Native, native);
+}
+
+void TestRedirectUriRules::validatePattern_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("keyword"); // in the message of a refusal
+
+    const QString none;
+    QTest::newRow("exact https") << QStringLiteral("https://app.example.com/callback") << true << none;
+    QTest::newRow("host label wildcard") << QStringLiteral("https://*.example.com/callback") << true << none;
+    QTest::newRow("port wildcard https") << QStringLiteral("https://app.example.com:*/callback") << true << none;
+    QTest::newRow("both wildcards") << QStringLiteral("https://*.example.com:*/cb") << true << none;
+    QTest::newRow("loopback without port") << QStringLiteral("http://127.0.0.1/callback") << true << none;
+    QTest::newRow("loopback port wildcard") << QStringLiteral("http://localhost:*/oauth/callback") << true << none;
+    QTest::newRow("private-use") << QStringLiteral("cursor://anysphere.cursor-retrieval/oauth/callback") << true
+                                 << none;
+    QTest::newRow("empty") << QString() << false << QStringLiteral("empty");
+    QTest::newRow("wildcard over a top-level domain")
+        << QStringLiteral("https://*.com/callback") << false << QStringLiteral("two host labels");
+    QTest::newRow("wildcard inside a label")
+        << QStringLiteral("https://app-*.example.com/cb") << false << QStringLiteral("leftmost host label");
+    QTest::newRow("wildcard in the path")
+        << QStringLiteral("https://app.example.com/*") << false << QStringLiteral("paths and queries");
+    QTest::newRow("wildcard in the query")
+        << QStringLiteral("https://app.example.com/cb?x=*") << false << QStringLiteral("paths and queries");
+    QTest::newRow("second-level wildcard")
+        << QStringLiteral("https://a.*.example.com/cb") << false << QStringLiteral("leftmost host label");
+    QTest::newRow("http elsewhere") << QStringLiteral("http://*.example.com/cb") << false << QStringLiteral("loopback");
+    QTest::newRow("fragment") << QStringLiteral("https://*.example.com/cb#x") << false << QStringLiteral("fragment");
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false << QStringLiteral("not allowed");
+    QTest::newRow("no scheme") << QStringLiteral("app.example.com/cb") << false << QStringLiteral("no scheme");
+}
+
+void TestRedirectUriRules::validatePattern()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, ok);
+    QFETCH(QString, keyword);
+    const mcpauth::Status status = RedirectUriRules::validatePattern(pattern);
+    QVERIFY2(status.isOk() == ok, qPrintable(status.isOk() ? QStringLiteral("accepted") : status.error().message));
+    if (!ok) {
+        QCOMPARE(status.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(status.error().message.contains(keyword), qPrintable(status.error().message));
+    }
+}
+
+void TestRedirectUriRules::matchesPattern_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("matches");
+
+    const QString exact = QStringLiteral("https://app.example.com/callback");
+    QTest::newRow("exact") << exact << exact << true;
+    QTest::newRow("exact: other path") << exact << QStringLiteral("https://app.example.com/callback2") << false;
+    QTest::newRow("exact: trailing slash") << exact << QStringLiteral("https://app.example.com/callback/") << false;
+    QTest::newRow("exact: a port") << exact << QStringLiteral("https://app.example.com:8443/callback") << false;
+    QTest::newRow("exact: query added") << exact << QStringLiteral("https://app.example.com/callback?x=1") << false;
+    QTest::newRow("exact: case") << exact << QStringLiteral("https://APP.example.com/callback") << false;
+
+    const QString label = QStringLiteral("https://*.example.com/callback");
+    QTest::newRow("label: one label") << label << QStringLiteral("https://app.example.com/callback") << true;
+    QTest::newRow("label: bare domain") << label << QStringLiteral("https://example.com/callback") << false;
+    QTest::newRow("label: two labels") << label << QStringLiteral("https://a.b.example.com/callback") << false;
+    QTest::newRow("label: look-alike suffix")
+        << label << QStringLiteral("https://app.evilexample.com/callback") << false;
+    QTest::newRow("label: other scheme") << label << QStringLiteral("http://app.example.com/callback") << false;
+    QTest::newRow("label: other path") << label << QStringLiteral("https://app.example.com/other") << false;
+    QTest::newRow("label: with a port") << label << QStringLiteral("https://app.example.com:8443/callback") << false;
+
+    const QString port = QStringLiteral("https://app.example.com:*/cb");
+    QTest::newRow("port: any port") << port << QStringLiteral("https://app.example.com:8443/cb") << true;
+    QTest::newRow("port: none") << port << QStringLiteral("https://app.example.com/cb") << true;
+    QTest::newRow("port: other host") << port << QStringLiteral("https://other.example.com:8443/cb") << false;
+
+    const QString loopback = QStringLiteral("http://127.0.0.1/callback");
+    QTest::newRow("loopback: any port") << loopback << QStringLiteral("http://127.0.0.1:51234/callback") << true;
+    QTest::newRow("loopback: no port") << loopback << loopback << true;
+    QTest::newRow("loopback: registered any port") << loopback << QStringLiteral("http://127.0.0.1:*/callback") << true;
+    QTest::newRow("loopback: localhost is another host")
+        << loopback << QStringLiteral("http://localhost:51234/callback") << false;
+    QTest::newRow("loopback: other path") << loopback << QStringLiteral("http://127.0.0.1:51234/cb") << false;
+    const QString fixedPort = QStringLiteral("http://127.0.0.1:3000/callback");
+    QTest::newRow("loopback fixed port: same") << fixedPort << fixedPort << true;
+    QTest::newRow("loopback fixed port: other port")
+        << fixedPort << QStringLiteral("http://127.0.0.1:3001/callback") << false;
+    // A port-less loopback registration accepts every port, more than the pattern allows.
+    QTest::newRow("loopback fixed port: port-less registration")
+        << fixedPort << QStringLiteral("http://127.0.0.1/callback") << false;
+
+    const QString cursor = QStringLiteral("cursor://anysphere.cursor-retrieval/oauth/callback");
+    QTest::newRow("private-use: exact") << cursor << cursor << true;
+    QTest::newRow("private-use: other scheme")
+        << cursor << QStringLiteral("evil://anysphere.cursor-retrieval/oauth/callback") << false;
+
+    QTest::newRow("uri with a fragment") << label << QStringLiteral("https://app.example.com/callback#x") << false;
+    QTest::newRow("uri with userinfo") << label << QStringLiteral("https://user@app.example.com/callback") << false;
+    QTest::newRow("invalid pattern matches nothing")
+        << QStringLiteral("https://*.com/callback") << QStringLiteral("https://app.com/callback") << false;
+}
+
+void TestRedirectUriRules::matchesPattern()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, uri);
+    QFETCH(bool, matches);
+    QCOMPARE(RedirectUriRules::matchesPattern(pattern, uri), matches);
 }
 
 QTEST_GUILESS_MAIN(TestRedirectUriRules)

@@ -323,6 +323,12 @@ private Q_SLOTS:
     void applicationSecretsAndUpdate();
     void applicationDeleteCascades_data() { addBackendRows(); }
     void applicationDeleteCascades();
+    void registrationPolicy_data() { addBackendRows(); }
+    void registrationPolicy();
+    void initialAccessTokens_data() { addBackendRows(); }
+    void initialAccessTokens();
+    void dynamicallyRegisteredClients_data() { addBackendRows(); }
+    void dynamicallyRegisteredClients();
     void scopes_data() { addBackendRows(); }
     void scopes();
     void resources_data() { addBackendRows(); }
@@ -847,6 +853,170 @@ void TestStore::applicationDeleteCascades()
     QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM consents WHERE application_id = ?"), {b}), 1);
     QVERIFY(store->users().find(user->id).isOk());
     QVERIFY_OK(store->checkIntegrity());
+    QVERIFY_AUDIT_INTACT(*store);
+}
+
+void TestStore::registrationPolicy()
+{
+    OPEN_FRESH_STORE(store);
+    OrganizationRepository& orgs = store->organizations();
+    auto org = orgs.create(makeOrganization(QStringLiteral("acme")), kCtx);
+    QVERIFY_OK(org);
+    auto initial = orgs.registrationPolicy(org->name);
+    QVERIFY_OK(initial);
+    QCOMPARE(initial->mode, RegistrationMode::Open);
+    QVERIFY(initial->redirectPatterns.isEmpty());
+
+    const QStringList patterns{QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("https://*.example.com/cb")};
+    qint64 mark = headSeq(*store);
+    QVERIFY_OK(
+        orgs.setRegistrationPolicy(org->id, RegistrationPolicy{RegistrationMode::OpenRestricted, patterns}, kCtx));
+    QCOMPARE(actionsSince(*store, mark), actions({"organization.set_registration"}));
+    auto restricted = orgs.registrationPolicy(org->id);
+    QVERIFY_OK(restricted);
+    QCOMPARE(restricted->mode, RegistrationMode::OpenRestricted);
+    QCOMPARE(restricted->redirectPatterns, patterns);
+    QVERIFY(restricted->allowsRedirect(QStringLiteral("http://127.0.0.1:5000/callback")));
+    QVERIFY(!restricted->allowsRedirect(QStringLiteral("https://example.com/cb")));
+
+    mark = headSeq(*store);
+    QVERIFY_INVALID(orgs.setRegistrationPolicy(org->id, RegistrationPolicy{RegistrationMode::OpenRestricted, {}}, kCtx),
+        "redirectPatterns");
+    QVERIFY_INVALID(orgs.setRegistrationPolicy(
+                        org->id, RegistrationPolicy{RegistrationMode::OpenRestricted, {QStringLiteral("*")}}, kCtx),
+        "redirectPatterns");
+    QVERIFY_INVALID(orgs.setRegistrationPolicy(org->id, RegistrationPolicy{RegistrationMode::Admin, patterns}, kCtx),
+        "redirectPatterns");
+    QVERIFY_REFUSED(
+        orgs.setRegistrationPolicy(QStringLiteral("nobody"), RegistrationPolicy{}, kCtx), ErrorCode::NotFound);
+    QCOMPARE(actionsSince(*store, mark), QStringList());
+    QCOMPARE(orgs.registrationPolicy(org->id)->redirectPatterns, patterns);
+
+    QVERIFY_OK(orgs.setRegistrationPolicy(org->id, RegistrationPolicy{RegistrationMode::Admin, {}}, kCtx));
+    QCOMPARE(orgs.registrationPolicy(org->id)->mode, RegistrationMode::Admin);
+    // A value no version writes (a hand-edited database) closes registration rather than opening it.
+    QVERIFY(store->database().exec(
+        QStringLiteral("UPDATE organizations SET registration_policy = 'wide-open' WHERE id = ?"), {org->id}));
+    QCOMPARE(orgs.registrationPolicy(org->id)->mode, RegistrationMode::Admin);
+    QVERIFY_AUDIT_INTACT(*store);
+}
+
+void TestStore::initialAccessTokens()
+{
+    OPEN_FRESH_STORE(store);
+    auto org = store->organizations().create(makeOrganization(QStringLiteral("acme")), kCtx);
+    auto other = store->organizations().create(makeOrganization(QStringLiteral("other")), kCtx);
+    QVERIFY_OK(org);
+    QVERIFY_OK(other);
+    InitialAccessTokenRepository& tokens = store->initialAccessTokens();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    qint64 mark = headSeq(*store);
+    auto issued = tokens.create(org->id, now + 3600 * 1000, kCtx);
+    QVERIFY_OK(issued);
+    QCOMPARE(actionsSince(*store, mark), actions({"initial_token.create"}));
+    QCOMPARE(issued->value.size(), 43);
+    QVERIFY(issued->token.isActiveAt(now));
+    // Only the keyed hash is stored.
+    QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM initial_access_tokens WHERE value_hash = ?"),
+                 {issued->value}),
+        0);
+    QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM initial_access_tokens")), 1);
+
+    auto checked = tokens.check(issued->value, org->id, now);
+    QVERIFY_OK(checked);
+    QCOMPARE(checked->id, issued->token.id);
+    QVERIFY_INVALID(tokens.check(issued->value, other->id, now), "initialAccessToken");
+    QVERIFY_INVALID(tokens.check(issued->value + QLatin1Char('x'), org->id, now), "initialAccessToken");
+    QVERIFY_INVALID(tokens.check(QString(), org->id, now), "initialAccessToken");
+    QVERIFY_INVALID(tokens.check(issued->value, org->id, now + 3600 * 1000), "initialAccessToken");
+
+    QVERIFY_INVALID(tokens.create(org->id, now - 1, kCtx), "expires");
+    QVERIFY_INVALID(
+        tokens.create(org->id, now + InitialAccessTokenRepository::kMaxLifetimeMs + 60000, kCtx), "expires");
+    QVERIFY_REFUSED(tokens.create(QStringLiteral("no-such-org"), now + 60000, kCtx), ErrorCode::NotFound);
+
+    auto second = tokens.create(org->id, now + 7200 * 1000, kCtx);
+    QVERIFY_OK(second);
+    auto list = tokens.list(org->id);
+    QVERIFY_OK(list);
+    QCOMPARE(list->size(), 2);
+    QVERIFY_OK(tokens.list(other->id));
+    QVERIFY(tokens.list(other->id)->isEmpty());
+
+    mark = headSeq(*store);
+    auto revoked = tokens.revoke(issued->token.id, kCtx);
+    QVERIFY_OK(revoked);
+    QVERIFY(revoked->isRevoked());
+    QCOMPARE(actionsSince(*store, mark), actions({"initial_token.revoke"}));
+    QVERIFY_REFUSED(tokens.revoke(issued->token.id, kCtx), ErrorCode::Conflict);
+    QVERIFY_REFUSED(tokens.revoke(QStringLiteral("no-such-token"), kCtx), ErrorCode::NotFound);
+    QVERIFY_INVALID(tokens.check(issued->value, org->id, now), "initialAccessToken");
+    QVERIFY_OK(tokens.check(second->value, org->id, now));
+    QCOMPARE(tokens.find(issued->token.id)->revokedAt, revoked->revokedAt);
+    QVERIFY_AUDIT_INTACT(*store);
+}
+
+void TestStore::dynamicallyRegisteredClients()
+{
+    OPEN_FRESH_STORE(store);
+    auto org = store->organizations().create(makeOrganization(QStringLiteral("acme")), kCtx);
+    QVERIFY_OK(org);
+    ApplicationRepository& apps = store->applications();
+    const QJsonObject metadata{{QStringLiteral("client_name"), QStringLiteral("Desktop client")},
+        {QStringLiteral("application_type"), QStringLiteral("native")}, {QStringLiteral("x_extra"), 1}};
+
+    qint64 mark = headSeq(*store);
+    auto registered = apps.registerClient(publicApp(org->id, QStringLiteral("dcr-desktop")), metadata, kCtx,
+        {{QStringLiteral("policy"), QStringLiteral("open")}});
+    QVERIFY_OK(registered);
+    QCOMPARE(actionsSince(*store, mark), actions({"client.registered"}));
+    const Application& app = registered->application;
+    QCOMPARE(app.createdBy, CreatedBy::Dcr);
+    QVERIFY(registered->clientSecret.isEmpty());
+    const QString token = registered->registrationAccessToken;
+    QCOMPARE(token.size(), 43);
+    QVERIFY(apps.verifyRegistrationToken(app.clientId, token));
+    QVERIFY(!apps.verifyRegistrationToken(app.clientId, QString()));
+    QVERIFY(!apps.verifyRegistrationToken(QStringLiteral("other"), token));
+    QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM applications WHERE registration_token_hash = ?"),
+                 {token}),
+        0);
+    QCOMPARE(apps.clientMetadata(app.id).value(), metadata);
+    auto events = store->audit().list({}, 0, 1);
+    QVERIFY_OK(events);
+    QCOMPARE(events->first().details.value(QLatin1String("createdBy")).toString(), QStringLiteral("dcr"));
+    QCOMPARE(events->first().details.value(QLatin1String("policy")).toString(), QStringLiteral("open"));
+
+    // The update replaces fields and metadata, keeps the token, and makes the first secret when the
+    // client turns confidential.
+    Application changed = app;
+    changed.clientType = ClientType::Confidential;
+    changed.authMethod = TokenEndpointAuthMethod::ClientSecretPost;
+    changed.redirectUris = {QStringLiteral("https://app.example.com/cb")};
+    const QJsonObject newMetadata{{QStringLiteral("application_type"), QStringLiteral("web")}};
+    mark = headSeq(*store);
+    auto updated = apps.updateRegisteredClient(changed, newMetadata, kCtx);
+    QVERIFY_OK(updated);
+    QCOMPARE(actionsSince(*store, mark), actions({"client.registration_updated"}));
+    QCOMPARE(updated->clientSecret.size(), 43);
+    QVERIFY(updated->registrationAccessToken.isEmpty());
+    QVERIFY(apps.verifySecret(app.clientId, updated->clientSecret));
+    QVERIFY(apps.verifyRegistrationToken(app.clientId, token));
+    QCOMPARE(apps.clientMetadata(app.id).value(), newMetadata);
+    QCOMPARE(apps.find(app.clientId)->createdBy, CreatedBy::Dcr);
+
+    // A refused update changes neither the row nor the metadata.
+    Application invalid = changed;
+    invalid.redirectUris = {QStringLiteral("http://evil.example/cb")};
+    QVERIFY_INVALID(apps.updateRegisteredClient(invalid, QJsonObject{{QStringLiteral("x"), 1}}, kCtx), "redirectUris");
+    QCOMPARE(apps.clientMetadata(app.id).value(), newMetadata);
+
+    // Applications made otherwise have no registration token and no metadata.
+    auto console = apps.create(publicApp(org->id, QStringLiteral("console-app")), kCtx);
+    QVERIFY_OK(console);
+    QVERIFY(!apps.verifyRegistrationToken(console->application.clientId, token));
+    QCOMPARE(apps.clientMetadata(console->application.id).value(), QJsonObject());
     QVERIFY_AUDIT_INTACT(*store);
 }
 

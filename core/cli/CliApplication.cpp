@@ -82,6 +82,22 @@ Result<qint64> parseTime(const QString& text, const QString& option)
     return t.toMSecsSinceEpoch();
 }
 
+// "90s", "30m", "12h", "7d": a lifetime from now.
+Result<qint64> parseDuration(const QString& text, const QString& option)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,6})([smhd])$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch() || m.captured(1).toLongLong() == 0)
+        return Error::invalid(option,
+            QStringLiteral("--%1 takes a duration such as 30m, 12h or 7d (a number and s, m, h or d), not '%2'.")
+                .arg(option, text));
+    const qint64 unit = m.captured(2) == QLatin1String("s") ? 1000
+        : m.captured(2) == QLatin1String("m")               ? 60 * 1000
+        : m.captured(2) == QLatin1String("h")               ? 3600 * 1000
+                                                            : 24 * 3600 * 1000;
+    return m.captured(1).toLongLong() * unit;
+}
+
 QString shortTime(qint64 ms)
 {
     return ms == 0 ? QStringLiteral("-")
@@ -534,6 +550,30 @@ QList<CliApplication::Group> CliApplication::groups()
                     bind(&CliApplication::cmdOrgUpdate)},
                 {QStringLiteral("delete"), QStringLiteral("Delete an empty organization."), nameArg, {},
                     bind(&CliApplication::cmdOrgDelete)},
+                {QStringLiteral("set-registration"),
+                    QStringLiteral("Choose who may register clients dynamically (RFC 7591): open, open-restricted "
+                                   "(redirect URIs must match a pattern) or admin (initial access token)."),
+                    nameArg,
+                    [](P& p) {
+                        p.addOption(opt(QStringLiteral("policy"), QStringLiteral("open, open-restricted or admin."),
+                            QStringLiteral("policy")));
+                        p.addOption(opt(QStringLiteral("redirect-pattern"),
+                            QStringLiteral("Allowed redirect URI for open-restricted (repeat): exact, with '*' as the "
+                                           "leftmost host label (https://*.example.com/cb) or as the port (:*); a "
+                                           "loopback http pattern without a port allows any port."),
+                            QStringLiteral("pattern")));
+                    },
+                    bind(&CliApplication::cmdOrgSetRegistration)},
+                {QStringLiteral("initial-token"),
+                    QStringLiteral("Initial access tokens for admin-only registration: create (the token is printed "
+                                   "once), list, revoke."),
+                    QStringLiteral("<create|list|revoke> <name> [<token id>]"),
+                    [](P& p) {
+                        p.addOption(opt(QStringLiteral("expires"),
+                            QStringLiteral("create: lifetime such as 30m, 12h or 7d (default 7d, at most 365d)."),
+                            QStringLiteral("duration")));
+                    },
+                    bind(&CliApplication::cmdOrgInitialToken)},
             }},
         {QStringLiteral("app"),
             QStringLiteral("OAuth applications (clients): redirect URIs, grants, PKCE, tokens, consent, scopes."),
@@ -781,11 +821,24 @@ int CliApplication::cmdOrgShow(QCommandLineParser& p)
     auto org = m_store->organizations().find(*name);
     if (!org)
         return fail(org.error());
-    if (m_out.json())
-        m_out.jsonValue(DomainJson::toJson(*org));
-    else
-        m_out.fields({{QStringLiteral("Name"), org->name}, {QStringLiteral("Display name"), org->displayName},
-            {QStringLiteral("Created"), shortTime(org->createdAt)}, {QStringLiteral("Id"), org->id}});
+    auto policy = m_store->organizations().registrationPolicy(org->id);
+    if (!policy)
+        return fail(policy.error());
+    const QString mode = enumName(kRegistrationModeNames, policy->mode);
+    if (m_out.json()) {
+        QJsonObject o = DomainJson::toJson(*org);
+        o.insert(QStringLiteral("registration"),
+            QJsonObject{{QStringLiteral("policy"), mode},
+                {QStringLiteral("redirectPatterns"), QJsonArray::fromStringList(policy->redirectPatterns)}});
+        m_out.jsonValue(o);
+    } else {
+        QList<std::pair<QString, QString>> rows{{QStringLiteral("Name"), org->name},
+            {QStringLiteral("Display name"), org->displayName}, {QStringLiteral("Created"), shortTime(org->createdAt)},
+            {QStringLiteral("Id"), org->id}, {QStringLiteral("Registration"), mode}};
+        for (const QString& pattern : policy->redirectPatterns)
+            rows.append({QStringLiteral("Redirect pattern"), pattern});
+        m_out.fields(rows);
+    }
     return kExitOk;
 }
 
@@ -832,6 +885,123 @@ int CliApplication::cmdOrgDelete(QCommandLineParser& p)
         return fail(removed.error());
     return report(
         QJsonObject{{QStringLiteral("deleted"), *name}}, QStringLiteral("Deleted organization %1.").arg(*name));
+}
+
+int CliApplication::cmdOrgSetRegistration(QCommandLineParser& p)
+{
+    auto name = positional(p, 0, QStringLiteral("organization name"));
+    if (!name)
+        return fail(name.error());
+    if (!p.isSet(QStringLiteral("policy")))
+        return usage(QStringLiteral("org set-registration: --policy is required (open, open-restricted or admin)."));
+    auto mode = parseEnum(kRegistrationModeNames, p.value(QStringLiteral("policy")), QStringLiteral("policy"));
+    if (!mode)
+        return fail(mode.error());
+    RegistrationPolicy policy;
+    policy.mode = *mode;
+    policy.redirectPatterns = p.values(QStringLiteral("redirect-pattern"));
+    auto saved = m_store->organizations().setRegistrationPolicy(*name, policy, m_ctx);
+    if (!saved)
+        return fail(saved.error());
+    QString text
+        = QStringLiteral("Registration for %1 is now %2.").arg(*name, enumName(kRegistrationModeNames, saved->mode));
+    if (saved->mode == RegistrationMode::OpenRestricted)
+        text += QStringLiteral(" Allowed redirect URIs: %1.").arg(saved->redirectPatterns.join(QStringLiteral(", ")));
+    else if (saved->mode == RegistrationMode::Admin)
+        text
+            += QStringLiteral(" Clients need an initial access token: mcp-auth org initial-token create %1").arg(*name);
+    return report(QJsonObject{{QStringLiteral("organization"), *name},
+                      {QStringLiteral("policy"), enumName(kRegistrationModeNames, saved->mode)},
+                      {QStringLiteral("redirectPatterns"), QJsonArray::fromStringList(saved->redirectPatterns)}},
+        text);
+}
+
+int CliApplication::cmdOrgInitialToken(QCommandLineParser& p)
+{
+    const QStringList args = p.positionalArguments();
+    const QString action = args.value(0);
+    const qsizetype expected = action == QLatin1String("revoke") ? 3 : 2;
+    if ((action != QLatin1String("create") && action != QLatin1String("list") && action != QLatin1String("revoke"))
+        || args.size() != expected)
+        return usage(QStringLiteral("org initial-token takes create <name>, list <name> or revoke <name> <token id>."));
+    if (p.isSet(QStringLiteral("expires")) && action != QLatin1String("create"))
+        return usage(QStringLiteral("org initial-token: --expires applies to create only."));
+    auto org = m_store->organizations().find(args.at(1));
+    if (!org)
+        return fail(org.error());
+    auto& tokens = m_store->initialAccessTokens();
+    const qint64 now = SqlValues::nowMs();
+    const auto stateOf = [now](const InitialAccessToken& t) {
+        return t.isRevoked() ? QStringLiteral("revoked")
+                             : (t.isExpiredAt(now) ? QStringLiteral("expired") : QStringLiteral("active"));
+    };
+    const auto tokenJson = [&](const InitialAccessToken& t) {
+        return QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("organization"), org->name},
+            {QStringLiteral("createdAt"), DomainJson::isoTime(t.createdAt)},
+            {QStringLiteral("expiresAt"), DomainJson::isoTime(t.expiresAt)},
+            {QStringLiteral("revokedAt"), DomainJson::isoTime(t.revokedAt)}, {QStringLiteral("state"), stateOf(t)}};
+    };
+
+    if (action == QLatin1String("create")) {
+        auto lifetime = parseDuration(
+            p.isSet(QStringLiteral("expires")) ? p.value(QStringLiteral("expires")) : QStringLiteral("7d"),
+            QStringLiteral("expires"));
+        if (!lifetime)
+            return fail(lifetime.error());
+        auto issued = tokens.create(org->id, now + *lifetime, m_ctx);
+        if (!issued)
+            return fail(issued.error());
+        auto policy = m_store->organizations().registrationPolicy(org->id);
+        if (m_out.json()) {
+            QJsonObject o = tokenJson(issued->token);
+            o.insert(QStringLiteral("token"), issued->value);
+            m_out.jsonValue(o);
+            return kExitOk;
+        }
+        m_out.line(QStringLiteral("Initial access token %1 for %2, valid until %3 UTC:")
+                       .arg(issued->token.id, org->name, shortTime(issued->token.expiresAt)));
+        m_out.line(issued->value);
+        m_out.line(QStringLiteral("Hand it to the client's developer now: it is shown only this once. The client "
+                                  "sends it as 'Authorization: Bearer <token>' when it registers."));
+        if (policy && policy->mode != RegistrationMode::Admin)
+            m_out.line(QStringLiteral("Note: %1's registration policy is %2, so registering needs no token until you "
+                                      "run: mcp-auth org set-registration %1 --policy admin")
+                           .arg(org->name, enumName(kRegistrationModeNames, policy->mode)));
+        return kExitOk;
+    }
+    if (action == QLatin1String("list")) {
+        auto list = tokens.list(org->id);
+        if (!list)
+            return fail(list.error());
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const InitialAccessToken& t : *list)
+                array << tokenJson(t);
+            m_out.jsonValue(array);
+            return kExitOk;
+        }
+        QList<QStringList> rows;
+        for (const InitialAccessToken& t : *list)
+            rows << QStringList{
+                t.id, stateOf(t), shortTime(t.createdAt), shortTime(t.expiresAt), shortTime(t.revokedAt)};
+        m_out.table({QStringLiteral("ID"), QStringLiteral("STATE"), QStringLiteral("CREATED (UTC)"),
+                        QStringLiteral("EXPIRES (UTC)"), QStringLiteral("REVOKED (UTC)")},
+            rows);
+        return kExitOk;
+    }
+    auto existing = tokens.find(args.at(2));
+    if (!existing)
+        return fail(existing.error());
+    if (existing->organizationId != org->id)
+        return fail(Error::make(ErrorCode::NotFound,
+            QStringLiteral("The initial access token %1 does not belong to the organization %2.")
+                .arg(args.at(2), org->name)));
+    auto revoked = tokens.revoke(existing->id, m_ctx);
+    if (!revoked)
+        return fail(revoked.error());
+    return report(tokenJson(*revoked),
+        QStringLiteral("Revoked initial access token %1 of %2; clients can no longer register with it.")
+            .arg(revoked->id, org->name));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -97,6 +97,8 @@ private:
     int cmdOrgAdd(QCommandLineParser& p);
     int cmdOrgUpdate(QCommandLineParser& p);
     int cmdOrgDelete(QCommandLineParser& p);
+    int cmdOrgSetRegistration(QCommandLineParser& p);
+    int cmdOrgInitialToken(QCommandLineParser& p);
     int cmdAppList(QCommandLineParser& p);
     int cmdAppShow(QCommandLineParser& p);
     int cmdAppAdd(QCommandLineParser& p);

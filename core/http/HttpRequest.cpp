@@ -10,6 +10,15 @@ QByteArray HttpRequest::mediaType() const
     return type.trimmed().toLower();
 }
 
+QByteArray HttpRequest::bearerToken() const
+{
+    const QByteArray value = header("authorization").trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
 QString HttpRequest::peerText() const
 {
     QHostAddress address = peer;

@@ -29,6 +29,9 @@ struct HttpRequest
     // The media type without parameters, in lower case: "application/json".
     [[nodiscard]] QByteArray mediaType() const;
     [[nodiscard]] bool hasMediaType(const QByteArray& type) const { return mediaType() == type; }
+    // The credentials of "Authorization: Bearer <token>" (RFC 6750 section 2.1; the scheme name in any
+    // case); empty when the header is absent or uses another scheme.
+    [[nodiscard]] QByteArray bearerToken() const;
     // "server 127.0.0.1": the audit source of everything this request changes.
     [[nodiscard]] QString auditSource() const;
     [[nodiscard]] QString peerText() const;

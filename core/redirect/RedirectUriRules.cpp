@@ -408,6 +408,96 @@ Status RedirectUriRules::validateRegistration(const QString& uri, ClientKind kin
     return {};
 }
 
+ClientKind RedirectUriRules::kindOf(const QString& uri)
+{
+    const UriParts parts = splitUri(uri);
+    if (!hasValidScheme(parts))
+        return ClientKind::Web;
+    const QString scheme = parts.scheme.toLower();
+    if (scheme == QLatin1String("http"))
+        return parts.hasAuthority && isLoopbackHost(parts.host) ? ClientKind::Native : ClientKind::Web;
+    return scheme == QLatin1String("https") ? ClientKind::Web : ClientKind::Native;
+}
+
+namespace {
+
+QString patternWildcardRule()
+{
+    return QStringLiteral(
+        "a pattern may use \"*\" only as the whole leftmost host label (https://*.example.com/callback) "
+        "or as the port (https://app.example.com:*/callback); paths and queries are compared exactly");
+}
+
+bool hasHostWildcard(const UriParts& p)
+{
+    return p.hasAuthority && p.host.startsWith(QLatin1String("*."));
+}
+
+} // namespace
+
+Status RedirectUriRules::validatePattern(const QString& pattern)
+{
+    const auto refusePattern = [&pattern](const QString& why) {
+        return Error::invalid(
+            QStringLiteral("redirectPatterns"), QStringLiteral("pattern \"%1\": %2").arg(pattern, why));
+    };
+    if (pattern.trimmed().isEmpty())
+        return Error::invalid(
+            QStringLiteral("redirectPatterns"), QStringLiteral("a redirect URI pattern must not be empty"));
+    const UriParts parts = splitUri(pattern);
+    const bool hostWildcard = hasHostWildcard(parts);
+    const bool portWildcard = parts.hasPort && parts.port == QLatin1String("*");
+    if (pattern.count(u'*') != int(hostWildcard) + int(portWildcard))
+        return refusePattern(patternWildcardRule());
+    QString substitute = pattern;
+    if (hostWildcard) {
+        const QStringList rest = parts.host.mid(2).split(u'.');
+        if (rest.size() < 2 || rest.contains(QString()))
+            return refusePattern(
+                QStringLiteral("at least two host labels must follow \"*.\", as in https://*.example.com/callback, "
+                               "so that a pattern never admits a whole top-level domain"));
+        // The only "*." of the pattern; any label stands in for it to check the rest.
+        substitute.replace(substitute.indexOf(QLatin1String("*.")), 1, QLatin1String("x"));
+    }
+    if (portWildcard)
+        substitute.replace(substitute.indexOf(QLatin1String(":*")), 2, QLatin1String(":1"));
+    // Native: a pattern may name any redirect a client could register; the client's own kind is
+    // checked when it registers.
+    if (const Status valid = validateRegistration(substitute, ClientKind::Native); !valid) {
+        QString reason = valid.error().message;
+        const QString ownPrefix = QStringLiteral("redirect URI \"%1\": ").arg(substitute);
+        if (reason.startsWith(ownPrefix))
+            reason.remove(0, ownPrefix.size());
+        return refusePattern(reason);
+    }
+    return {};
+}
+
+bool RedirectUriRules::matchesPattern(const QString& pattern, const QString& uri)
+{
+    if (!validatePattern(pattern))
+        return false;
+    const UriParts pat = splitUri(pattern);
+    const UriParts req = splitUri(uri);
+    if (!hasValidScheme(req) || req.hasFragment || req.hasUserInfo || req.scheme != pat.scheme
+        || req.hasAuthority != pat.hasAuthority || req.path != pat.path || req.hasQuery != pat.hasQuery
+        || req.query != pat.query)
+        return false;
+    if (hasHostWildcard(pat)) {
+        const QString suffix = pat.host.mid(1); // ".example.com"
+        if (!req.host.endsWith(suffix))
+            return false;
+        const QString label = req.host.left(req.host.size() - suffix.size());
+        if (label.isEmpty() || label.contains(u'.') || label.contains(u'*'))
+            return false;
+    } else if (req.host != pat.host) {
+        return false;
+    }
+    if ((pat.hasPort && pat.port == QLatin1String("*")) || acceptsAnyPort(pat))
+        return true;
+    return req.hasPort == pat.hasPort && req.port == pat.port;
+}
+
 RedirectUriRules::Match RedirectUriRules::matchOne(const QString& registered, const QString& requested)
 {
     Match result;

@@ -40,6 +40,23 @@ public:
     [[nodiscard]] static Match match(const QStringList& registered, const QString& requested);
     // 127.0.0.1 (any 127/8 address written as an IPv4 literal), [::1] / ::1, or localhost.
     [[nodiscard]] static bool isLoopbackHost(const QString& host);
+    // The kind of client a redirect URI suggests: Native for loopback http and private-use schemes
+    // (the redirects RFC 8252 gives native apps), Web for everything else.
+    [[nodiscard]] static ClientKind kindOf(const QString& uri);
+
+    // Redirect-URI patterns, which decide what an organization with an open-restricted registration
+    // policy accepts at dynamic registration. A pattern is a redirect URI as it would be registered,
+    // compared character for character, except:
+    //  - "*" as the whole leftmost host label stands for exactly one label: https://*.example.com/cb
+    //    matches https://app.example.com/cb, not https://example.com/cb nor https://a.b.example.com/cb;
+    //    at least two labels must follow it (no "*.com");
+    //  - ":*" as the port stands for any port, or none;
+    //  - a loopback http pattern without a port matches any port, as a registration does (RFC 8252 7.3).
+    // Paths and queries never have wildcards: a prefix match would let a client pick any page of the
+    // host as its redirect.
+    [[nodiscard]] static Status validatePattern(const QString& pattern);
+    // False for an invalid pattern, and for a URI that is not a valid registration itself.
+    [[nodiscard]] static bool matchesPattern(const QString& pattern, const QString& uri);
 };
 
 } // namespace mcpauth

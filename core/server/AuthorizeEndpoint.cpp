@@ -243,7 +243,7 @@ HttpResponse AuthorizeEndpoint::authorizeWithDocument(
 
 Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc)
 {
-    auto organizationId = serverOrganizationId();
+    auto organizationId = m_ctx.serverOrganizationId();
     if (!organizationId)
         return organizationId.error();
     QStringList orgScopes;
@@ -271,34 +271,6 @@ Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& req
     app.category = AppCategory::Agent;
     app.type = QStringLiteral("MCP");
     return m_ctx.store.applications().saveMetadataClient(app, doc.json, auditFrom(request));
-}
-
-Result<QString> AuthorizeEndpoint::serverOrganizationId()
-{
-    auto& organizations = m_ctx.store.organizations();
-    if (!m_ctx.settings.organization.isEmpty()) {
-        auto org = organizations.find(m_ctx.settings.organization);
-        if (!org)
-            return org.error();
-        return org->id;
-    }
-    auto all = organizations.list();
-    if (!all)
-        return all.error();
-    if (all->isEmpty()) {
-        auto created = organizations.create(
-            Organization{{}, QStringLiteral("default"), QStringLiteral("Default organization"), 0},
-            AuditContext{QStringLiteral("server"), QStringLiteral("server")});
-        if (!created)
-            return created.error();
-        return created->id;
-    }
-    const Organization* oldest = &all->first();
-    for (const Organization& o : *all) {
-        if (o.createdAt < oldest->createdAt)
-            oldest = &o;
-    }
-    return oldest->id;
 }
 
 HttpResponse AuthorizeEndpoint::authorizeFor(

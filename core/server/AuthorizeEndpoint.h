@@ -125,9 +125,8 @@ private:
 
     [[nodiscard]] Result<Resource> resolveResource(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
-    [[nodiscard]] Result<QStringList> resolveScopes(const HttpRequest& request, const AuthorizationRequest& params,
-        const Application& app, const Resource& resource);
-    [[nodiscard]] Result<QString> serverOrganizationId();
+    [[nodiscard]] Result<QStringList> resolveScopes(
+        const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
     void purgePending(qint64 nowMs);
     void finishSecurity(HttpResponse& response, const QString& redirectUri = {}) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerSettings.h"
+#include "common/Result.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,10 @@ struct ServerContext
     // The built-in MCP server's canonical resource URI: the `aud` of the tokens it accepts.
     [[nodiscard]] QString mcpResource() const { return issuer + QStringLiteral("/mcp"); }
     [[nodiscard]] static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+    // The organization that clients registered at run time join (metadata-document clients and
+    // dynamic registration): ServerSettings::organization, else the oldest one, created as "default"
+    // when the store has none.
+    [[nodiscard]] Result<QString> serverOrganizationId();
 };
 
 } // namespace mcpauth

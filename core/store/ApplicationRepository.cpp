@@ -102,13 +102,19 @@ Status ApplicationRepository::write(const Application& a, const QString& secretH
 
 Result<SavedApplication> ApplicationRepository::create(Application app, const AuditContext& ctx)
 {
+    return insertNew(std::move(app), ctx, QStringLiteral("application.create"), {}, {});
+}
+
+Result<SavedApplication> ApplicationRepository::insertNew(Application app, const AuditContext& ctx,
+    const QString& action, const QJsonObject& details, const ExtraWrite& extra)
+{
     if (app.clientId.isEmpty())
         app.clientId = SecureRandom::token(18); // 144 random bits, 24 URL-safe characters
     if (const ValidationErrors errors = app.validate(); !errors.isEmpty())
         return validationError(errors);
     app.id = SecureRandom::uuid();
     app.createdAt = app.updatedAt = SqlValues::nowMs();
-    SavedApplication saved{app, {}};
+    SavedApplication saved{app, {}, {}};
     if (app.isConfidential())
         saved.clientSecret = SecretHasher::generateSecret();
     const Status done = m_db.transaction([&]() -> Status {
@@ -125,8 +131,14 @@ Result<SavedApplication> ApplicationRepository::create(Application app, const Au
             = write(app, saved.clientSecret.isEmpty() ? QString() : m_hasher.hash(saved.clientSecret), true);
             !written)
             return written;
-        return m_audit.append(ctx, QStringLiteral("application.create"), QStringLiteral("application"), app.id,
-            AuditOutcome::Success, summary(app));
+        if (extra) {
+            if (const Status written = extra(app); !written)
+                return written;
+        }
+        QJsonObject auditDetails = summary(app);
+        for (auto it = details.begin(); it != details.end(); ++it)
+            auditDetails.insert(it.key(), it.value());
+        return m_audit.append(ctx, action, QStringLiteral("application"), app.id, AuditOutcome::Success, auditDetails);
     });
     if (!done)
         return done.error();
@@ -177,9 +189,15 @@ Result<Application> ApplicationRepository::find(const QString& ref) const
 
 Result<SavedApplication> ApplicationRepository::update(const Application& app, const AuditContext& ctx)
 {
+    return replace(app, ctx, QStringLiteral("application.update"), {}, {});
+}
+
+Result<SavedApplication> ApplicationRepository::replace(const Application& app, const AuditContext& ctx,
+    const QString& action, const QJsonObject& details, const ExtraWrite& extra)
+{
     if (const ValidationErrors errors = app.validate(); !errors.isEmpty())
         return validationError(errors);
-    SavedApplication saved{app, {}};
+    SavedApplication saved{app, {}, {}};
     const Status done = m_db.transaction([&]() -> Status {
         auto existing = find(app.id);
         if (!existing)
@@ -215,10 +233,15 @@ Result<SavedApplication> ApplicationRepository::update(const Application& app, c
         }
         if (const Status written = write(a, secretHash, false); !written)
             return written;
-        QJsonObject details = summary(a);
-        details.insert(QStringLiteral("secretGenerated"), !saved.clientSecret.isEmpty());
-        return m_audit.append(ctx, QStringLiteral("application.update"), QStringLiteral("application"), a.id,
-            AuditOutcome::Success, details);
+        if (extra) {
+            if (const Status written = extra(a); !written)
+                return written;
+        }
+        QJsonObject auditDetails = summary(a);
+        auditDetails.insert(QStringLiteral("secretGenerated"), !saved.clientSecret.isEmpty());
+        for (auto it = details.begin(); it != details.end(); ++it)
+            auditDetails.insert(it.key(), it.value());
+        return m_audit.append(ctx, action, QStringLiteral("application"), a.id, AuditOutcome::Success, auditDetails);
     });
     if (!done)
         return done.error();
@@ -372,6 +395,65 @@ bool ApplicationRepository::verifySecret(const QString& clientId, const QString&
     if (!query.next() || query.value(0).isNull())
         return false;
     return m_hasher.verify(secret, query.value(0).toString());
+}
+
+Result<SavedApplication> ApplicationRepository::registerClient(
+    Application app, const QJsonObject& metadata, const AuditContext& ctx, const QJsonObject& details)
+{
+    app.createdBy = CreatedBy::Dcr;
+    const QString token = SecureRandom::token(32);
+    const QString document = SqlValues::objectToJson(metadata);
+    QJsonObject auditDetails = details;
+    auditDetails.insert(QStringLiteral("createdBy"), enumName(kCreatedByNames, CreatedBy::Dcr));
+    auto saved = insertNew(
+        std::move(app), ctx, QStringLiteral("client.registered"), auditDetails, [&](const Application& a) -> Status {
+            auto q = m_db.exec(
+                QStringLiteral("UPDATE applications SET registration_token_hash = ?, client_metadata = ? WHERE id = ?"),
+                {m_hasher.hash(token), document, a.id});
+            return q ? Status() : Status(q.error());
+        });
+    if (!saved)
+        return saved.error();
+    SavedApplication out = std::move(saved).value();
+    out.registrationAccessToken = token;
+    return out;
+}
+
+Result<SavedApplication> ApplicationRepository::updateRegisteredClient(
+    const Application& app, const QJsonObject& metadata, const AuditContext& ctx, const QJsonObject& details)
+{
+    const QString document = SqlValues::objectToJson(metadata);
+    return replace(
+        app, ctx, QStringLiteral("client.registration_updated"), details, [&](const Application& a) -> Status {
+            auto q = m_db.exec(
+                QStringLiteral("UPDATE applications SET client_metadata = ? WHERE id = ?"), {document, a.id});
+            return q ? Status() : Status(q.error());
+        });
+}
+
+Result<QJsonObject> ApplicationRepository::clientMetadata(const QString& applicationId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT client_metadata FROM applications WHERE id = ?"), {applicationId});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No application with the id '%1'.").arg(applicationId));
+    return SqlValues::objectFromJson(query.value(0).toString());
+}
+
+bool ApplicationRepository::verifyRegistrationToken(const QString& clientId, const QString& token) const
+{
+    if (token.isEmpty())
+        return false;
+    auto q
+        = m_db.exec(QStringLiteral("SELECT registration_token_hash FROM applications WHERE client_id = ?"), {clientId});
+    if (!q)
+        return false;
+    QSqlQuery query = std::move(q).value();
+    if (!query.next() || query.value(0).isNull() || query.value(0).toString().isEmpty())
+        return false;
+    return m_hasher.verify(token, query.value(0).toString());
 }
 
 } // namespace mcpauth

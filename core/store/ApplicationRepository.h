@@ -6,6 +6,9 @@
 #include "domain/Application.h"
 #include "security/SecretHasher.h"
 
+#include <QJsonObject>
+#include <functional>
+
 namespace mcpauth {
 
 // What saving an application produced. The client secret is here once, right after it was generated
@@ -14,6 +17,7 @@ struct SavedApplication
 {
     Application application;
     QString clientSecret;
+    QString registrationAccessToken; // RFC 7592: once, when a client registered itself dynamically
 };
 
 // What deleting an application takes with it, for the confirmation the user sees first.
@@ -49,8 +53,31 @@ public:
         Application app, const QJsonObject& metadata, const AuditContext& ctx);
     [[nodiscard]] bool verifySecret(const QString& clientId, const QString& secret) const;
 
+    // RFC 7591: a client registering itself (createdBy dcr). Its metadata is kept whole in
+    // client_metadata for RFC 7592 reads, and a registration access token of 256 random bits is
+    // generated, of which only the keyed hash is stored. Audited as client.registered, with `details`
+    // added to the summary.
+    [[nodiscard]] Result<SavedApplication> registerClient(
+        Application app, const QJsonObject& metadata, const AuditContext& ctx, const QJsonObject& details = {});
+    // RFC 7592 update: the fields and the metadata in one transaction. The registration access token
+    // stays; the secret too (one is generated when the client becomes confidential, as update() does).
+    // Audited as client.registration_updated.
+    [[nodiscard]] Result<SavedApplication> updateRegisteredClient(
+        const Application& app, const QJsonObject& metadata, const AuditContext& ctx, const QJsonObject& details = {});
+    // The client metadata kept for a dynamically registered or metadata-document client; {} for others.
+    [[nodiscard]] Result<QJsonObject> clientMetadata(const QString& applicationId) const;
+    // Constant-time check of an RFC 7592 registration access token; false when the client has none.
+    [[nodiscard]] bool verifyRegistrationToken(const QString& clientId, const QString& token) const;
+
 private:
+    // Written in the same transaction as the row, before the audit event.
+    using ExtraWrite = std::function<Status(const Application&)>;
+
     [[nodiscard]] Status write(const Application& app, const QString& secretHash, bool insert);
+    [[nodiscard]] Result<SavedApplication> insertNew(Application app, const AuditContext& ctx, const QString& action,
+        const QJsonObject& details, const ExtraWrite& extra);
+    [[nodiscard]] Result<SavedApplication> replace(const Application& app, const AuditContext& ctx,
+        const QString& action, const QJsonObject& details, const ExtraWrite& extra);
 
     Database& m_db;
     AuditLog& m_audit;

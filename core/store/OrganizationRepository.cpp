@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 #include "security/SecureRandom.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace mcpauth {
@@ -127,6 +128,50 @@ Status OrganizationRepository::remove(const QString& idOrName, const AuditContex
         return m_audit.append(ctx, QStringLiteral("organization.delete"), QStringLiteral("organization"), existing->id,
             AuditOutcome::Success, {{QStringLiteral("name"), existing->name}});
     });
+}
+
+Result<RegistrationPolicy> OrganizationRepository::registrationPolicy(const QString& idOrName) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT registration_policy, registration_redirect_patterns FROM organizations "
+                                      "WHERE id = ? OR name = ?"),
+        {idOrName, idOrName});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No organization named '%1'.").arg(idOrName));
+    RegistrationPolicy policy;
+    // A value no version of this program writes can only come from editing the database by hand:
+    // registration then stays closed to all but initial access tokens instead of opening up.
+    policy.mode = enumFromName(kRegistrationModeNames, query.value(0).toString()).value_or(RegistrationMode::Admin);
+    policy.redirectPatterns = SqlValues::listFromJson(query.value(1).toString());
+    return policy;
+}
+
+Result<RegistrationPolicy> OrganizationRepository::setRegistrationPolicy(
+    const QString& idOrName, const RegistrationPolicy& policy, const AuditContext& ctx)
+{
+    if (const ValidationErrors errors = policy.validate(); !errors.isEmpty())
+        return validationError(errors);
+    const Status done = m_db.transaction([&]() -> Status {
+        auto existing = find(idOrName);
+        if (!existing)
+            return existing.error();
+        auto q = m_db.exec(QStringLiteral("UPDATE organizations SET registration_policy = ?, "
+                                          "registration_redirect_patterns = ? WHERE id = ?"),
+            {enumName(kRegistrationModeNames, policy.mode), SqlValues::listToJson(policy.redirectPatterns),
+                existing->id});
+        if (!q)
+            return q.error();
+        return m_audit.append(ctx, QStringLiteral("organization.set_registration"), QStringLiteral("organization"),
+            existing->id, AuditOutcome::Success,
+            {{QStringLiteral("name"), existing->name},
+                {QStringLiteral("policy"), enumName(kRegistrationModeNames, policy.mode)},
+                {QStringLiteral("redirectPatterns"), QJsonArray::fromStringList(policy.redirectPatterns)}});
+    });
+    if (!done)
+        return done.error();
+    return policy;
 }
 
 } // namespace mcpauth

@@ -19,6 +19,7 @@ Store::Store(QByteArray storeKey)
     m_consents = std::make_unique<ConsentRepository>(m_db, *m_audit);
     m_tokens = std::make_unique<TokenRepository>(m_db, *m_audit);
     m_signingKeys = std::make_unique<SigningKeyRepository>(m_db, *m_audit);
+    m_initialAccessTokens = std::make_unique<InitialAccessTokenRepository>(m_db, *m_audit, m_hasher);
 }
 
 Store::~Store() = default;

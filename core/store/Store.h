@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "ConsentRepository.h"
 #include "Database.h"
+#include "InitialAccessTokenRepository.h"
 #include "OrganizationRepository.h"
 #include "ResourceRepository.h"
 #include "ScopeRepository.h"
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] ConsentRepository& consents() { return *m_consents; }
     [[nodiscard]] TokenRepository& tokens() { return *m_tokens; }
     [[nodiscard]] SigningKeyRepository& signingKeys() { return *m_signingKeys; }
+    [[nodiscard]] InitialAccessTokenRepository& initialAccessTokens() { return *m_initialAccessTokens; }
     [[nodiscard]] AuditLog& audit() { return *m_audit; }
 
     // SQLite: PRAGMA integrity_check and foreign_key_check; PostgreSQL: a trivial query. Ok when sound.
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<ConsentRepository> m_consents;
     std::unique_ptr<TokenRepository> m_tokens;
     std::unique_ptr<SigningKeyRepository> m_signingKeys;
+    std::unique_ptr<InitialAccessTokenRepository> m_initialAccessTokens;
 };
 
 } // namespace mcpauth
