@@ -2000,6 +2000,8 @@ Result<KekResult> CliApplication::keyEncryptionKey()
     // The same keychain-or-key-file choice as the server, so both find the same key.
     const std::unique_ptr<SecretStore> keychain = KeyEncryptionKey::systemKeychain();
     KeyEncryptionKey kek(keychain.get(), m_store->database().location());
+    const auto existing = m_store->signingKeys().list();
+    kek.setStoreHasKeys(existing && !existing->isEmpty());
     std::optional<Result<KekResult>> answer;
     QEventLoop loop;
     QObject::connect(&kek, &KeyEncryptionKey::finished, &loop, [&](const Result<KekResult>& result) {

@@ -94,6 +94,15 @@ void KeyEncryptionKey::obtain()
             return;
         }
         if (read.error().code == ErrorCode::Unavailable) {
+            // Keys sealed under a keychain-held key that now does not answer (locked, not started): a new
+            // key file would only make keys the store cannot open. Ask for the keychain instead.
+            if (m_storeHasKeys && !KeyFile::exists(keyFilePath(m_location))) {
+                Q_EMIT finished(Error::make(ErrorCode::Unavailable,
+                    QStringLiteral("The signing keys of this store are encrypted with a key kept in the OS keychain, "
+                                   "which did not answer: %1 Unlock or start the keychain and try again.")
+                        .arg(read.error().message)));
+                return;
+            }
             // No secret service answers (a headless server whose session bus is gone, say): this is the
             // "without a keychain" case, so the key file serves; the log says so.
             qCWarning(lcJose).noquote() << QStringLiteral(

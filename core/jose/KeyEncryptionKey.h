@@ -36,6 +36,9 @@ public:
     // `keychain` not owned; nullptr: the key file.
     KeyEncryptionKey(SecretStore* keychain, DatabaseLocation location, QObject* parent = nullptr);
 
+    // The store already holds sealed signing keys. Then a keychain that does not answer is an error
+    // (unless a key file exists), not a reason to start a key file the keys were not sealed with.
+    void setStoreHasKeys(bool hasKeys) { m_storeHasKeys = hasKeys; }
     void obtain();
 
     [[nodiscard]] static QString keyFilePath(const DatabaseLocation& location);
@@ -57,6 +60,7 @@ private:
 
     QPointer<SecretStore> m_keychain;
     DatabaseLocation m_location;
+    bool m_storeHasKeys = false;
 };
 
 } // namespace mcpauth

@@ -78,6 +78,8 @@ void LocalServerRunner::begin(const ServerSettings& settings)
         keychain = m_defaultKeychain.get();
     }
     auto* kek = new KeyEncryptionKey(keychain, m_store->database().location(), this);
+    const auto existing = m_store->signingKeys().list();
+    kek->setStoreHasKeys(existing && !existing->isEmpty());
     m_kek = kek;
     connect(kek, &KeyEncryptionKey::finished, this, [this, kek](const Result<KekResult>& result) {
         kek->deleteLater();
