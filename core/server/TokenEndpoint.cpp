@@ -90,12 +90,6 @@ QStringList inOrderOf(const QStringList& wanted, const QStringList& order)
     return out;
 }
 
-struct Signed
-{
-    QByteArray jws;
-    QString error;
-};
-
 } // namespace
 
 TokenEndpoint::TokenEndpoint(ServerContext& context)
@@ -452,28 +446,35 @@ HttpReply TokenEndpoint::deliver(
     if (tokens.format == TokenFormat::Opaque)
         return HttpResponse::json(tokens.responseBody(tokens.accessValue)).noStore();
 
+    // The answer is built on the pool too; the main thread only hears of the rare failure.
     const KeyRing& keys = m_ctx.keys;
-    QFuture<Signed> signing = QtConcurrent::run(&m_signers, [&keys, tokens]() {
+    QObject* mainThread = &m_mainThread;
+    return QtConcurrent::run(&m_signers, [this, &keys, mainThread, tokens, ctx]() {
         auto jws = TokenIssuer::sign(keys, tokens);
-        return jws ? Signed{std::move(jws).value(), {}} : Signed{{}, jws.error().message};
+        if (jws)
+            return HttpResponse::json(tokens.responseBody(*jws)).noStore();
+        // m_mainThread outlives every task of the pool (see the destructor), so this cannot dangle.
+        QMetaObject::invokeMethod(
+            mainThread, [this, tokens, ctx, error = jws.error().message] { signingFailed(tokens, ctx, error); },
+            Qt::QueuedConnection);
+        return oauthError(
+            500, QStringLiteral("server_error"), QStringLiteral("The access token could not be signed. Try again."));
     });
-    return signing.then(&m_mainThread, [this, tokens, ctx](const Signed& result) {
-        if (!result.error.isEmpty()) {
-            // The row is already written or queued, for a token that never existed: revoke it so the
-            // console does not count it as active.
-            qCCritical(lcServer).noquote() << "Could not sign an access token:" << result.error;
-            m_ctx.verifier.recorder().flush();
-            (void)m_ctx.store.tokens().revokeGrant({}, tokens.tokenIds(), QStringLiteral("signing_failed"), ctx);
-            m_ctx.audit.record(ctx, QStringLiteral("token.refused"), QStringLiteral("token"), tokens.access.id,
-                AuditOutcome::Failure,
-                {{QStringLiteral("clientId"), tokens.clientId},
-                    {QStringLiteral("error"), QStringLiteral("server_error")},
-                    {QStringLiteral("reason"), result.error}});
-            return oauthError(500, QStringLiteral("server_error"),
-                QStringLiteral("The access token could not be signed. Try again in a moment."));
-        }
-        return HttpResponse::json(tokens.responseBody(result.jws)).noStore();
-    });
+}
+
+void TokenEndpoint::signingFailed(const IssuedTokens& tokens, const AuditContext& ctx, const QString& error)
+{
+    // The rows are already written or queued, for tokens nobody received: revoke them so that the
+    // console does not count them as active.
+    qCCritical(lcServer).noquote() << "Could not sign an access token:" << error;
+    m_ctx.verifier.recorder().flush();
+    if (auto revoked = m_ctx.store.tokens().revokeGrant({}, tokens.tokenIds(), QStringLiteral("signing_failed"), ctx);
+        !revoked)
+        qCWarning(lcServer).noquote() << "Could not revoke the unsigned token:" << revoked.error().message;
+    m_ctx.audit.record(ctx, QStringLiteral("token.refused"), QStringLiteral("token"), tokens.access.id,
+        AuditOutcome::Failure,
+        {{QStringLiteral("clientId"), tokens.clientId}, {QStringLiteral("error"), QStringLiteral("server_error")},
+            {QStringLiteral("reason"), error}});
 }
 
 std::optional<Resource> TokenEndpoint::resource(const QString& uri)

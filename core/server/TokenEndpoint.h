@@ -4,6 +4,7 @@
 #include "http/HttpResponse.h"
 #include "oauth/ClientAuthenticator.h"
 #include "oauth/TokenIssuer.h"
+#include "store/AuditContext.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,6 +54,8 @@ private:
     // Audits the issuance and answers: at once for an opaque token, from the worker pool for a JWT.
     [[nodiscard]] HttpReply deliver(
         const HttpRequest& request, const Application& app, const QString& grantType, const IssuedTokens& tokens);
+    // Main thread: what a failed signature leaves behind (rare: the key ring is loaded at start).
+    void signingFailed(const IssuedTokens& tokens, const AuditContext& ctx, const QString& error);
     // Audits the refusal and answers with the RFC 6749 section 5.2 body.
     [[nodiscard]] HttpResponse refuse(
         const HttpRequest& request, const QString& clientId, const QString& grantType, const Error& error);
@@ -72,8 +75,8 @@ private:
     ClientAuthenticator m_clients;
     TokenIssuer m_issuer;
     QHash<QString, CachedResource> m_resources;
-    // Context of the continuations that come back to the main thread after signing. Declared before
-    // the pool so that it outlives the pool's last task.
+    // Where a signing task reports a failure to the main thread. Declared before the pool so that it
+    // outlives the pool's last task.
     QObject m_mainThread;
     QThreadPool m_signers;
 };
