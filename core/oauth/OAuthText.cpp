@@ -15,4 +15,10 @@ QString OAuthText::echo(const QString& value)
     return out;
 }
 
+QString OAuthText::formError(const Error& error)
+{
+    // FormData's own message quotes the name with '"', which error_description may not hold.
+    return QStringLiteral("The parameter '%1' was sent more than once (RFC 6749 section 3.1).").arg(echo(error.field));
+}
+
 } // namespace mcpauth

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QString>
 
 namespace mcpauth {
@@ -13,6 +15,8 @@ public:
 
     // The value with every other character replaced by '?', cut to kMaxEcho characters.
     [[nodiscard]] static QString echo(const QString& value);
+    // The error_description for a body FormData::parse() refused (a parameter sent twice).
+    [[nodiscard]] static QString formError(const Error& error);
 };
 
 } // namespace mcpauth

@@ -79,7 +79,7 @@ HttpReply IntrospectionEndpoint::handle(const HttpRequest& request)
                                           "bodies (RFC 7662 section 2.1).")));
     auto form = FormData::parse(request.body);
     if (!form)
-        return refuse(request, {}, invalidRequest(OAuthText::echo(form.error().message)));
+        return refuse(request, {}, invalidRequest(OAuthText::formError(form.error())));
     auto client = m_clients.authenticate(request.header("authorization"), *form);
     if (!client)
         return refuse(request, form->value(QStringLiteral("client_id")), client.error());

@@ -139,7 +139,7 @@ HttpReply TokenEndpoint::handle(const HttpRequest& request)
     }
     auto form = FormData::parse(request.body);
     if (!form)
-        return refuse(request, {}, {}, oauth("invalid_request", OAuthText::echo(form.error().message)));
+        return refuse(request, {}, {}, oauth("invalid_request", OAuthText::formError(form.error())));
     const QString grantType = form->value(QStringLiteral("grant_type"));
     const QString claimedClient = form->value(QStringLiteral("client_id"));
 
