@@ -122,6 +122,9 @@ private Q_SLOTS:
     void revokeOtherClientsToken();
     void revokeUnknownToken();
 
+    // Shutdown
+    void stopWhileSigning();
+
 private:
     Client addClient(const QString& name, ClientType type, TokenEndpointAuthMethod method, QList<GrantType> grants,
         TokenFormat format = TokenFormat::Jwt, SigningAlgorithm alg = SigningAlgorithm::RS256, int lifetime = 600,
@@ -1106,6 +1109,60 @@ void TestTokenEndpoint::revokeUnknownToken()
     QCOMPARE(r.status, 401);
     r = m_http.postForm(url, FormData::encode({{u"client_id"_s, m_public.app.clientId}}));
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shutdown
+
+void TestTokenEndpoint::stopWhileSigning()
+{
+    // A server of its own: stopping it must wait for the signatures in flight (they use the key ring,
+    // which the caller destroys next) and drop their answers, not crash.
+    QString why;
+    auto server = startServer(&why);
+    QVERIFY2(server, qPrintable(why));
+    auto org = server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    QVERIFY(org);
+    Application app;
+    app.organizationId = org->id;
+    app.name = u"stopper"_s;
+    app.clientType = ClientType::Confidential;
+    app.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
+    app.grantTypes = {GrantType::ClientCredentials};
+    app.redirectUris.clear();
+    app.allowedScopes = m_allScopes;
+    auto saved = server->store->applications().create(app, {u"test"_s, u"test"_s});
+    QVERIFY(saved);
+
+    QNetworkAccessManager nam;
+    QList<QNetworkReply*> replies;
+    QNetworkRequest request(QUrl(server->url(u"/token"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setRawHeader("Authorization", basic(saved->application.clientId, saved->clientSecret));
+    const QByteArray body = FormData::encode({{u"grant_type"_s, u"client_credentials"_s}, {u"resource"_s, kResource}});
+    // Stopped as soon as the first answer arrives, while the other connections' tokens are being signed.
+    bool stopped = false;
+    for (int i = 0; i < 24; ++i) {
+        QNetworkReply* reply = nam.post(request, body);
+        connect(reply, &QNetworkReply::finished, &nam, [&] {
+            if (stopped)
+                return;
+            stopped = true;
+            server->server->stop();
+            server->keys.reset();
+        });
+        replies << reply;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }), 15000);
+    qsizetype answered = 0;
+    for (QNetworkReply* r : std::as_const(replies)) {
+        if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            ++answered;
+        r->deleteLater();
+    }
+    QVERIFY(answered >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestTokenEndpoint)

@@ -43,8 +43,6 @@ public:
         const QByteArray& authorization, const QMap<QString, QString>& form);
     // The registered application with this client_id (cached as above); NotFound when there is none.
     [[nodiscard]] Result<Application> application(const QString& clientId);
-    // Forgets every cached application (after a change made through this process's store).
-    void invalidate() { m_cache.clear(); }
 
     // The RFC 6749 section 5.2 answer to a refused authentication: 401 with
     // `WWW-Authenticate: Basic realm="<realm>"` when the client tried HTTP Basic, else 400.

@@ -11,8 +11,8 @@ namespace mcpauth {
 class Store;
 
 // Write-behind for the server's high-volume audit events (tool calls, token issuance, refusals):
-// events queue on the main thread and are appended in one transaction when control returns to the
-// event loop, so a burst of requests costs one commit instead of one per request. Changes to the
+// events queue on the main thread and are appended in one transaction kFlushDelayMs after the first
+// of them, so a burst of requests costs one commit instead of one per request. Changes to the
 // store keep writing their audit event in their own transaction, as the repositories do.
 class AuditSink : public QObject
 {
