@@ -110,6 +110,7 @@ private Q_SLOTS:
     void cacheHeaders();
     void corsAndMetadata();
     void auditHasNoSecrets();
+    void cachesFollowTheStore();
 
     // RFC 7662
     void introspectionActive();
@@ -942,6 +943,35 @@ void TestTokenEndpoint::auditHasNoSecrets()
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(u", "_s)));
     for (const char* action : {"token.issued", "token.refused", "token.code_replayed", "token.refresh_reused"})
         QVERIFY2(auditCount(QString::fromLatin1(action)) > 0, action);
+}
+
+void TestTokenEndpoint::cachesFollowTheStore()
+{
+    // Applications and resources are cached; a change by the console or the CLI (another process,
+    // so nothing tells the server) must count within about a second.
+    Client client = addClient(u"rotating"_s, ClientType::Confidential, TokenEndpointAuthMethod::ClientSecretPost,
+        {GrantType::ClientCredentials}, TokenFormat::Jwt, SigningAlgorithm::ES256, 600);
+    Resource resource;
+    resource.organizationId = m_orgId;
+    resource.uri = u"https://cache.example.com/mcp"_s;
+    resource.displayName = u"Cache"_s;
+    resource.scopes = {u"application:read"_s};
+    auto created = m_server->store->resources().create(resource, {u"test"_s, u"test"_s});
+    QVERIFY(created);
+    const Form wide{{u"resource"_s, resource.uri}, {u"scope"_s, u"token:read"_s}};
+    QCOMPARE(clientCredentials(client, wide).json().value(u"error"_s).toString(), u"invalid_scope"_s);
+    QCOMPARE(clientCredentials(client, {{u"resource"_s, resource.uri}}).status, 200);
+
+    auto rotated = m_server->store->applications().rotateSecret(client.app.clientId, {u"test"_s, u"test"_s});
+    QVERIFY(rotated);
+    Resource changed = *created;
+    changed.scopes << u"token:read"_s;
+    QVERIFY(m_server->store->resources().update(changed, {u"test"_s, u"test"_s}));
+
+    const Client old = client;
+    client.secret = *rotated;
+    QTRY_COMPARE_WITH_TIMEOUT(clientCredentials(old).json().value(u"error"_s).toString(), u"invalid_client"_s, 2500);
+    QTRY_COMPARE_WITH_TIMEOUT(clientCredentials(client, wide).status, 200, 2500);
 }
 
 // ---------------------------------------------------------------------------------------------
