@@ -95,6 +95,7 @@ private Q_SLOTS:
     void refreshRotatesAndNarrows();
     void refreshReuseRevokesFamily();
     void refreshChecks();
+    void disabledUserLosesTheGrant();
 
     // client_credentials
     void clientCredentialsBasicRs256();
@@ -682,6 +683,41 @@ void TestTokenEndpoint::refreshChecks()
     r = refresh(m_public, QString::fromLatin1(value));
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QVERIFY(r.json().value(u"error_description"_s).toString().contains(u"expired"_s));
+}
+
+void TestTokenEndpoint::disabledUserLosesTheGrant()
+{
+    User bob;
+    bob.organizationId = m_orgId;
+    bob.username = u"bob"_s;
+    bob.displayName = u"Bob"_s;
+    auto created = m_server->store->users().create(bob, u"another long password"_s, {u"test"_s, u"test"_s});
+    QVERIFY(created);
+    const Pkce pkce = makePkce();
+    AuthorizationGrant grant;
+    grant.clientId = m_public.app.clientId;
+    grant.applicationId = m_public.app.id;
+    grant.userId = created->id;
+    grant.redirectUri = kPublicRedirect;
+    grant.codeChallenge = pkce.challenge;
+    grant.resource = kResource;
+    grant.scopes = {u"application:read"_s};
+    grant.expiresAt = QDateTime::currentMSecsSinceEpoch() + 60000;
+    const QString firstCode = m_server->server->context().codes.issue(grant);
+    const QString secondCode = m_server->server->context().codes.issue(grant);
+    const Reply r = redeem(m_public, firstCode, pkce, kPublicRedirect);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!checkJwt(r.json().value(u"access_token"_s).toString(), m_public, created->id, {u"application:read"_s})
+                 .isEmpty());
+
+    User disabled = *created;
+    disabled.disabled = true;
+    QVERIFY(m_server->store->users().update(disabled, {u"test"_s, u"test"_s}));
+    const Reply refused = refresh(m_public, r.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    QCOMPARE(
+        redeem(m_public, secondCode, pkce, kPublicRedirect).json().value(u"error"_s).toString(), u"invalid_grant"_s);
 }
 
 // ---------------------------------------------------------------------------------------------
