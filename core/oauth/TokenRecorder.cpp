@@ -23,7 +23,7 @@ void TokenRecorder::enqueue(const Token& token)
     m_ids.insert(token.id);
     if (!m_scheduled) {
         m_scheduled = true;
-        QTimer::singleShot(0, this, &TokenRecorder::flush);
+        QTimer::singleShot(kFlushDelayMs, this, &TokenRecorder::flush);
     }
 }
 
@@ -42,8 +42,8 @@ void TokenRecorder::flush()
                 ++lost;
         }
         if (lost > 0)
-            qCWarning(lcOAuth).noquote() << "Could not record" << lost << "issued access tokens:"
-                                         << written.error().message;
+            qCWarning(lcOAuth).noquote() << "Could not record" << lost
+                                         << "issued access tokens:" << written.error().message;
     }
     // Cleared only now: a token stays known while its row is being written.
     m_ids.clear();

@@ -12,7 +12,7 @@ class Store;
 
 // Write-behind for issued JWT access tokens: at several thousand tokens a second, one transaction per
 // token would cap the token endpoint, so rows queue on the main thread and are written in one
-// transaction when control returns to the event loop (like AuditSink). A JWT is checked by its
+// transaction kFlushDelayMs after the first of them (like AuditSink). A JWT is checked by its
 // signature, so its row is needed only for revocation and the console; until it is written,
 // isPending() says it exists and is not revoked. Opaque and refresh tokens are looked up by their
 // hash and never go through here: they are stored before the response.
@@ -22,6 +22,10 @@ class TokenRecorder : public QObject
     Q_DISABLE_COPY_MOVE(TokenRecorder)
 
 public:
+    // How long the first queued item waits for company: a burst of requests shares one transaction
+    // (at thousands a second, a commit per event-loop turn cost more than the requests themselves).
+    static constexpr int kFlushDelayMs = 10;
+
     explicit TokenRecorder(Store& store, QObject* parent = nullptr);
     ~TokenRecorder() override;
 

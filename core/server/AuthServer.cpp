@@ -206,6 +206,10 @@ void AuthServer::stop()
 {
     if (!m_running)
         return;
+    // The endpoints with worker pools go first: they wait for the signatures and checks in flight,
+    // whose answers the HTTP server is still there to drop.
+    m_token.reset();
+    m_introspection.reset();
     m_audit->flush();
     m_http.reset();
     m_running = false;

@@ -1,17 +1,138 @@
 #include "IntrospectionEndpoint.h"
 
+#include "AuditSink.h"
+#include "ServerContext.h"
+#include "common/Logging.h"
 #include "http/HttpServer.h"
-#include "server/ServerContext.h"
+#include "oauth/AccessTokenVerifier.h"
+#include "oauth/OAuthText.h"
+#include "store/Store.h"
+
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mcpauth {
 
+namespace {
+
+Error invalidRequest(const QString& description)
+{
+    return Error::invalid(QStringLiteral("invalid_request"), description);
+}
+
+QJsonObject activeBody(const QString& clientId, const QString& userId, const QString& audience,
+    const QStringList& scopes, const QString& jti, qint64 issuedAtMs, qint64 expiresAtMs, const QString& issuer,
+    const QString& tokenType)
+{
+    return QJsonObject{{QStringLiteral("active"), true}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+        {QStringLiteral("client_id"), clientId}, {QStringLiteral("sub"), userId.isEmpty() ? clientId : userId},
+        {QStringLiteral("aud"), audience}, {QStringLiteral("iss"), issuer}, {QStringLiteral("exp"), expiresAtMs / 1000},
+        {QStringLiteral("iat"), issuedAtMs / 1000}, {QStringLiteral("jti"), jti},
+        {QStringLiteral("token_type"), tokenType}};
+}
+
+} // namespace
+
 IntrospectionEndpoint::IntrospectionEndpoint(ServerContext& context)
     : m_ctx(context)
-{ }
+    , m_clients(context.store)
+{
+    m_verifiers.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+IntrospectionEndpoint::~IntrospectionEndpoint()
+{
+    // Checks in flight use the key ring, which the caller destroys after the server.
+    m_verifiers.waitForDone();
+}
 
 void IntrospectionEndpoint::registerRoutes(HttpServer& http)
 {
-    Q_UNUSED(http);
+    http.route("POST", QStringLiteral("/introspect"), [this](const HttpRequest& request) { return handle(request); });
+}
+
+HttpResponse IntrospectionEndpoint::answer(const QJsonObject& body)
+{
+    // Token metadata is as sensitive as the token for whoever holds it: no caches on the way.
+    return HttpResponse::json(body).noStore();
+}
+
+HttpResponse IntrospectionEndpoint::inactive()
+{
+    return answer(QJsonObject{{QStringLiteral("active"), false}});
+}
+
+HttpResponse IntrospectionEndpoint::refuse(const HttpRequest& request, const QString& clientId, const Error& error)
+{
+    m_ctx.audit.record(AuditContext{QStringLiteral("server"), request.auditSource()},
+        QStringLiteral("introspect.refused"), QStringLiteral("client"), OAuthText::echo(clientId), AuditOutcome::Denied,
+        {{QStringLiteral("error"), error.field}, {QStringLiteral("reason"), error.message}});
+    return ClientAuthenticator::refusal(error, request.header("authorization"), m_ctx.issuer);
+}
+
+HttpReply IntrospectionEndpoint::handle(const HttpRequest& request)
+{
+    const qint64 now = ServerContext::now();
+    if (!request.hasMediaType("application/x-www-form-urlencoded"))
+        return refuse(request, {},
+            invalidRequest(QStringLiteral("The introspection endpoint accepts only application/x-www-form-urlencoded "
+                                          "bodies (RFC 7662 section 2.1).")));
+    auto form = FormData::parse(request.body);
+    if (!form)
+        return refuse(request, {}, invalidRequest(OAuthText::formError(form.error())));
+    auto client = m_clients.authenticate(request.header("authorization"), *form);
+    if (!client)
+        return refuse(request, form->value(QStringLiteral("client_id")), client.error());
+    const Application& caller = client->application;
+    if (!caller.isConfidential())
+        return refuse(request, caller.clientId,
+            Error::invalid(QStringLiteral("invalid_client"),
+                QStringLiteral("Only confidential clients (resource servers) may introspect tokens.")));
+    const QByteArray token = form->value(QStringLiteral("token")).toUtf8();
+    if (token.isEmpty())
+        return refuse(request, caller.clientId, invalidRequest(QStringLiteral("token is missing.")));
+
+    const QString organization = caller.organizationId;
+    if (!AccessTokenVerifier::looksLikeJwt(token))
+        return answerOpaque(token, organization);
+
+    const AccessTokenVerifier& verifier = m_ctx.verifier;
+    QFuture<Result<VerifiedAccessToken>> checking = QtConcurrent::run(
+        &m_verifiers, [&verifier, token, now]() { return verifier.verifyJwt(token, QString(), now); });
+    return checking.then(&m_mainThread, [this, organization](const Result<VerifiedAccessToken>& verified) {
+        if (!verified)
+            return inactive();
+        return answerJwt(*verified, organization);
+    });
+}
+
+HttpResponse IntrospectionEndpoint::answerJwt(const VerifiedAccessToken& token, const QString& callerOrganization)
+{
+    if (!m_ctx.verifier.checkStored(token, ServerContext::now()))
+        return inactive();
+    auto owner = m_clients.application(token.clientId);
+    if (!owner || owner->organizationId != callerOrganization)
+        return inactive();
+    return answer(activeBody(token.clientId, token.userId, token.audience, token.scopes, token.jti, token.issuedAt,
+        token.expiresAt, m_ctx.issuer, QStringLiteral("Bearer")));
+}
+
+HttpResponse IntrospectionEndpoint::answerOpaque(const QByteArray& value, const QString& callerOrganization)
+{
+    auto row = m_ctx.store.tokens().findByValueHash(AccessTokenVerifier::valueHash(value));
+    if (!row) {
+        if (row.error().code != ErrorCode::NotFound)
+            qCWarning(lcServer).noquote() << "Introspection could not look a token up:" << row.error().message;
+        return inactive();
+    }
+    if (row->stateAt(ServerContext::now()) != TokenState::Active)
+        return inactive();
+    auto owner = m_ctx.store.applications().find(row->applicationId);
+    if (!owner || owner->id != row->applicationId || owner->organizationId != callerOrganization)
+        return inactive();
+    const bool refresh = row->kind == TokenKind::Refresh;
+    return answer(activeBody(owner->clientId, row->userId, row->resource, row->scopes, row->id, row->issuedAt,
+        row->expiresAt, m_ctx.issuer, refresh ? QStringLiteral("refresh_token") : QStringLiteral("Bearer")));
 }
 
 } // namespace mcpauth

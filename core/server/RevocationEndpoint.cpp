@@ -1,17 +1,106 @@
 #include "RevocationEndpoint.h"
 
+#include "AuditSink.h"
+#include "ServerContext.h"
+#include "common/Logging.h"
 #include "http/HttpServer.h"
-#include "server/ServerContext.h"
+#include "oauth/AccessTokenVerifier.h"
+#include "oauth/OAuthText.h"
+#include "oauth/TokenRecorder.h"
+#include "store/Store.h"
 
 namespace mcpauth {
 
+namespace {
+
+Error invalidRequest(const QString& description)
+{
+    return Error::invalid(QStringLiteral("invalid_request"), description);
+}
+
+AuditContext auditFrom(const HttpRequest& request, const QString& clientId)
+{
+    return AuditContext{QStringLiteral("client:") + clientId, request.auditSource()};
+}
+
+} // namespace
+
 RevocationEndpoint::RevocationEndpoint(ServerContext& context)
     : m_ctx(context)
+    , m_clients(context.store)
 { }
 
 void RevocationEndpoint::registerRoutes(HttpServer& http)
 {
-    Q_UNUSED(http);
+    http.route(
+        "POST", QStringLiteral("/revoke"), [this](const HttpRequest& request) -> HttpReply { return handle(request); });
+}
+
+HttpResponse RevocationEndpoint::done()
+{
+    return HttpResponse::empty(200).noStore();
+}
+
+HttpResponse RevocationEndpoint::refuse(const HttpRequest& request, const QString& clientId, const Error& error)
+{
+    m_ctx.audit.record(AuditContext{QStringLiteral("server"), request.auditSource()}, QStringLiteral("revoke.refused"),
+        QStringLiteral("client"), OAuthText::echo(clientId), AuditOutcome::Denied,
+        {{QStringLiteral("error"), error.field}, {QStringLiteral("reason"), error.message}});
+    return ClientAuthenticator::refusal(error, request.header("authorization"), m_ctx.issuer);
+}
+
+HttpResponse RevocationEndpoint::handle(const HttpRequest& request)
+{
+    const qint64 now = ServerContext::now();
+    if (!request.hasMediaType("application/x-www-form-urlencoded"))
+        return refuse(request, {},
+            invalidRequest(QStringLiteral("The revocation endpoint accepts only application/x-www-form-urlencoded "
+                                          "bodies (RFC 7009 section 2.1).")));
+    auto form = FormData::parse(request.body);
+    if (!form)
+        return refuse(request, {}, invalidRequest(OAuthText::formError(form.error())));
+    auto client = m_clients.authenticate(request.header("authorization"), *form);
+    if (!client)
+        return refuse(request, form->value(QStringLiteral("client_id")), client.error());
+    const Application& caller = client->application;
+    const QByteArray token = form->value(QStringLiteral("token")).toUtf8();
+    if (token.isEmpty())
+        return refuse(request, caller.clientId, invalidRequest(QStringLiteral("token is missing.")));
+
+    if (AccessTokenVerifier::looksLikeJwt(token)) {
+        // Only a JWT we signed names a row; an expired one needs no revoking.
+        auto verified = m_ctx.verifier.verifyJwt(token, QString(), now);
+        if (!verified)
+            return done();
+        revoke(request, caller, verified->jti, verified->clientId == caller.clientId);
+        return done();
+    }
+    auto row = m_ctx.store.tokens().findByValueHash(AccessTokenVerifier::valueHash(token));
+    if (!row) {
+        if (row.error().code != ErrorCode::NotFound)
+            qCWarning(lcServer).noquote() << "Revocation could not look a token up:" << row.error().message;
+        return done();
+    }
+    revoke(request, caller, row->id, row->applicationId == caller.id);
+    return done();
+}
+
+void RevocationEndpoint::revoke(
+    const HttpRequest& request, const Application& caller, const QString& tokenId, bool callersOwn)
+{
+    const AuditContext ctx = auditFrom(request, caller.clientId);
+    if (!callersOwn) {
+        m_ctx.audit.record(ctx, QStringLiteral("token.revoke_denied"), QStringLiteral("token"), tokenId,
+            AuditOutcome::Denied,
+            {{QStringLiteral("clientId"), caller.clientId},
+                {QStringLiteral("reason"), QStringLiteral("The token was issued to another client.")}});
+        return;
+    }
+    // A JWT issued a moment ago may still wait in the write-behind queue.
+    m_ctx.verifier.recorder().flush();
+    auto revoked = m_ctx.store.tokens().revoke(tokenId, ctx);
+    if (!revoked && revoked.error().code != ErrorCode::NotFound && revoked.error().code != ErrorCode::Conflict)
+        qCWarning(lcServer).noquote() << "Could not revoke a token:" << revoked.error().message;
 }
 
 } // namespace mcpauth

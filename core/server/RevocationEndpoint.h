@@ -1,11 +1,22 @@
 #pragma once
 
+#include "http/HttpResponse.h"
+#include "oauth/ClientAuthenticator.h"
+
 namespace mcpauth {
 
 class HttpServer;
+struct HttpRequest;
 struct ServerContext;
 
-// RFC 7009 token revocation.
+// RFC 7009 token revocation, POST /revoke (application/x-www-form-urlencoded: `token`, optional
+// `token_type_hint`, not needed for the same reasons as at introspection). Any registered client,
+// authenticated as it registered (public clients with their client_id), revokes its own tokens: an
+// access token (a JWT by its jti, an opaque one by its hash), or a refresh token together with its
+// whole family. The answer is 200 whether or not there was anything to revoke: unknown, expired and
+// already revoked tokens, and tokens of another client, which stay untouched (RFC 7009 section 2.1).
+// Revocations are audited by the store in the same transaction; refused attempts on another client's
+// token through AuditSink.
 class RevocationEndpoint
 {
 public:
@@ -13,7 +24,13 @@ public:
     void registerRoutes(HttpServer& http);
 
 private:
+    [[nodiscard]] HttpResponse handle(const HttpRequest& request);
+    [[nodiscard]] HttpResponse refuse(const HttpRequest& request, const QString& clientId, const Error& error);
+    void revoke(const HttpRequest& request, const Application& caller, const QString& tokenId, bool callersOwn);
+    [[nodiscard]] static HttpResponse done();
+
     ServerContext& m_ctx;
+    ClientAuthenticator m_clients;
 };
 
 } // namespace mcpauth

@@ -397,6 +397,17 @@ bool ApplicationRepository::verifySecret(const QString& clientId, const QString&
     return m_hasher.verify(secret, query.value(0).toString());
 }
 
+Result<QString> ApplicationRepository::secretHash(const QString& clientId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT client_secret_hash FROM applications WHERE client_id = ?"), {clientId});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No application has the client id '%1'.").arg(clientId));
+    return query.value(0).isNull() ? QString() : query.value(0).toString();
+}
+
 Result<SavedApplication> ApplicationRepository::registerClient(
     Application app, const QJsonObject& metadata, const AuditContext& ctx, const QJsonObject& details)
 {

@@ -52,6 +52,14 @@ public:
     [[nodiscard]] Result<Application> saveMetadataClient(
         Application app, const QJsonObject& metadata, const AuditContext& ctx);
     [[nodiscard]] bool verifySecret(const QString& clientId, const QString& secret) const;
+    // The stored HMAC of the client's secret (empty for a public client; NotFound for an unknown client
+    // id), for the token endpoint, which caches it beside the application and checks presented secrets
+    // with verifySecretHash() instead of reading the row on every request.
+    [[nodiscard]] Result<QString> secretHash(const QString& clientId) const;
+    [[nodiscard]] bool verifySecretHash(const QString& secret, const QString& storedHash) const
+    {
+        return !storedHash.isEmpty() && m_hasher.verify(secret, storedHash);
+    }
 
     // RFC 7591: a client registering itself (createdBy dcr). Its metadata is kept whole in
     // client_metadata for RFC 7592 reads, and a registration access token of 256 random bits is
