@@ -117,6 +117,22 @@ struct McpEndpoint::Checked
     Error refusal;
     QJsonDocument document;
     QJsonParseError parseError{};
+    bool notAMessage = false; // valid JSON, but a string, number, boolean or null
+
+    void parse(const QByteArray& body)
+    {
+        document = QJsonDocument::fromJson(body, &parseError);
+        // QJsonDocument refuses a bare scalar, which is valid JSON (RFC 8259) but no JSON-RPC message:
+        // that is an invalid request, not a parse error.
+        if (parseError.error != QJsonParseError::NoError) {
+            QJsonParseError wrapped{};
+            const QJsonDocument inArray = QJsonDocument::fromJson('[' + body + ']', &wrapped);
+            if (wrapped.error == QJsonParseError::NoError && inArray.array().size() == 1) {
+                notAMessage = true;
+                parseError = QJsonParseError{};
+            }
+        }
+    }
 };
 
 const QStringList& McpEndpoint::protocolVersions()
@@ -272,7 +288,7 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
         else
             checked.refusal = verified.error();
         if (parseBody)
-            checked.document = QJsonDocument::fromJson(request.body, &checked.parseError);
+            checked.parse(request.body);
         return proceed(request, checked, false);
     }
 
@@ -288,7 +304,7 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
         }
         checked.token = std::move(verified).value();
         if (parseBody)
-            checked.document = QJsonDocument::fromJson(body, &checked.parseError);
+            checked.parse(body);
         return checked;
     });
     return checking.then(this, [this, request](const Checked& checked) { return proceed(request, checked, true); });
@@ -347,7 +363,7 @@ HttpResponse McpEndpoint::respond(const HttpRequest& request, const McpCaller& c
             400);
     if (checked.document.isArray())
         return batch(request, caller, checked.document.array());
-    if (!checked.document.isObject())
+    if (checked.notAMessage || !checked.document.isObject())
         return rpcResponse(JsonRpc::error(QJsonValue::Null, JsonRpc::kInvalidRequest,
                                QStringLiteral("The body must be one JSON-RPC message (an object).")),
             400);
