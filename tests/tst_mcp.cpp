@@ -9,6 +9,7 @@
 #include "mcp/McpCatalog.h"
 #include "mcp/McpEndpoint.h"
 #include "mcp/McpSessionStore.h"
+#include "mcp/VerifiedTokenCache.h"
 #include "oauth/AccessTokenVerifier.h"
 #include "server/AuditSink.h"
 #include "server/ServerContext.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void sessionStoreIsBounded();
     void jsonRpcKinds();
     void catalogue();
+    void verifiedTokenCache();
 
     // The server.
     void prepareKeepsTheResourceInStep();
@@ -425,6 +427,35 @@ void TestMcp::catalogue()
     QVERIFY(!McpCatalog::scopeNames().contains(u"offline_access"_s));
 }
 
+void TestMcp::verifiedTokenCache()
+{
+    VerifiedTokenCache cache(2);
+    const QByteArray a = VerifiedTokenCache::keyOf("token-a");
+    QCOMPARE(a.size(), 32);
+    QVERIFY(a != VerifiedTokenCache::keyOf("token-b"));
+    VerifiedAccessToken token;
+    token.jti = u"a"_s;
+    token.expiresAt = 10'000;
+    cache.insert(a, token);
+    QVERIFY(cache.find(a, 9'999));
+    QCOMPARE(cache.find(a, 9'999)->jti, u"a"_s);
+    // Expired: gone, even though the validator would still allow its clock skew.
+    QVERIFY(!cache.find(a, 10'000));
+    QCOMPARE(cache.size(), 0);
+    // Bounded: the least recently used goes first.
+    for (const char* name : {"1", "2", "3"}) {
+        token.jti = QString::fromLatin1(name);
+        token.expiresAt = 100'000;
+        cache.insert(VerifiedTokenCache::keyOf(name), token);
+        if (qstrcmp(name, "2") == 0)
+            QVERIFY(cache.find(VerifiedTokenCache::keyOf("1"), 0));
+    }
+    QCOMPARE(cache.size(), 2);
+    QVERIFY(cache.find(VerifiedTokenCache::keyOf("1"), 0));
+    QVERIFY(!cache.find(VerifiedTokenCache::keyOf("2"), 0));
+    QVERIFY(cache.find(VerifiedTokenCache::keyOf("3"), 0));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The server
 
@@ -522,14 +553,14 @@ void TestMcp::refusedTokens_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("words"); // part of error_description
     QTest::newRow("expired") << u"expired"_s << u"expired"_s;
-    QTest::newRow("not yet valid") << u"nbf"_s << QString();
+    QTest::newRow("not yet valid") << u"nbf"_s << u"not valid before"_s;
     QTest::newRow("aud with trailing slash") << u"aud/"_s << u"aud"_s;
     QTest::newRow("aud of another resource") << u"aud-other"_s << u"aud"_s;
     QTest::newRow("wrong iss") << u"iss"_s << u"iss"_s;
-    QTest::newRow("alg none") << u"none"_s << QString();
-    QTest::newRow("unknown kid") << u"kid"_s << QString();
-    QTest::newRow("bad signature") << u"signature"_s << QString();
-    QTest::newRow("typ JWT") << u"typ"_s << QString();
+    QTest::newRow("alg none") << u"none"_s << u"alg none"_s;
+    QTest::newRow("unknown kid") << u"kid"_s << u"no-such-key"_s;
+    QTest::newRow("bad signature") << u"signature"_s << u"signature"_s;
+    QTest::newRow("typ JWT") << u"typ"_s << u"at+jwt"_s;
     QTest::newRow("no client_id") << u"client_id"_s << u"client_id"_s;
     QTest::newRow("garbage") << u"garbage"_s << QString();
 }

@@ -15,7 +15,6 @@
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <optional>
@@ -153,7 +152,10 @@ McpEndpoint::McpEndpoint(ServerContext& context, QObject* parent)
         m_toolList.append(toolJson(tool));
 }
 
-McpEndpoint::~McpEndpoint() = default;
+McpEndpoint::~McpEndpoint()
+{
+    m_workers.waitForDone();
+}
 
 QString McpEndpoint::resourceMetadataUrl() const
 {
@@ -292,10 +294,18 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
         return proceed(request, checked, false);
     }
 
+    const QByteArray key = VerifiedTokenCache::keyOf(token);
+    if (const VerifiedAccessToken* known = m_verified.find(key, now)) {
+        Checked checked;
+        checked.token = *known;
+        if (parseBody)
+            checked.parse(request.body);
+        return proceed(request, checked, true);
+    }
     const AccessTokenVerifier* verifier = &m_ctx.verifier;
     const QString audience = m_ctx.mcpResource();
     const QByteArray body = parseBody ? request.body : QByteArray();
-    QFuture<Checked> checking = QtConcurrent::run(QThreadPool::globalInstance(), [=] {
+    QFuture<Checked> checking = QtConcurrent::run(&m_workers, [=] {
         Checked checked;
         auto verified = verifier->verifyJwt(token, audience, now);
         if (!verified) {
@@ -307,7 +317,11 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
             checked.parse(body);
         return checked;
     });
-    return checking.then(this, [this, request](const Checked& checked) { return proceed(request, checked, true); });
+    return checking.then(this, [this, request, key](const Checked& checked) {
+        if (checked.token)
+            m_verified.insert(key, *checked.token);
+        return proceed(request, checked, true);
+    });
 }
 
 HttpResponse McpEndpoint::proceed(const HttpRequest& request, const Checked& checked, bool storedCheckPending)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "McpCaller.h"
+#include "VerifiedTokenCache.h"
 #include "common/Result.h"
 #include "domain/AuditEvent.h"
 #include "http/HttpResponse.h"
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -97,6 +99,10 @@ private:
     std::unique_ptr<McpSessionStore> m_sessions;
     std::unique_ptr<McpTools> m_tools;
     QJsonArray m_toolList; // tools/list never changes while the server runs
+    VerifiedTokenCache m_verified;
+    // Token checks run here rather than on the global pool so that destroying the endpoint waits for
+    // them: they use the verifier and the key ring, which the server and its owner destroy next.
+    QThreadPool m_workers;
 };
 
 } // namespace mcpauth
