@@ -1337,6 +1337,16 @@ void TestMcp::toolCallsAreAudited()
     QCOMPARE(count(filter), deniedBefore + 1);
     events = auditEvents(filter);
     QCOMPARE(events.first().details.value(u"requiredScope"_s).toString(), u"consent:write"_s);
+
+    // A call refused before any tool runs (unknown tool) is audited as a failure.
+    AuditFilter unknown;
+    unknown.action = u"mcp.tool_call"_s;
+    unknown.targetId = u"format_disk"_s;
+    const qint64 unknownBefore = count(unknown);
+    const QJsonObject reply = callTool(u"format_disk"_s, {});
+    QCOMPARE(reply.value(u"error"_s).toObject().value(u"code"_s).toInt(), JsonRpc::kInvalidParams);
+    QCOMPARE(count(unknown), unknownBefore + 1);
+    QCOMPARE(auditEvents(unknown).first().outcome, AuditOutcome::Failure);
 }
 
 QTEST_GUILESS_MAIN(TestMcp)

@@ -601,21 +601,25 @@ McpEndpoint::Answer McpEndpoint::callTool(
     const QJsonValue& id, const QJsonObject& params, const McpCaller& caller, const QString& version)
 {
     const QJsonValue name = params.value(QStringLiteral("name"));
+    // Calls refused before a tool runs are audited too; the name is the caller's, so only its start.
+    const auto refuse = [&](const QString& field, const QString& message) {
+        auditToolCall(caller, name.toString().left(100), AuditOutcome::Failure,
+            {{QStringLiteral("error"), message}, {QStringLiteral("field"), field}});
+        return Answer(
+            JsonRpc::error(id, JsonRpc::kInvalidParams, message, QJsonObject{{QStringLiteral("field"), field}}));
+    };
     if (!name.isString())
-        return {JsonRpc::error(id, JsonRpc::kInvalidParams,
-            QStringLiteral("tools/call needs params.name, the name of the tool to call."),
-            QJsonObject{{QStringLiteral("field"), QStringLiteral("name")}})};
+        return refuse(
+            QStringLiteral("name"), QStringLiteral("tools/call needs params.name, the name of the tool to call."));
     const McpToolInfo* tool = McpCatalog::tool(name.toString());
     if (!tool)
-        return {JsonRpc::error(id, JsonRpc::kInvalidParams,
+        return refuse(QStringLiteral("name"),
             QStringLiteral("Unknown tool: %1. tools/list names the tools this server offers.")
-                .arg(name.toString().left(100)),
-            QJsonObject{{QStringLiteral("field"), QStringLiteral("name")}})};
+                .arg(name.toString().left(100)));
     const QJsonValue arguments = params.value(QStringLiteral("arguments"));
     if (!arguments.isUndefined() && !arguments.isObject() && !arguments.isNull())
-        return {JsonRpc::error(id, JsonRpc::kInvalidParams,
-            QStringLiteral("params.arguments must be an object of the tool's arguments."),
-            QJsonObject{{QStringLiteral("field"), QStringLiteral("arguments")}})};
+        return refuse(
+            QStringLiteral("arguments"), QStringLiteral("params.arguments must be an object of the tool's arguments."));
 
     if (!caller.hasScope(tool->scope))
         return insufficientScope(id, *tool, caller);
