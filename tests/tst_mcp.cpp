@@ -290,26 +290,35 @@ void TestMcp::schemaCheck_data()
     QTest::addColumn<QString>("field"); // empty: accepted
     QTest::addColumn<QString>("words"); // part of the message
 
-    QTest::newRow("required only") << QJsonObject{{u"name"_s, u"app"_s}} << QString() << QString();
+    QTest::newRow("required only") << QJsonObject{{u"name"_s, u"app"_s}, {u"redirectUris"_s, QJsonArray()}} << QString()
+                                   << QString();
     QTest::newRow("all kinds") << QJsonObject{{u"name"_s, u"app"_s},
         {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/cb"_s}}, {u"clientType"_s, u"confidential"_s},
         {u"pkceRequired"_s, true}, {u"accessTokenLifetime"_s, 600}}
                                << QString() << QString();
     QTest::newRow("missing") << QJsonObject{{u"displayName"_s, u"x"_s}} << u"name"_s << u"is required"_s;
-    QTest::newRow("unknown") << QJsonObject{{u"name"_s, u"a"_s}, {u"colour"_s, u"blue"_s}} << u"colour"_s
-                             << u"is not known"_s;
-    QTest::newRow("type") << QJsonObject{{u"name"_s, 5}} << u"name"_s << u"must be a string, not an integer"_s;
-    QTest::newRow("integer") << QJsonObject{{u"name"_s, u"a"_s}, {u"accessTokenLifetime"_s, 600.5}}
+    QTest::newRow("missing redirect URIs") << QJsonObject{{u"name"_s, u"a"_s}} << u"redirectUris"_s << u"is required"_s;
+    QTest::newRow("unknown") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u"a"_s},
+        {u"colour"_s, u"blue"_s}}
+                             << u"colour"_s << u"is not known"_s;
+    QTest::newRow("type") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, 5}} << u"name"_s
+                          << u"must be a string, not an integer"_s;
+    QTest::newRow("integer") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u"a"_s},
+        {u"accessTokenLifetime"_s, 600.5}}
                              << u"accessTokenLifetime"_s << u"must be an integer, not a number"_s;
-    QTest::newRow("range") << QJsonObject{{u"name"_s, u"a"_s}, {u"accessTokenLifetime"_s, 5}}
+    QTest::newRow("range") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u"a"_s},
+        {u"accessTokenLifetime"_s, 5}}
                            << u"accessTokenLifetime"_s << u"must be between 60 and 86400"_s;
-    QTest::newRow("enum") << QJsonObject{{u"name"_s, u"a"_s}, {u"clientType"_s, u"secret"_s}} << u"clientType"_s
-                          << u"must be one of public, confidential"_s;
+    QTest::newRow("enum") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u"a"_s},
+        {u"clientType"_s, u"secret"_s}}
+                          << u"clientType"_s << u"must be one of public, confidential"_s;
     QTest::newRow("item") << QJsonObject{{u"name"_s, u"a"_s}, {u"redirectUris"_s, QJsonArray{u"ok"_s, 3}}}
                           << u"redirectUris[1]"_s << u"must be a string"_s;
-    QTest::newRow("empty") << QJsonObject{{u"name"_s, u""_s}} << u"name"_s << u"must not be empty"_s;
-    QTest::newRow("boolean") << QJsonObject{{u"name"_s, u"a"_s}, {u"pkceRequired"_s, u"yes"_s}} << u"pkceRequired"_s
-                             << u"must be a boolean, not a string"_s;
+    QTest::newRow("empty") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u""_s}} << u"name"_s
+                           << u"must not be empty"_s;
+    QTest::newRow("boolean") << QJsonObject{{u"redirectUris"_s, QJsonArray()}, {u"name"_s, u"a"_s},
+        {u"pkceRequired"_s, u"yes"_s}}
+                             << u"pkceRequired"_s << u"must be a boolean, not a string"_s;
 }
 
 void TestMcp::schemaCheck()
@@ -1086,8 +1095,9 @@ void TestMcp::applicationTools()
     QVERIFY(resultText(reply).contains(u"no-such-app"_s));
 
     reply = callTool(u"add_application"_s,
-        {{u"name"_s, u"mcp-made"_s}, {u"template"_s, u"claude-code"_s}, {u"displayName"_s, u"Made over MCP"_s},
-            {u"allowedScopes"_s, QJsonArray{u"application:read"_s}}, {u"consentPolicy"_s, u"always"_s}});
+        {{u"name"_s, u"mcp-made"_s}, {u"template"_s, u"claude-code"_s}, {u"redirectUris"_s, QJsonArray()},
+            {u"displayName"_s, u"Made over MCP"_s}, {u"allowedScopes"_s, QJsonArray{u"application:read"_s}},
+            {u"consentPolicy"_s, u"always"_s}});
     result = reply.value(u"result"_s).toObject();
     QVERIFY2(!result.value(u"isError"_s).toBool(true), qPrintable(resultText(reply)));
     auto made = m_server->store->applications().find(u"mcp-made"_s);
@@ -1107,7 +1117,7 @@ void TestMcp::applicationTools()
 
     // A confidential client gets a secret, which is never sent over MCP.
     reply = callTool(u"add_application"_s,
-        {{u"name"_s, u"mcp-confidential"_s}, {u"clientType"_s, u"confidential"_s},
+        {{u"name"_s, u"mcp-confidential"_s}, {u"clientType"_s, u"confidential"_s}, {u"redirectUris"_s, QJsonArray()},
             {u"grantTypes"_s, QJsonArray{u"client_credentials"_s}}});
     result = reply.value(u"result"_s).toObject();
     QVERIFY2(!result.value(u"isError"_s).toBool(true), qPrintable(resultText(reply)));
@@ -1258,7 +1268,9 @@ void TestMcp::invalidArguments_data()
     QTest::newRow("list_applications") << u"list_applications"_s << QJsonObject{{u"limit"_s, 0}} << u"limit"_s;
     QTest::newRow("get_application") << u"get_application"_s << QJsonObject() << u"application"_s;
     QTest::newRow("add_application") << u"add_application"_s
-                                     << QJsonObject{{u"name"_s, u"x"_s}, {u"colour"_s, u"blue"_s}} << u"colour"_s;
+                                     << QJsonObject{{u"name"_s, u"x"_s}, {u"redirectUris"_s, QJsonArray()},
+                                            {u"colour"_s, u"blue"_s}}
+                                     << u"colour"_s;
     QTest::newRow("update_application") << u"update_application"_s
                                         << QJsonObject{{u"application"_s, u"claude-desktop"_s},
                                                {u"accessTokenLifetime"_s, u"long"_s}}

@@ -144,6 +144,14 @@ QList<McpToolInfo> buildTools()
 {
     const QJsonObject fields = applicationFields();
     QJsonObject updateFields = without(fields, {QStringLiteral("template"), QStringLiteral("organization")});
+    // Required when adding, so that a client never ends up without the redirect URIs it needs by
+    // omission: the authorization code grant, the default, refuses an application without them.
+    QJsonObject addFields = fields;
+    addFields.insert(QStringLiteral("redirectUris"),
+        listOf(text(QStringLiteral("A redirect URI."), 2000),
+            QStringLiteral("Redirect URIs: https, or http on loopback (any port, RFC 8252), or a private-use scheme. "
+                           "With a template, an empty list keeps the template's URIs; without one, an empty list "
+                           "suits only a client that uses client_credentials alone.")));
     updateFields.insert(QStringLiteral("application"), applicationRef());
 
     QList<McpToolInfo> tools;
@@ -164,9 +172,10 @@ QList<McpToolInfo> buildTools()
         false};
     tools << McpToolInfo{QStringLiteral("add_application"), QStringLiteral("Add an application"),
         QStringLiteral("application:write"),
-        QStringLiteral("Registers a new OAuth application (client). Only name is required; a template fills in the "
-                       "redirect URIs of a known MCP client. Requires the scope application:write."),
-        objectSchema(fields, {QStringLiteral("name")}), false, false};
+        QStringLiteral("Registers a new OAuth application (client) from its name and redirect URIs; a template "
+                       "fills in the redirect URIs and settings of a known MCP client. Requires the scope "
+                       "application:write."),
+        objectSchema(addFields, {QStringLiteral("name"), QStringLiteral("redirectUris")}), false, false};
     tools << McpToolInfo{QStringLiteral("update_application"), QStringLiteral("Change an application"),
         QStringLiteral("application:write"),
         QStringLiteral("Changes the given settings of an application; settings not given stay as they are. "

@@ -248,7 +248,10 @@ McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCal
     app.organizationId = *org;
     // The console's own administration, reached over MCP; the audit event names the MCP caller.
     app.createdBy = CreatedBy::Console;
-    if (Status applied = applyApplicationFields(args, app); !applied)
+    QJsonObject fields = args;
+    if (args.contains(QStringLiteral("template")) && fields.value(QStringLiteral("redirectUris")).toArray().isEmpty())
+        fields.remove(QStringLiteral("redirectUris")); // the template's
+    if (Status applied = applyApplicationFields(fields, app); !applied)
         return applied.error();
     auto saved = m_ctx.store.applications().create(app, caller.audit);
     if (!saved)
