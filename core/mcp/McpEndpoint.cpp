@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <optional>
 
 namespace mcpauth {
