@@ -120,6 +120,7 @@ private Q_SLOTS:
     void invalidArguments_data();
     void invalidArguments();
     void toolCallsAreAudited();
+    void writeToolsAreRateLimited();
 
 private:
     bool ensureServer();
@@ -1359,6 +1360,57 @@ void TestMcp::toolCallsAreAudited()
     QCOMPARE(reply.value(u"error"_s).toObject().value(u"code"_s).toInt(), JsonRpc::kInvalidParams);
     QCOMPARE(count(unknown), unknownBefore + 1);
     QCOMPARE(auditEvents(unknown).first().outcome, AuditOutcome::Failure);
+}
+
+void TestMcp::writeToolsAreRateLimited()
+{
+    // A server of its own, allowing two changes a minute.
+    ServerSettings settings;
+    settings.mcpChangesPerMinute = 2;
+    QString why;
+    auto limited = test::startServer(&why, settings);
+    QVERIFY2(limited, qPrintable(why));
+    auto alice = limited->store->users().find(QString::fromLatin1(test::kUser));
+    auto app = limited->store->applications().find(u"claude-desktop"_s);
+    QVERIFY(alice && app);
+    const qint64 now = ServerContext::now();
+    QJsonObject c{{u"iss"_s, limited->issuer}, {u"sub"_s, alice->id}, {u"aud"_s, limited->url(u"/mcp"_s)},
+        {u"client_id"_s, app->clientId}, {u"scope"_s, kAllScopes}, {u"jti"_s, SecureRandom::timeOrderedId(now)},
+        {u"iat"_s, now / 1000}, {u"exp"_s, now / 1000 + 600}};
+    auto bearer = limited->keys->sign(SigningAlgorithm::ES256, c, "at+jwt");
+    QVERIFY(bearer);
+    const Headers auth{
+        {"Authorization", "Bearer " + *bearer}, {"Content-Type", "application/json"}, {"Accept", kAccept}};
+    const QUrl url(limited->url(u"/mcp"_s));
+    const test::Reply init = m_http.send("POST", url, compact(initializeRequest(u"2025-06-18"_s)), auth);
+    QCOMPARE(init.status, 200);
+    const Headers withSession = auth + Headers{{"Mcp-Session-Id", init.header("mcp-session-id")}};
+    const auto call = [&](const QString& tool, const QJsonObject& args) {
+        return m_http.send("POST", url, compact(toolCall(5, tool, args)), withSession).json();
+    };
+    // Two changes go through (the second fails on its own merits, and still counts).
+    QJsonObject r = call(u"revoke_token"_s, {{u"token"_s, u"no-such-token-1"_s}});
+    QVERIFY(resultText(r).contains(u"no-such-token-1"_s));
+    r = call(u"revoke_token"_s, {{u"token"_s, u"no-such-token-2"_s}});
+    QVERIFY(resultText(r).contains(u"no-such-token-2"_s));
+    // The third is refused before it runs, as a tool error that says when to try again.
+    r = call(u"add_application"_s,
+        {{u"name"_s, u"limited-app"_s}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/cb"_s}}});
+    QCOMPARE(r.value(u"result"_s).toObject().value(u"isError"_s).toBool(), true);
+    QVERIFY2(resultText(r).contains(u"Too many changes"_s), qPrintable(resultText(r)));
+    QVERIFY(!limited->store->applications().find(u"limited-app"_s));
+    // Reading is not limited.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(
+            call(u"list_applications"_s, {}).value(u"result"_s).toObject().value(u"isError"_s).toBool(true), false);
+    limited->server->context().audit.flush();
+    AuditFilter denied;
+    denied.action = u"mcp.tool_call"_s;
+    denied.targetId = u"add_application"_s;
+    denied.outcome = AuditOutcome::Denied;
+    auto events = limited->store->audit().list(denied, 0, 5);
+    QVERIFY(events && events->size() == 1);
+    QCOMPARE(events->first().details.value(u"reason"_s).toString(), u"rate_limited"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMcp)

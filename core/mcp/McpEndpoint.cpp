@@ -11,7 +11,6 @@
 #include "server/AuditSink.h"
 #include "server/CorsPolicy.h"
 #include "server/ServerContext.h"
-#include "server/ServerOrganization.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
@@ -148,6 +147,7 @@ McpEndpoint::McpEndpoint(ServerContext& context, QObject* parent)
     , m_origins(std::make_unique<CorsPolicy>(context))
     , m_sessions(std::make_unique<McpSessionStore>())
     , m_tools(std::make_unique<McpTools>(context))
+    , m_changes(context.settings.mcpChangesPerMinute)
 {
     for (const McpToolInfo& tool : McpCatalog::tools())
         m_toolList.append(toolJson(tool));
@@ -185,7 +185,7 @@ Status McpEndpoint::prepare()
         if (found) {
             organizationId = existing->organizationId;
         } else {
-            auto org = ServerOrganization::id(m_ctx);
+            auto org = m_ctx.serverOrganizationId();
             if (!org)
                 return org.error();
             organizationId = *org;
@@ -635,6 +635,20 @@ McpEndpoint::Answer McpEndpoint::callTool(
                     {QStringLiteral("isError"), true}})};
         return {JsonRpc::error(id, JsonRpc::kInvalidParams, valid.error().message,
             QJsonObject{{QStringLiteral("field"), valid.error().field}})};
+    }
+
+    if (!tool->readOnly) {
+        const RateLimiter::Decision rate = m_changes.take(caller.subject + QLatin1Char('\n') + caller.clientId);
+        if (!rate.allowed) {
+            const QString text = QStringLiteral("Too many changes: this server accepts %1 calls of its write tools a "
+                                                "minute from one user and client. Try again in %2 s.")
+                                     .arg(m_changes.perMinute())
+                                     .arg(rate.retryAfterSeconds);
+            auditToolCall(caller, tool->name, AuditOutcome::Denied,
+                {{QStringLiteral("error"), text}, {QStringLiteral("reason"), QStringLiteral("rate_limited")}});
+            return {JsonRpc::result(
+                id, {{QStringLiteral("content"), QJsonArray{textContent(text)}}, {QStringLiteral("isError"), true}})};
+        }
     }
 
     const McpToolResult result = m_tools->call(*tool, args, caller);

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/AuditEvent.h"
 #include "http/HttpResponse.h"
+#include "http/RateLimiter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -100,6 +101,9 @@ private:
     std::unique_ptr<McpTools> m_tools;
     QJsonArray m_toolList; // tools/list never changes while the server runs
     VerifiedTokenCache m_verified;
+    // Write tools per caller (MCP tools: servers must rate-limit invocations). Reading tools are not
+    // limited: they change nothing and cost less than the HTTP request that carries them.
+    RateLimiter m_changes;
     // Token checks run here rather than on the global pool so that destroying the endpoint waits for
     // them: they use the verifier and the key ring, which the server and its owner destroy next.
     QThreadPool m_workers;
