@@ -1,31 +1,10 @@
 #include "DemoData.h"
 
 #include "domain/ApplicationTemplate.h"
+#include "mcp/McpCatalog.h"
 #include "security/SecureRandom.h"
 
 namespace mcpauth {
-
-namespace {
-
-struct DemoScope
-{
-    const char* name;
-    const char* displayName;
-    const char* description;
-};
-
-// Casdoor's naming (resource:action), which MCP tools of the built-in server check.
-constexpr DemoScope kScopes[] = {
-    {"application:read", "Read applications", "List and show OAuth applications and their settings."},
-    {"application:write", "Manage applications", "Create, change and delete OAuth applications."},
-    {"token:read", "Read tokens", "List issued tokens and see their state."},
-    {"token:write", "Revoke tokens", "Revoke access and refresh tokens."},
-    {"consent:read", "Read consents", "See which user granted which application access."},
-    {"consent:write", "Revoke consents", "Withdraw a user's consent and the tokens issued under it."},
-    {"audit:read", "Read the audit log", "Read and verify the audit log."},
-};
-
-} // namespace
 
 Result<DemoDataReport> DemoData::install(Store& store, const AuditContext& ctx)
 {
@@ -42,11 +21,8 @@ Result<DemoDataReport> DemoData::install(Store& store, const AuditContext& ctx)
         if (!org)
             return org.error();
         QStringList scopeNames;
-        for (const DemoScope& s : kScopes) {
-            auto scope
-                = store.scopes().create(Scope{{}, org->id, QString::fromLatin1(s.name),
-                                            QString::fromLatin1(s.displayName), QString::fromLatin1(s.description)},
-                    ctx);
+        for (const McpScopeInfo& s : McpCatalog::scopes()) {
+            auto scope = store.scopes().create(Scope{{}, org->id, s.name, s.displayName, s.description}, ctx);
             if (!scope)
                 return scope.error();
             scopeNames << scope->name;
@@ -57,16 +33,7 @@ Result<DemoDataReport> DemoData::install(Store& store, const AuditContext& ctx)
         resource.displayName = QStringLiteral("Built-in MCP server");
         resource.description = QStringLiteral("The console's own administration, served as MCP tools on loopback.");
         resource.scopes = scopeNames;
-        resource.toolScopes = {{QStringLiteral("list_applications"), QStringLiteral("application:read")},
-            {QStringLiteral("get_application"), QStringLiteral("application:read")},
-            {QStringLiteral("add_application"), QStringLiteral("application:write")},
-            {QStringLiteral("update_application"), QStringLiteral("application:write")},
-            {QStringLiteral("delete_application"), QStringLiteral("application:write")},
-            {QStringLiteral("list_tokens"), QStringLiteral("token:read")},
-            {QStringLiteral("revoke_token"), QStringLiteral("token:write")},
-            {QStringLiteral("list_consents"), QStringLiteral("consent:read")},
-            {QStringLiteral("revoke_consent"), QStringLiteral("consent:write")},
-            {QStringLiteral("list_audit_events"), QStringLiteral("audit:read")}};
+        resource.toolScopes = McpCatalog::toolScopes();
         if (auto created = store.resources().create(resource, ctx); !created)
             return created.error();
 

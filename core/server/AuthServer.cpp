@@ -210,6 +210,7 @@ void AuthServer::stop()
     // whose answers the HTTP server is still there to drop.
     m_token.reset();
     m_introspection.reset();
+    m_mcp.reset();
     m_audit->flush();
     m_http.reset();
     m_running = false;

@@ -24,6 +24,7 @@ struct ServerSettings
     int lockoutSeconds = 300;
     int registrationsPerMinute = 20; // per source address
     int clockSkewSeconds = 60; // tolerated on exp, nbf and iat
+    int mcpChangesPerMinute = 120; // built-in MCP server's write tools, per user and client; 0: no limit
 };
 
 } // namespace mcpauth

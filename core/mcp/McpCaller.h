@@ -1,0 +1,22 @@
+#pragma once
+
+#include "store/AuditContext.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mcpauth {
+
+// Who calls the built-in MCP server, from the validated access token.
+struct McpCaller
+{
+    QString subject; // sub: a user id, or the client id for client_credentials
+    QString userId; // empty for client_credentials
+    QString clientId;
+    QStringList scopes;
+    AuditContext audit; // actor = sub, source = "server <address>"
+
+    [[nodiscard]] bool hasScope(const QString& scope) const { return scopes.contains(scope); }
+};
+
+} // namespace mcpauth
