@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "demo/DemoData.h"
+#include "server/LocalServerRunner.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +90,48 @@ private Q_SLOTS:
                 QStringLiteral("Consents"), QStringLiteral("Audit log"), QStringLiteral("Connections")}));
         window.showPage(MainWindow::AuditPage);
         QCOMPARE(pages->currentIndex(), int(MainWindow::AuditPage));
+    }
+
+    // The status bar follows the local server: starting, then its URL while it runs.
+    void statusBarShowsRunningServer()
+    {
+        MainWindow window(*m_store);
+        LocalServerRunner server;
+        server.setKeychain(nullptr); // the key file: never a developer's keychain
+        window.setLocalServer(&server);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("serverLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Local server: not running"));
+        ServerSettings settings;
+        settings.port = 0;
+        server.start(*m_store, settings);
+        QCOMPARE(label->text(), QStringLiteral("Local server: starting…"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.state() != LocalServerRunner::State::Starting, 30000);
+        QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+        QCOMPARE(label->text(), QStringLiteral("Local server: %1 — running").arg(server.url()));
+        QVERIFY(label->toolTip().contains(server.mcpUrl()));
+        QVERIFY(label->toolTip().contains(QStringLiteral("key file")));
+        server.stop();
+        QCOMPARE(label->text(), QStringLiteral("Local server: not running"));
+    }
+
+    // A port taken by another program is named, and the reason is in the tooltip.
+    void statusBarShowsPortInUse()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        MainWindow window(*m_store);
+        LocalServerRunner server;
+        server.setKeychain(nullptr);
+        window.setLocalServer(&server);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("serverLabel"));
+        ServerSettings settings;
+        settings.port = taken.serverPort();
+        server.start(*m_store, settings);
+        QTRY_VERIFY_WITH_TIMEOUT(server.state() != LocalServerRunner::State::Starting, 30000);
+        QVERIFY(server.portInUse());
+        QCOMPARE(label->text(), QStringLiteral("Local server: port %1 in use").arg(taken.serverPort()));
+        QVERIFY(label->toolTip().contains(QStringLiteral("in use")));
     }
 
 private:
