@@ -145,6 +145,7 @@ private:
     QString m_startError;
     test::HttpClient m_http;
     QString m_aliceId;
+    QString m_adminId; // another user of the same organization
     QString m_appId;
     QString m_clientId;
     QByteArray m_token; // every scope, for the tool tests
@@ -165,13 +166,15 @@ bool TestMcp::ensureServer()
         return false;
     }
     auto alice = m_server->store->users().find(QString::fromLatin1(test::kUser));
+    auto admin = m_server->store->users().find(u"admin"_s);
     auto app = m_server->store->applications().find(u"claude-desktop"_s);
-    if (!alice || !app) {
-        m_startError = u"the demo data lacks alice or claude-desktop"_s;
+    if (!alice || !admin || !app) {
+        m_startError = u"the demo data lacks alice, admin or claude-desktop"_s;
         m_server.reset();
         return false;
     }
     m_aliceId = alice->id;
+    m_adminId = admin->id;
     m_appId = app->id;
     m_clientId = app->clientId;
     // A browser origin that only an application's CORS list allows (set before the first request
@@ -867,7 +870,7 @@ void TestMcp::sessionRules()
     QCOMPARE(unknown.json().value(u"error"_s).toObject().value(u"code"_s).toInt(), JsonRpc::kSessionNotFound);
     // Another user's token (same client) with this session: as if it did not exist.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, u"00000000-0000-4000-8000-000000000000"_s);
+    bob.insert(u"sub"_s, m_adminId);
     QCOMPARE(rpc(request(4, u"tools/list"_s), mint(bob), session).status, 404);
     // Another client of the same user: the same.
     auto other = m_server->store->applications().find(u"cursor"_s);
@@ -897,7 +900,7 @@ void TestMcp::deleteEndsSession()
     const Headers auth{{"Authorization", "Bearer " + m_token}};
     // Someone else cannot end it.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, u"00000000-0000-4000-8000-000000000001"_s);
+    bob.insert(u"sub"_s, m_adminId);
     QCOMPARE(
         m_http.send("DELETE", mcpUrl(), {}, {{"Authorization", "Bearer " + mint(bob)}, {"Mcp-Session-Id", session}})
             .status,
