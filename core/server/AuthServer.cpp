@@ -198,6 +198,10 @@ Status AuthServer::start()
 
     m_http = std::move(http);
     m_running = true;
+    if (settings.signingKeyCheckMs > 0) {
+        connect(&m_keyCheck, &QTimer::timeout, this, &AuthServer::checkSigningKeys, Qt::UniqueConnection);
+        m_keyCheck.start(settings.signingKeyCheckMs);
+    }
     qCInfo(lcServer).noquote() << "Local server listening at" << m_context->issuer;
     return {};
 }
@@ -206,6 +210,7 @@ void AuthServer::stop()
 {
     if (!m_running)
         return;
+    m_keyCheck.stop();
     // The endpoints with worker pools go first: they wait for the signatures and checks in flight,
     // whose answers the HTTP server is still there to drop.
     m_token.reset();
@@ -214,6 +219,22 @@ void AuthServer::stop()
     m_audit->flush();
     m_http.reset();
     m_running = false;
+}
+
+void AuthServer::checkSigningKeys()
+{
+    // `mcp-auth key rotate` runs in another process: a look at a few rows every few seconds lets this
+    // server sign with the new key soon after, instead of with a retired one until a restart.
+    const auto reloaded = m_keys.reload(ServerContext::now());
+    if (reloaded) {
+        m_keyCheckError.clear();
+        return;
+    }
+    if (reloaded.error().message != m_keyCheckError)
+        qCWarning(lcServer).noquote() << "Could not load the signing keys changed in the store; signing on with the "
+                                         "keys loaded before:"
+                                      << reloaded.error().message;
+    m_keyCheckError = reloaded.error().message;
 }
 
 } // namespace mcpauth
