@@ -279,6 +279,8 @@ private Q_SLOTS:
     void databaseFileHoldsNoPlainPrivateKey();
     void rotationKeepsTheOldKeyPublishedUntilPublishUntil_data() { addBackendRows(); }
     void rotationKeepsTheOldKeyPublishedUntilPublishUntil();
+    void rotationByAnotherProgramIsPickedUp_data() { addBackendRows(); }
+    void rotationByAnotherProgramIsPickedUp();
 
     void signAndVerifyWithOpenSsl_data();
     void signAndVerifyWithOpenSsl();
@@ -809,6 +811,89 @@ void TestJose::rotationKeepsTheOldKeyPublishedUntilPublishUntil()
     auto verified = store->audit().verify();
     QVERIFY_OK(verified);
     QVERIFY(verified->intact);
+}
+
+// A running server (one store connection) and `mcp-auth key rotate` (another) on the same database.
+void TestJose::rotationByAnotherProgramIsPickedUp()
+{
+    OPEN_FRESH_STORE(serverStore);
+    std::unique_ptr<Store> cliStore = openStore();
+    QVERIFY(cliStore);
+    const QByteArray kek = SecureRandom::bytes(32);
+    auto server = openRing(*serverStore, kek);
+    QVERIFY(server);
+    auto cli = openRing(*cliStore, kek);
+    QVERIFY(cli);
+    const qint64 now = SqlValues::nowMs();
+    const QString oldKid = server->activeKid(SigningAlgorithm::RS256);
+    const QString ecKid = server->activeKid(SigningAlgorithm::ES256);
+    QCOMPARE(cli->activeKid(SigningAlgorithm::RS256), oldKid);
+    auto before = server->sign(SigningAlgorithm::RS256, claims(now / 1000));
+    QVERIFY_OK(before);
+    // Nothing changed: nothing to do.
+    auto unchanged = server->reload(now);
+    QVERIFY_OK(unchanged);
+    QVERIFY(!*unchanged);
+
+    const qint64 publishUntil = now + kHourMs;
+    QVERIFY_OK(cli->rotate(SigningAlgorithm::RS256, publishUntil, kCtx));
+    const QString newKid = cli->activeKid(SigningAlgorithm::RS256);
+    QVERIFY(newKid != oldKid);
+    QCOMPARE(server->activeKid(SigningAlgorithm::RS256), oldKid); // until it looks
+    const QByteArray jwksBefore = server->jwksJson(now); // cached
+
+    auto reloaded = server->reload(now);
+    QVERIFY_OK(reloaded);
+    QVERIFY(*reloaded);
+    QCOMPARE(server->activeKid(SigningAlgorithm::RS256), newKid);
+    QCOMPARE(server->activeKid(SigningAlgorithm::ES256), ecKid);
+    // The JWKS cache follows: the new key, and the old one until publishUntil.
+    QVERIFY(server->jwksJson(now) != jwksBefore);
+    QCOMPARE(jwksKids(QJsonDocument::fromJson(server->jwksJson(now)).object()), (QSet<QString>{newKid, oldKid, ecKid}));
+    QCOMPARE(jwksKids(server->jwks(publishUntil)), (QSet<QString>{newKid, ecKid}));
+    bool sawRetired = false;
+    for (const SigningKey& key : server->keys()) {
+        if (key.kid == oldKid) {
+            sawRetired = true;
+            QCOMPARE(key.state, KeyState::Retired);
+            QCOMPARE(key.publishUntil, publishUntil);
+        }
+    }
+    QVERIFY(sawRetired);
+
+    // New tokens carry the new kid and validate, here and in the other program; old ones still do.
+    auto after = server->sign(SigningAlgorithm::RS256, claims(now / 1000));
+    QVERIFY_OK(after);
+    QCOMPARE(decodeJsonPart(after->split('.').at(0)).value(u"kid"_s).toString(), newKid);
+    QVERIFY_OK(JwtValidator(*server).validate(*after, expectations(now)));
+    QVERIFY_OK(JwtValidator(*cli).validate(*after, expectations(now)));
+    QVERIFY_OK(JwtValidator(*server).validate(*before, expectations(now)));
+    unchanged = server->reload(now);
+    QVERIFY_OK(unchanged);
+    QVERIFY(!*unchanged);
+
+    // A key retired with publishUntil already past (compromised) leaves the JWKS at once.
+    QVERIFY_OK(cli->rotate(SigningAlgorithm::ES256, now - 1, kCtx));
+    const QString newEcKid = cli->activeKid(SigningAlgorithm::ES256);
+    QVERIFY_OK(server->reload(SqlValues::nowMs()));
+    QCOMPARE(server->activeKid(SigningAlgorithm::ES256), newEcKid);
+    QVERIFY(!server->verificationKey(ecKid, SqlValues::nowMs()));
+    QVERIFY(!jwksKids(server->jwks(SqlValues::nowMs())).contains(ecKid));
+
+    // A new key whose sealed private key does not open is refused, and the ring signs on as before.
+    QVERIFY_OK(cli->rotate(SigningAlgorithm::RS256, publishUntil, kCtx));
+    const QString damagedKid = cli->activeKid(SigningAlgorithm::RS256);
+    const SigningKey damaged = storedKey(*cliStore, damagedKid);
+    QByteArray sealed = QByteArray::fromBase64(damaged.encryptedPrivateKey.mid(3));
+    sealed[20] = char(sealed[20] ^ 0x01);
+    const QVariantList values{QString(u"v1:"_s + QString::fromLatin1(sealed.toBase64())), damagedKid};
+    QVERIFY(cliStore->database().exec(u"UPDATE signing_keys SET private_key_encrypted = ? WHERE kid = ?"_s, values));
+    auto refused = server->reload(SqlValues::nowMs());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Integrity);
+    QVERIFY2(refused.error().message.contains(damagedKid), qPrintable(refused.error().message));
+    QCOMPARE(server->activeKid(SigningAlgorithm::RS256), newKid);
+    QVERIFY_OK(server->sign(SigningAlgorithm::RS256, claims(now / 1000)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void invalidArguments();
     void toolCallsAreAudited();
     void writeToolsAreRateLimited();
+    void withdrawnSigningKeyEndsCachedTokens();
 
 private:
     bool ensureServer();
@@ -145,6 +146,7 @@ private:
     QString m_startError;
     test::HttpClient m_http;
     QString m_aliceId;
+    QString m_adminId; // another user of the same organization
     QString m_appId;
     QString m_clientId;
     QByteArray m_token; // every scope, for the tool tests
@@ -165,13 +167,15 @@ bool TestMcp::ensureServer()
         return false;
     }
     auto alice = m_server->store->users().find(QString::fromLatin1(test::kUser));
+    auto admin = m_server->store->users().find(u"admin"_s);
     auto app = m_server->store->applications().find(u"claude-desktop"_s);
-    if (!alice || !app) {
-        m_startError = u"the demo data lacks alice or claude-desktop"_s;
+    if (!alice || !admin || !app) {
+        m_startError = u"the demo data lacks alice, admin or claude-desktop"_s;
         m_server.reset();
         return false;
     }
     m_aliceId = alice->id;
+    m_adminId = admin->id;
     m_appId = app->id;
     m_clientId = app->clientId;
     // A browser origin that only an application's CORS list allows (set before the first request
@@ -867,7 +871,7 @@ void TestMcp::sessionRules()
     QCOMPARE(unknown.json().value(u"error"_s).toObject().value(u"code"_s).toInt(), JsonRpc::kSessionNotFound);
     // Another user's token (same client) with this session: as if it did not exist.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, u"00000000-0000-4000-8000-000000000000"_s);
+    bob.insert(u"sub"_s, m_adminId);
     QCOMPARE(rpc(request(4, u"tools/list"_s), mint(bob), session).status, 404);
     // Another client of the same user: the same.
     auto other = m_server->store->applications().find(u"cursor"_s);
@@ -897,7 +901,7 @@ void TestMcp::deleteEndsSession()
     const Headers auth{{"Authorization", "Bearer " + m_token}};
     // Someone else cannot end it.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, u"00000000-0000-4000-8000-000000000001"_s);
+    bob.insert(u"sub"_s, m_adminId);
     QCOMPARE(
         m_http.send("DELETE", mcpUrl(), {}, {{"Authorization", "Bearer " + mint(bob)}, {"Mcp-Session-Id", session}})
             .status,
@@ -1411,6 +1415,41 @@ void TestMcp::writeToolsAreRateLimited()
     auto events = limited->store->audit().list(denied, 0, 5);
     QVERIFY(events && events->size() == 1);
     QCOMPARE(events->first().details.value(u"reason"_s).toString(), u"rate_limited"_s);
+}
+
+void TestMcp::withdrawnSigningKeyEndsCachedTokens()
+{
+    // A server of its own that looks at the signing keys often.
+    ServerSettings settings;
+    settings.signingKeyCheckMs = 50;
+    QString why;
+    auto own = test::startServer(&why, settings);
+    QVERIFY2(own, qPrintable(why));
+    auto alice = own->store->users().find(QString::fromLatin1(test::kUser));
+    auto app = own->store->applications().find(u"claude-desktop"_s);
+    QVERIFY(alice && app);
+    const qint64 now = ServerContext::now();
+    QJsonObject c{{u"iss"_s, own->issuer}, {u"sub"_s, alice->id}, {u"aud"_s, own->url(u"/mcp"_s)},
+        {u"client_id"_s, app->clientId}, {u"scope"_s, kAllScopes}, {u"jti"_s, SecureRandom::timeOrderedId(now)},
+        {u"iat"_s, now / 1000}, {u"exp"_s, now / 1000 + 600}};
+    const QString kid = own->keys->activeKid(SigningAlgorithm::ES256);
+    auto bearer = own->keys->sign(SigningAlgorithm::ES256, c, "at+jwt");
+    QVERIFY(bearer);
+    const Headers auth{
+        {"Authorization", "Bearer " + *bearer}, {"Content-Type", "application/json"}, {"Accept", kAccept}};
+    const QUrl url(own->url(u"/mcp"_s));
+    const test::Reply init = m_http.send("POST", url, compact(initializeRequest(u"2025-06-18"_s)), auth);
+    QCOMPARE(init.status, 200);
+    const Headers withSession = auth + Headers{{"Mcp-Session-Id", init.header("mcp-session-id")}};
+    QCOMPARE(m_http.send("POST", url, compact(request(2, u"ping"_s)), withSession).status, 200); // verified before
+
+    // Another program withdraws the key from the JWKS (a compromised key): its tokens stop working,
+    // also those this server had verified already.
+    const QVariantList values{now - 1000, now - 1000, kid};
+    QVERIFY(own->store->database().exec(
+        u"UPDATE signing_keys SET state = 'retired', retired_at = ?, publish_until = ? WHERE kid = ?"_s, values));
+    QTRY_COMPARE(m_http.send("POST", url, compact(request(3, u"ping"_s)), withSession).status, 401);
+    QVERIFY(own->keys->activeKid(SigningAlgorithm::ES256).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMcp)

@@ -1,10 +1,12 @@
 // `mcp-auth serve` as a user runs it: the real binary in a child process, on a store of its own. It
 // prints its base URL, logs one line per request, refuses to listen beyond loopback without TLS,
 // serves HTTPS with --tls-cert/--tls-key, honours --issuer, says where the signing keys' encryption
-// key lives (a 0600 key file when there is no keychain), and stops cleanly on SIGTERM.
+// key lives (a 0600 key file when there is no keychain), signs with a key `mcp-auth key rotate` made
+// while it runs, and stops cleanly on SIGTERM.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -116,7 +118,9 @@ struct Fetched
     QString error;
 };
 
-Fetched fetch(const QUrl& url, const QList<QSslCertificate>& trusted = {})
+// GET, or POST of a form when `form` is given (with HTTP Basic client authentication when `basic` is).
+Fetched fetch(const QUrl& url, const QList<QSslCertificate>& trusted = {}, const QByteArray& form = {},
+    const QByteArray& basic = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
@@ -125,7 +129,15 @@ Fetched fetch(const QUrl& url, const QList<QSslCertificate>& trusted = {})
         tls.setCaCertificates(trusted);
         request.setSslConfiguration(tls);
     }
-    QNetworkReply* reply = nam.get(request);
+    if (!basic.isEmpty())
+        request.setRawHeader("Authorization", "Basic " + basic.toBase64());
+    QNetworkReply* reply = nullptr;
+    if (form.isEmpty()) {
+        reply = nam.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = nam.post(request, form);
+    }
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(kRequestTimeoutMs);
@@ -154,13 +166,14 @@ private Q_SLOTS:
     void reportsPortInUse();
     void servesHttpsWithCertificate();
     void issuerOverride();
+    void keyRotationReachesRunningServer();
 
 private:
     [[nodiscard]] QStringList serveArgs(const QStringList& extra) const
     {
         return QStringList{u"--db"_s, m_db, u"serve"_s} + extra;
     }
-    bool runCli(const QStringList& args);
+    bool runCli(const QStringList& args, QByteArray* out = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -185,13 +198,15 @@ void TestServe::init()
     QVERIFY(runCli({u"--db"_s, m_db, u"demo-data"_s}));
 }
 
-bool TestServe::runCli(const QStringList& args)
+bool TestServe::runCli(const QStringList& args, QByteArray* out)
 {
     QProcess p;
     p.setProcessEnvironment(m_env);
     p.start(QStringLiteral(MCPAUTH_CLI_PATH), args);
     if (!p.waitForFinished(kStartTimeoutMs))
         return false;
+    if (out)
+        *out = p.readAllStandardOutput();
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
@@ -329,6 +344,60 @@ void TestServe::issuerOverride()
     QCOMPARE(doc.value(u"issuer"_s).toString(), u"https://auth.example.com"_s);
     QCOMPARE(doc.value(u"authorization_endpoint"_s).toString(), u"https://auth.example.com/authorize"_s);
     QVERIFY(serve.terminate());
+}
+
+void TestServe::keyRotationReachesRunningServer()
+{
+    QByteArray out;
+    QVERIFY(runCli({u"--db"_s, m_db, u"--json"_s, u"app"_s, u"add"_s, u"service"_s, u"--client-type"_s,
+                       u"confidential"_s, u"--auth-method"_s, u"client_secret_basic"_s, u"--grant"_s,
+                       u"client_credentials"_s, u"--scope"_s, u"application:read"_s},
+        &out));
+    const QJsonObject app = QJsonDocument::fromJson(out).object();
+    const QByteArray credentials
+        = app.value(u"clientId"_s).toString().toUtf8() + ':' + app.value(u"clientSecret"_s).toString().toUtf8();
+    QVERIFY2(credentials.size() > 40, out.constData());
+
+    ServeProcess serve(m_env, serveArgs({u"--listen"_s, u"127.0.0.1:0"_s}));
+    const QString url = serve.waitForUrl();
+    QVERIFY2(!url.isEmpty(), serve.describe().constData());
+    const QByteArray form = "grant_type=client_credentials&resource=" + QUrl::toPercentEncoding(url + u"/mcp"_s);
+    // The kid in the header of a fresh access token.
+    const auto signingKid = [&]() -> QString {
+        const Fetched token = fetch(QUrl(url + u"/token"_s), {}, form, credentials);
+        const QByteArray jwt
+            = QJsonDocument::fromJson(token.body).object().value(u"access_token"_s).toString().toLatin1();
+        const QByteArray header = QByteArray::fromBase64(jwt.split('.').value(0), QByteArray::Base64UrlEncoding);
+        return QJsonDocument::fromJson(header).object().value(u"kid"_s).toString();
+    };
+    const auto publishedKids = [&] {
+        QStringList kids;
+        const Fetched jwks = fetch(QUrl(url + u"/jwks.json"_s));
+        for (const QJsonValue& key : QJsonDocument::fromJson(jwks.body).object().value(u"keys"_s).toArray())
+            kids << key.toObject().value(u"kid"_s).toString();
+        return kids;
+    };
+    const QString oldKid = signingKid();
+    QVERIFY2(!oldKid.isEmpty(), serve.describe().constData());
+
+    // `mcp-auth key rotate` in another process, while the server runs.
+    QVERIFY(runCli({u"--db"_s, m_db, u"--json"_s, u"key"_s, u"rotate"_s, u"--alg"_s, u"RS256"_s}, &out));
+    const QJsonObject rotated = QJsonDocument::fromJson(out).object();
+    QCOMPARE(rotated.value(u"previousKid"_s).toString(), oldKid);
+    const QString newKid = rotated.value(u"kid"_s).toString();
+    QVERIFY(!newKid.isEmpty() && newKid != oldKid);
+
+    // Within seconds, without a restart: new tokens carry the new key, and both keys are published.
+    QString kid;
+    QElapsedTimer clock;
+    clock.start();
+    while ((kid = signingKid()) != newKid && clock.elapsed() < 20000)
+        QTest::qWait(250);
+    QCOMPARE(kid, newKid);
+    const QStringList kids = publishedKids();
+    QVERIFY2(kids.contains(newKid) && kids.contains(oldKid), qPrintable(kids.join(u", "_s)));
+    QVERIFY(serve.terminate());
+    QCOMPARE(serve.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServe)

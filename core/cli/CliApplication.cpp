@@ -2090,9 +2090,11 @@ int CliApplication::cmdKeyRotate(QCommandLineParser& p)
                       {QStringLiteral("keyEncryptionKey"), kek->description}},
         QStringLiteral("Rotated the %1 signing key: the new key is %2. The old key %3 stays published until %4 UTC, "
                        "when the last token it signed has expired (the longest access-token lifetime is %5 s).\n"
-                       "A local server that is running now keeps signing with the old key until it is restarted.")
+                       "A local server running on this store (mcp-auth serve or the console) signs with the new key "
+                       "within %6 seconds, without a restart.")
             .arg(name, kid, previous, shortTime(publishUntil))
-            .arg(longest));
+            .arg(longest)
+            .arg(ServerSettings().signingKeyCheckMs / 1000));
 }
 
 // ---------------------------------------------------------------------------------------------

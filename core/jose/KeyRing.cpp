@@ -19,6 +19,7 @@
 #include <QMutex>
 #include <QReadLocker>
 #include <QWriteLocker>
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <openssl/core_names.h>
@@ -264,6 +265,19 @@ Error wrongKeyEncryptionKey(const DatabaseLocation& location)
                                                        : QStringLiteral("in the data folder")));
 }
 
+// What a reload compares: a change to any of it (a key added, retired, revoked, published longer)
+// is worth reloading; the rest of a row never changes.
+QString storedState(const QList<SigningKey>& stored)
+{
+    QString state;
+    for (const SigningKey& key : stored)
+        state += QStringLiteral("%1 %2 %3 %4;")
+                     .arg(key.kid, enumName(kKeyStateNames, key.state))
+                     .arg(key.retiredAt)
+                     .arg(key.publishUntil);
+    return state;
+}
+
 } // namespace
 
 struct KeyRing::Private
@@ -287,6 +301,7 @@ struct KeyRing::Private
 
     Store* store = nullptr;
     QByteArray kek;
+    QString loadedState; // storedState() of the rows apply() last saw; main thread only
 
     // Readers (sign, verify, jwks) copy a shared_ptr under the read lock and work without it; rotation
     // swaps pointers under the write lock, and a key in use lives on until its last reader drops it.
@@ -305,29 +320,29 @@ struct KeyRing::Private
 
     ~Private() { SigningKeyCipher::wipe(kek); }
 
+    [[nodiscard]] static Result<std::shared_ptr<Published>> makePublished(const SigningKey& stored);
+    // Checks that `privateKey` belongs to the published key.
+    [[nodiscard]] static Result<std::shared_ptr<Signer>> makeSigner(const Published& published, EvpPkeyPtr privateKey);
     // Adds `stored` as published; with its `privateKey` it also becomes the signer of its algorithm.
     Status add(const SigningKey& stored, EvpPkeyPtr privateKey);
-    Status load(const QList<SigningKey>& stored, const DatabaseLocation& location, qint64 nowMs);
+    // Makes the ring what `stored` (every row of signing_keys) says: the keys published at `nowMs`, and
+    // the newest active key of each algorithm as its signer. What is loaded already is kept (a private
+    // key is decrypted once); on failure nothing changes.
+    Status apply(const QList<SigningKey>& stored, const DatabaseLocation& location, qint64 nowMs);
+    // What the ring signs with and publishes, comparable between two moments.
+    [[nodiscard]] QString contentState() const;
     void refreshCache(qint64 nowMs) const;
     void invalidateCache();
 };
 
-Status KeyRing::Private::add(const SigningKey& stored, EvpPkeyPtr privateKey)
+Result<std::shared_ptr<KeyRing::Private::Published>> KeyRing::Private::makePublished(const SigningKey& stored)
 {
     auto publicKey = publicKeyFromPem(stored.publicKeyPem, stored.algorithm, stored.kid);
     if (!publicKey)
         return publicKey.error();
-    if (privateKey && EVP_PKEY_eq(privateKey.get(), publicKey->get()) != 1) {
-        ERR_clear_error();
-        return Error::make(ErrorCode::Integrity,
-            QStringLiteral("The public key stored for signing key '%1' does not belong to its private key: the "
-                           "store was changed outside mcp-auth.")
-                .arg(stored.kid));
-    }
     auto verification = VerificationKey::make(stored.kid, stored.algorithm, std::move(publicKey).value());
     if (!verification)
         return cryptoError(QStringLiteral("OpenSSL cannot verify with signing key '%1'.").arg(stored.kid));
-
     auto published = std::make_shared<Published>();
     published->meta = stored;
     published->meta.encryptedPrivateKey.clear();
@@ -336,27 +351,52 @@ Status KeyRing::Private::add(const SigningKey& stored, EvpPkeyPtr privateKey)
         return cryptoError(
             QStringLiteral("OpenSSL could not read the public parameters of signing key '%1'.").arg(stored.kid));
     published->verification = std::move(verification);
+    return published;
+}
 
+Result<std::shared_ptr<KeyRing::Private::Signer>> KeyRing::Private::makeSigner(
+    const Published& published, EvpPkeyPtr privateKey)
+{
+    const SigningKey& stored = published.meta;
+    if (EVP_PKEY_eq(privateKey.get(), published.verification->key.get()) != 1) {
+        ERR_clear_error();
+        return Error::make(ErrorCode::Integrity,
+            QStringLiteral("The public key stored for signing key '%1' does not belong to its private key: the "
+                           "store was changed outside mcp-auth.")
+                .arg(stored.kid));
+    }
+    auto signer = std::make_shared<Signer>();
+    signer->kid = stored.kid;
+    signer->algorithm = stored.algorithm;
+    signer->key = std::move(privateKey);
+    signer->signTemplate = OpenSslContext::digestContext(signer->key.get(), OpenSslContext::Purpose::Sign);
+    if (!signer->signTemplate)
+        return cryptoError(QStringLiteral("OpenSSL cannot sign with signing key '%1'.").arg(stored.kid));
+    signer->accessTokenHeader = encodedHeader(stored.algorithm, stored.kid, kAccessTokenType);
+    return signer;
+}
+
+Status KeyRing::Private::add(const SigningKey& stored, EvpPkeyPtr privateKey)
+{
+    auto published = makePublished(stored);
+    if (!published)
+        return published.error();
     std::shared_ptr<Signer> signer;
     if (privateKey) {
-        signer = std::make_shared<Signer>();
-        signer->kid = stored.kid;
-        signer->algorithm = stored.algorithm;
-        signer->key = std::move(privateKey);
-        signer->signTemplate = OpenSslContext::digestContext(signer->key.get(), OpenSslContext::Purpose::Sign);
-        if (!signer->signTemplate)
-            return cryptoError(QStringLiteral("OpenSSL cannot sign with signing key '%1'.").arg(stored.kid));
-        signer->accessTokenHeader = encodedHeader(stored.algorithm, stored.kid, kAccessTokenType);
+        auto made = makeSigner(**published, std::move(privateKey));
+        if (!made)
+            return made.error();
+        signer = std::move(made).value();
     }
     QWriteLocker locker(&lock);
-    keys << published;
-    byKid.insert(stored.kid, published);
+    keys << *published;
+    byKid.insert(stored.kid, *published);
     if (signer)
         signers[slot(stored.algorithm)] = std::move(signer);
     return {};
 }
 
-Status KeyRing::Private::load(const QList<SigningKey>& stored, const DatabaseLocation& location, qint64 nowMs)
+Status KeyRing::Private::apply(const QList<SigningKey>& stored, const DatabaseLocation& location, qint64 nowMs)
 {
     // The newest active key of each algorithm signs. Two can only be active after two programs made the
     // first keys at the same moment; the other stays published, so its tokens still validate.
@@ -366,11 +406,21 @@ Status KeyRing::Private::load(const QList<SigningKey>& stored, const DatabaseLoc
         if (key.state == KeyState::Active && (!chosen || key.createdAt >= chosen->createdAt))
             chosen = &key;
     }
+    std::array<std::shared_ptr<const Signer>, kAlgorithms.size()> nextSigners;
+    QHash<QString, std::shared_ptr<const Published>> loaded;
+    {
+        QReadLocker locker(&lock);
+        nextSigners = signers;
+        loaded = byKid;
+    }
+    // A key this ring signs with already was decrypted with this key-encryption key.
+    const bool kekProven = std::any_of(nextSigners.cbegin(), nextSigners.cend(), [](const auto& s) { return bool(s); });
+
     std::array<EvpPkeyPtr, kAlgorithms.size()> privateKeys;
     QStringList undecryptable;
     int attempts = 0;
     for (std::size_t i = 0; i < signing.size(); ++i) {
-        if (!signing[i])
+        if (!signing[i] || (nextSigners[i] && nextSigners[i]->kid == signing[i]->kid))
             continue;
         ++attempts;
         auto der = decryptPrivateKey(*signing[i], kek);
@@ -387,7 +437,7 @@ Status KeyRing::Private::load(const QList<SigningKey>& stored, const DatabaseLoc
             return key.error();
         privateKeys[i] = std::move(key).value();
     }
-    if (!undecryptable.isEmpty() && undecryptable.size() == attempts)
+    if (!undecryptable.isEmpty() && undecryptable.size() == attempts && !kekProven)
         return wrongKeyEncryptionKey(location);
     if (!undecryptable.isEmpty())
         // The same key opens the others, so this one was changed or damaged in the store.
@@ -396,16 +446,65 @@ Status KeyRing::Private::load(const QList<SigningKey>& stored, const DatabaseLoc
                            "the other keys decrypt: it was changed or damaged. Restore the store from a backup.")
                 .arg(undecryptable.first(), location.display()));
 
+    QList<std::shared_ptr<const Published>> nextKeys;
+    QHash<QString, std::shared_ptr<const Published>> nextByKid;
     for (const SigningKey& key : stored) {
         // Revoked keys are never published; a retired key past publishUntil never will be again.
         if (!key.isPublishedAt(nowMs))
             continue;
+        std::shared_ptr<const Published> published = loaded.value(key.kid);
+        if (published
+            && (published->meta.state != key.state || published->meta.retiredAt != key.retiredAt
+                || published->meta.publishUntil != key.publishUntil)) {
+            auto changed = std::make_shared<Published>(*published);
+            changed->meta = key;
+            changed->meta.encryptedPrivateKey.clear();
+            published = std::move(changed);
+        }
+        if (!published) {
+            auto made = makePublished(key);
+            if (!made)
+                return made.error();
+            published = std::move(made).value();
+        }
         const std::size_t i = std::size_t(slot(key.algorithm));
-        EvpPkeyPtr privateKey = signing[i] == &key ? std::move(privateKeys[i]) : EvpPkeyPtr();
-        if (Status added = add(key, std::move(privateKey)); !added)
-            return added;
+        if (signing[i] == &key && privateKeys[i]) {
+            auto signer = makeSigner(*published, std::move(privateKeys[i]));
+            if (!signer)
+                return signer.error();
+            nextSigners[i] = std::move(signer).value();
+        }
+        nextKeys << published;
+        nextByKid.insert(key.kid, published);
     }
+    // With no active key of its algorithm in the store (changed outside mcp-auth), the current signer
+    // goes on while its key is still published; a revoked or removed key signs nothing more.
+    for (std::size_t i = 0; i < signing.size(); ++i) {
+        if (!signing[i] && nextSigners[i] && !nextByKid.contains(nextSigners[i]->kid))
+            nextSigners[i].reset();
+    }
+    {
+        QWriteLocker locker(&lock);
+        signers = nextSigners;
+        keys = nextKeys;
+        byKid = nextByKid;
+    }
+    loadedState = storedState(stored);
+    invalidateCache();
     return {};
+}
+
+QString KeyRing::Private::contentState() const
+{
+    QReadLocker locker(&lock);
+    QString state;
+    for (const auto& signer : signers)
+        state += (signer ? signer->kid : QString()) + QLatin1Char(';');
+    for (const auto& key : keys)
+        state += QStringLiteral("%1 %2 %3;")
+                     .arg(key->meta.kid, enumName(kKeyStateNames, key->meta.state))
+                     .arg(key->meta.publishUntil);
+    return state;
 }
 
 void KeyRing::Private::refreshCache(qint64 nowMs) const
@@ -474,7 +573,7 @@ Result<std::unique_ptr<KeyRing>> KeyRing::open(Store& store, const QByteArray& k
         auto stored = store.signingKeys().list();
         if (!stored)
             return stored.error();
-        if (Status loaded = ring->d->load(*stored, store.database().location(), SqlValues::nowMs()); !loaded)
+        if (Status loaded = ring->d->apply(*stored, store.database().location(), SqlValues::nowMs()); !loaded)
             return loaded.error();
         bool raced = false;
         for (const SigningAlgorithm algorithm : kAlgorithms) {
@@ -598,6 +697,51 @@ Status KeyRing::rotate(SigningAlgorithm algorithm, qint64 publishOldUntilMs, con
                                  << "retired, published until" << Names::timeText(publishOldUntilMs) << "; new key"
                                  << key.stored.kid;
     return added;
+}
+
+Result<bool> KeyRing::reload(qint64 nowMs)
+{
+    if (!d->store)
+        return false;
+    auto stored = d->store->signingKeys().list();
+    if (!stored)
+        return stored.error();
+    if (storedState(*stored) == d->loadedState)
+        return false;
+    // The rows can differ from the last look without news for this ring: its own rotation, or the keys
+    // it made at first start.
+    const QString content = d->contentState();
+    std::array<QString, kAlgorithms.size()> before;
+    for (const SigningAlgorithm algorithm : kAlgorithms)
+        before[std::size_t(slot(algorithm))] = activeKid(algorithm);
+    if (Status applied = d->apply(*stored, d->store->database().location(), nowMs); !applied)
+        return applied.error();
+    for (const SigningAlgorithm algorithm : kAlgorithms) {
+        const QString previous = before[std::size_t(slot(algorithm))];
+        const QString now = activeKid(algorithm);
+        if (now == previous)
+            continue;
+        if (now.isEmpty()) {
+            qCWarning(lcJose).noquote() << "The store has no active" << algorithmName(algorithm)
+                                        << "signing key any more; tokens with that algorithm cannot be issued until "
+                                           "one is made (mcp-auth key rotate, or a restart).";
+            continue;
+        }
+        QString old = QStringLiteral("it was the first");
+        std::shared_ptr<const Private::Published> published;
+        {
+            QReadLocker locker(&d->lock);
+            published = d->byKid.value(previous);
+        }
+        if (published && published->meta.state == KeyState::Retired)
+            old = QStringLiteral("%1 stays published until %2")
+                      .arg(previous, Names::timeText(published->meta.publishUntil));
+        else if (!previous.isEmpty())
+            old = QStringLiteral("%1 is no longer published").arg(previous);
+        qCInfo(lcJose).noquote() << "signing with the" << algorithmName(algorithm) << "key" << now
+                                 << "found in the store (rotated by another program);" << old;
+    }
+    return d->contentState() != content;
 }
 
 QList<SigningKey> KeyRing::keys() const

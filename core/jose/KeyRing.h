@@ -40,6 +40,12 @@ public:
     // Makes a new active key for `algorithm`; the old one is retired and stays published until
     // `publishOldUntilMs` (the expiry of the last token it signed). Main thread only (uses the store).
     [[nodiscard]] Status rotate(SigningAlgorithm algorithm, qint64 publishOldUntilMs, const AuditContext& context);
+    // Picks up what another program changed in the store (`mcp-auth key rotate`): the new active key
+    // signs from now on, the retired one stays published until its publishUntil. Main thread only (uses
+    // the store). Reads the rows, and answers whether the keys it signs with or publishes changed;
+    // decrypts only a key it has not loaded yet, with the key-encryption key it was opened with. On
+    // failure the ring stays as it was.
+    [[nodiscard]] Result<bool> reload(qint64 nowMs);
     [[nodiscard]] QList<SigningKey> keys() const; // metadata only; encryptedPrivateKey left empty
 
     // Opaque OpenSSL key for verification; nullptr when `kid` is unknown or no longer published.

@@ -56,6 +56,8 @@ public:
     // Where the 401 and 403 challenges point (RFC 9728 section 5.1).
     [[nodiscard]] QString resourceMetadataUrl() const;
     [[nodiscard]] McpSessionStore& sessions() { return *m_sessions; }
+    // The signing keys changed (one may have left the JWKS): tokens seen before are verified afresh.
+    void forgetVerifiedTokens() { m_verified.clear(); }
 
 private:
     struct Checked;

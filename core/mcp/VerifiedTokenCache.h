@@ -23,6 +23,7 @@ public:
     // The verified claims while the token has not expired; nullptr otherwise.
     [[nodiscard]] const VerifiedAccessToken* find(const QByteArray& key, qint64 nowMs);
     void insert(const QByteArray& key, const VerifiedAccessToken& token);
+    void clear() { m_entries.clear(); }
     [[nodiscard]] qsizetype size() const { return m_entries.size(); }
 
 private:

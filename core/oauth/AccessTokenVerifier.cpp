@@ -107,10 +107,18 @@ Status AccessTokenVerifier::checkStored(const VerifiedAccessToken& token, qint64
         return revokedAt.error();
     if (token.format == TokenFormat::Opaque)
         return refused(QStringLiteral("The access token is not known to this server."));
-    // Not cached: this is the path of a token whose rows went with its deleted application.
+    // Not cached: this is the path of a token whose rows went with its deleted application or user (or
+    // whose queued row TokenRecorder dropped for that reason).
     auto app = m_store.applications().find(token.clientId);
     if (!app || app->clientId != token.clientId)
         return refused(QStringLiteral("The access token was issued to a client that is no longer registered."));
+    if (!token.userId.isEmpty()) {
+        auto user = m_store.users().find(token.userId);
+        if (!user && user.error().code == ErrorCode::NotFound)
+            return refused(QStringLiteral("The access token was issued for a user who no longer exists."));
+        if (!user)
+            return user.error();
+    }
     return {};
 }
 
@@ -132,8 +140,8 @@ Result<VerifiedAccessToken> AccessTokenVerifier::verifyOpaque(
     if (row->expiresAt <= nowMs)
         return refused(QStringLiteral("The access token has expired."));
     if (!expectedAudience.isEmpty() && row->resource != expectedAudience)
-        return refused(QStringLiteral("The access token was issued for %1, not for %2.")
-                           .arg(row->resource, expectedAudience));
+        return refused(
+            QStringLiteral("The access token was issued for %1, not for %2.").arg(row->resource, expectedAudience));
     VerifiedAccessToken out;
     out.jti = row->id;
     out.format = TokenFormat::Opaque;

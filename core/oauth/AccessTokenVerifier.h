@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace mcpauth {
@@ -49,8 +48,8 @@ public:
     [[nodiscard]] Result<VerifiedAccessToken> verifyJwt(
         const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
     // Main thread: not revoked (and, for opaque tokens, found and unexpired).
-    // A JWT that is not in the store at all is accepted only while its client is still registered
-    // (deleting an application deletes its token rows).
+    // A JWT that is not in the store at all is accepted only while its client and its user are still
+    // registered (deleting either deletes its token rows).
     [[nodiscard]] Status checkStored(const VerifiedAccessToken& token, qint64 nowMs) const;
 
     // The issued JWT access tokens not yet written to the store (main thread): checkStored() knows

@@ -23,7 +23,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QUrl>
-
 #include <optional>
 
 namespace mcpauth {
@@ -37,7 +36,8 @@ Result<QSslConfiguration> loadTls(const ServerSettings& settings)
     QFile certFile(settings.tlsCertificatePath);
     if (!certFile.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Io,
-            QStringLiteral("Cannot read the TLS certificate %1: %2").arg(settings.tlsCertificatePath, certFile.errorString()));
+            QStringLiteral("Cannot read the TLS certificate %1: %2")
+                .arg(settings.tlsCertificatePath, certFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty())
         return Error::invalid(QStringLiteral("tls-cert"),
@@ -74,13 +74,15 @@ Result<QString> issuerFor(const ServerSettings& settings, const std::optional<QS
         const QUrl url(settings.issuer, QUrl::StrictMode);
         const QString scheme = url.scheme();
         const auto refuse = [&](const QString& why) {
-            return Error::invalid(QStringLiteral("issuer"), QStringLiteral("The issuer %1 %2").arg(settings.issuer, why));
+            return Error::invalid(
+                QStringLiteral("issuer"), QStringLiteral("The issuer %1 %2").arg(settings.issuer, why));
         };
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty())
             return refuse(QStringLiteral("is not an http or https URL such as https://auth.example.com."));
         if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-            return refuse(QStringLiteral("must not have a query, a fragment or user information (RFC 8414 section 2)."));
+            return refuse(
+                QStringLiteral("must not have a query, a fragment or user information (RFC 8414 section 2)."));
         if (scheme == QLatin1String("http") && !RedirectUriRules::isLoopbackHost(url.host()))
             return refuse(QStringLiteral("must use https: plain http is accepted only for 127.0.0.1, [::1] and "
                                          "localhost."));
@@ -93,8 +95,8 @@ Result<QString> issuerFor(const ServerSettings& settings, const std::optional<QS
     }
     QString host = settings.address.toString();
     if (isWildcard(settings.address)) {
-        const QStringList names = tls ? tls->localCertificate().subjectAlternativeNames().values(QSsl::DnsEntry)
-                                      : QStringList();
+        const QStringList names
+            = tls ? tls->localCertificate().subjectAlternativeNames().values(QSsl::DnsEntry) : QStringList();
         if (names.isEmpty() || names.first().contains(QLatin1Char('*')))
             return Error::invalid(QStringLiteral("issuer"),
                 QStringLiteral("Listening on every address needs --issuer with the https URL clients use to reach "
@@ -198,6 +200,10 @@ Status AuthServer::start()
 
     m_http = std::move(http);
     m_running = true;
+    if (settings.signingKeyCheckMs > 0) {
+        connect(&m_keyCheck, &QTimer::timeout, this, &AuthServer::checkSigningKeys, Qt::UniqueConnection);
+        m_keyCheck.start(settings.signingKeyCheckMs);
+    }
     qCInfo(lcServer).noquote() << "Local server listening at" << m_context->issuer;
     return {};
 }
@@ -206,6 +212,7 @@ void AuthServer::stop()
 {
     if (!m_running)
         return;
+    m_keyCheck.stop();
     // The endpoints with worker pools go first: they wait for the signatures and checks in flight,
     // whose answers the HTTP server is still there to drop.
     m_token.reset();
@@ -214,6 +221,24 @@ void AuthServer::stop()
     m_audit->flush();
     m_http.reset();
     m_running = false;
+}
+
+void AuthServer::checkSigningKeys()
+{
+    // `mcp-auth key rotate` runs in another process: a look at a few rows every few seconds lets this
+    // server sign with the new key soon after, instead of with a retired one until a restart.
+    const auto reloaded = m_keys.reload(ServerContext::now());
+    if (reloaded) {
+        m_keyCheckError.clear();
+        if (*reloaded && m_mcp)
+            m_mcp->forgetVerifiedTokens();
+        return;
+    }
+    if (reloaded.error().message != m_keyCheckError)
+        qCWarning(lcServer).noquote() << "Could not load the signing keys changed in the store; signing on with the "
+                                         "keys loaded before:"
+                                      << reloaded.error().message;
+    m_keyCheckError = reloaded.error().message;
 }
 
 } // namespace mcpauth

@@ -4,8 +4,8 @@
 #include "common/Result.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
-
 #include <memory>
 
 namespace mcpauth {
@@ -51,6 +51,8 @@ Q_SIGNALS:
     void requestLogged(const QString& line);
 
 private:
+    void checkSigningKeys();
+
     Store& m_store;
     KeyRing& m_keys;
     std::unique_ptr<AuditSink> m_audit;
@@ -66,6 +68,8 @@ private:
     std::unique_ptr<IntrospectionEndpoint> m_introspection;
     std::unique_ptr<RevocationEndpoint> m_revocation;
     std::unique_ptr<McpEndpoint> m_mcp;
+    QTimer m_keyCheck;
+    QString m_keyCheckError; // said once, not every few seconds
     quint16 m_port = 0;
     bool m_running = false;
 };

@@ -25,6 +25,9 @@ struct ServerSettings
     int registrationsPerMinute = 20; // per source address
     int clockSkewSeconds = 60; // tolerated on exp, nbf and iat
     int mcpChangesPerMinute = 120; // built-in MCP server's write tools, per user and client; 0: no limit
+    // How often the running server looks for signing keys rotated by another program (mcp-auth key
+    // rotate) and starts signing with them; 0: never.
+    int signingKeyCheckMs = 5000;
 };
 
 } // namespace mcpauth
