@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -354,6 +355,8 @@ private Q_SLOTS:
     void demoDataInstallsOnce_data() { addBackendRows(); }
     void demoDataInstallsOnce();
     void refusalsLeakNoServerStatements_data();
+    void statementCache_data() { addBackendRows(); }
+    void statementCache();
     void refusalsLeakNoServerStatements();
     void integrityCheck_data() { addBackendRows(); }
     void integrityCheck();
@@ -2011,9 +2014,67 @@ void TestStore::refusalsLeakNoServerStatements()
         QVERIFY_REFUSED(duplicate, ErrorCode::Conflict);
     }
     const qint64 after = rawCount(*store, countSql);
-    QVERIFY2(after == before,
+    // Fewer is fine: a failed transaction empties the statement cache (DEALLOCATE ALL).
+    QVERIFY2(after <= before,
         qPrintable(QStringLiteral("20 refused inserts left %1 prepared statements on the server connection")
                        .arg(after - before)));
+}
+
+// The server's hot statements are prepared once; the cache stays correct when the same text is in use
+// twice, when it is full, when a statement fails, and after a schema change.
+void TestStore::statementCache()
+{
+    OPEN_FRESH_STORE(store);
+    Database& db = store->database();
+    db.clearStatementCache();
+    QCOMPARE(db.cachedStatementCount(), 0);
+    const QString sql = QStringLiteral("SELECT ? + 1");
+    {
+        auto first = db.cached(sql, {1});
+        QVERIFY_OK(first);
+        // The same text while the first is lent: a statement of its own, with its own result.
+        auto second = db.cached(sql, {41});
+        QVERIFY_OK(second);
+        QVERIFY(first.value().next() && second.value().next());
+        QCOMPARE(first.value().value(0).toInt(), 2);
+        QCOMPARE(second.value().value(0).toInt(), 42);
+    }
+    QCOMPARE(db.cachedStatementCount(), 1);
+    for (int i = 0; i < 3; ++i) {
+        auto again = db.cached(sql, {i});
+        QVERIFY_OK(again);
+        QVERIFY(again.value().next());
+        QCOMPARE(again.value().value(0).toInt(), i + 1);
+    }
+    QCOMPARE(db.cachedStatementCount(), 1);
+
+    // Full: the least recently used statements make room, the cache never grows past its size.
+    for (qsizetype i = 0; i < Database::kStatementCacheSize + 10; ++i)
+        QVERIFY_OK(db.cached(QStringLiteral("SELECT %1").arg(i)));
+    QCOMPARE(db.cachedStatementCount(), Database::kStatementCacheSize);
+
+    // A failing statement is an error, and leaves the cache.
+    QVERIFY_OK(db.execAll({QStringLiteral("CREATE TABLE cache_probe (a INTEGER PRIMARY KEY, b TEXT)")}));
+    const QString insert = QStringLiteral("INSERT INTO cache_probe (a, b) VALUES (?, ?)");
+    QVERIFY_OK(db.cached(insert, {1, QStringLiteral("x")}));
+    const qsizetype before = db.cachedStatementCount();
+    QVERIFY(!db.cached(insert, {1, QStringLiteral("y")}));
+    QCOMPARE(db.cachedStatementCount(), before - 1);
+
+    // After a schema change and clearStatementCache(), statements see the new columns.
+    const QString select = QStringLiteral("SELECT * FROM cache_probe WHERE a = ?");
+    {
+        auto row = db.cached(select, {1});
+        QVERIFY_OK(row);
+        QVERIFY(row.value().next());
+        QCOMPARE(row.value().query().record().count(), 2);
+    }
+    QVERIFY_OK(db.execAll({QStringLiteral("ALTER TABLE cache_probe ADD COLUMN c TEXT")}));
+    db.clearStatementCache();
+    auto row = db.cached(select, {1});
+    QVERIFY_OK(row);
+    QVERIFY(row.value().next());
+    QCOMPARE(row.value().query().record().count(), 3);
 }
 
 void TestStore::integrityCheck()

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QPointer>
@@ -10,7 +11,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace mcpauth {
@@ -261,10 +261,10 @@ HttpReply HttpServer::dispatch(const HttpRequest& request) const
             return m_preflight(request);
         return HttpResponse::empty(204).setHeader("Allow", (allowed + QList<QByteArray>{"OPTIONS"}).join(", "));
     }
-    return HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")},
-                                  {QStringLiteral("error_description"),
-                                      QStringLiteral("%1 does not accept %2.")
-                                          .arg(request.path, QString::fromLatin1(request.method))}},
+    return HttpResponse::json(
+        QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")},
+            {QStringLiteral("error_description"),
+                QStringLiteral("%1 does not accept %2.").arg(request.path, QString::fromLatin1(request.method))}},
         405)
         .setHeader("Allow", (allowed + QList<QByteArray>{"OPTIONS"}).join(", "));
 }
@@ -347,18 +347,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest& qrequest, QTcpSocket* s
         if (auto* ready = std::get_if<HttpResponse>(&reply)) {
             out->response = std::move(*ready);
         } else {
+            // A watcher rather than QFuture::then(): in Qt 6.4, then() on a future that a pool thread
+            // finishes meanwhile can run its continuation twice (see AsyncReply.h), which crashed the
+            // server under load. A watcher hears of the end exactly once, whenever it happens.
             QPointer<QTcpSocket> alive(socket);
-            auto answer = [this, out, alive](HttpResponse response) {
-                out->response = std::move(response);
+            auto* watcher = new QFutureWatcher<HttpResponse>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, out, alive] {
+                const QFuture<HttpResponse> done = watcher->future();
+                watcher->deleteLater();
+                if (!done.isCanceled() && done.resultCount() > 0)
+                    out->response = done.result();
+                else
+                    out->response
+                        = HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
+                                                 {QStringLiteral("error_description"),
+                                                     QStringLiteral("The request could not be completed.")}},
+                            500);
                 if (alive)
                     flush(alive);
-            };
-            std::get<QFuture<HttpResponse>>(reply).then(this, answer).onCanceled(this, [answer] {
-                answer(HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("server_error")},
-                                              {QStringLiteral("error_description"),
-                                                  QStringLiteral("The request could not be completed.")}},
-                    500));
             });
+            watcher->setFuture(std::get<QFuture<HttpResponse>>(reply));
         }
     }
 
@@ -391,8 +399,8 @@ void HttpServer::flush(QTcpSocket* socket)
     }
 }
 
-void HttpServer::send(const HttpRequest& request, HttpResponse response, QTcpSocket* socket,
-    const QElapsedTimer& timer, bool closeWhenAsked)
+void HttpServer::send(const HttpRequest& request, HttpResponse response, QTcpSocket* socket, const QElapsedTimer& timer,
+    bool closeWhenAsked)
 {
     for (const ResponseFilter& filter : std::as_const(m_filters))
         filter(request, response);

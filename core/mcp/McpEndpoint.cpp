@@ -6,6 +6,7 @@
 #include "McpSessionStore.h"
 #include "McpTools.h"
 #include "common/Logging.h"
+#include "http/AsyncReply.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenVerifier.h"
 #include "server/AuditSink.h"
@@ -15,7 +16,6 @@
 
 #include <QJsonDocument>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <optional>
 
@@ -306,23 +306,25 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
     const AccessTokenVerifier* verifier = &m_ctx.verifier;
     const QString audience = m_ctx.mcpResource();
     const QByteArray body = parseBody ? request.body : QByteArray();
-    QFuture<Checked> checking = QtConcurrent::run(&m_workers, [=] {
-        Checked checked;
-        auto verified = verifier->verifyJwt(token, audience, now);
-        if (!verified) {
-            checked.refusal = verified.error();
+    return AsyncReply::run(
+        m_workers, this,
+        [=] {
+            Checked checked;
+            auto verified = verifier->verifyJwt(token, audience, now);
+            if (!verified) {
+                checked.refusal = verified.error();
+                return checked;
+            }
+            checked.token = std::move(verified).value();
+            if (parseBody)
+                checked.parse(body);
             return checked;
-        }
-        checked.token = std::move(verified).value();
-        if (parseBody)
-            checked.parse(body);
-        return checked;
-    });
-    return checking.then(this, [this, request, key](const Checked& checked) {
-        if (checked.token)
-            m_verified.insert(key, *checked.token);
-        return proceed(request, checked, true);
-    });
+        },
+        [this, request, key](const Checked& checked) {
+            if (checked.token)
+                m_verified.insert(key, *checked.token);
+            return proceed(request, checked, true);
+        });
 }
 
 HttpResponse McpEndpoint::proceed(const HttpRequest& request, const Checked& checked, bool storedCheckPending)

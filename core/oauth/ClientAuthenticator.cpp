@@ -89,6 +89,21 @@ Result<Application> ClientAuthenticator::application(const QString& clientId)
     return (*cached)->application;
 }
 
+Result<Application> ClientAuthenticator::applicationWithId(const QString& applicationId)
+{
+    auto known = m_clientIdByApplicationId.constFind(applicationId);
+    if (known == m_clientIdByApplicationId.cend()) {
+        auto app = m_store.applications().find(applicationId);
+        // find() also matches client ids and names; only the id counts here.
+        if (!app)
+            return app.error();
+        if (app->id != applicationId)
+            return Error::make(ErrorCode::NotFound, QStringLiteral("No application has that id."));
+        known = m_clientIdByApplicationId.insert(applicationId, app->clientId);
+    }
+    return application(*known);
+}
+
 Result<AuthenticatedClient> ClientAuthenticator::authenticate(
     const QByteArray& authorization, const QMap<QString, QString>& form)
 {

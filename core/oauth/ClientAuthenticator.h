@@ -43,6 +43,8 @@ public:
         const QByteArray& authorization, const QMap<QString, QString>& form);
     // The registered application with this client_id (cached as above); NotFound when there is none.
     [[nodiscard]] Result<Application> application(const QString& clientId);
+    // The same by the application's id (a token row names its application by id).
+    [[nodiscard]] Result<Application> applicationWithId(const QString& applicationId);
 
     // The RFC 6749 section 5.2 answer to a refused authentication: 401 with
     // `WWW-Authenticate: Basic realm="<realm>"` when the client tried HTTP Basic, else 400.
@@ -61,6 +63,8 @@ private:
 
     Store& m_store;
     QHash<QString, Cached> m_cache;
+    // An application's id never changes, nor does its client_id.
+    QHash<QString, QString> m_clientIdByApplicationId;
 };
 
 } // namespace mcpauth

@@ -3,13 +3,13 @@
 #include "AuditSink.h"
 #include "ServerContext.h"
 #include "common/Logging.h"
+#include "http/AsyncReply.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenVerifier.h"
 #include "oauth/OAuthText.h"
 #include "store/Store.h"
 
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mcpauth {
 
@@ -97,13 +97,13 @@ HttpReply IntrospectionEndpoint::handle(const HttpRequest& request)
         return answerOpaque(token, organization);
 
     const AccessTokenVerifier& verifier = m_ctx.verifier;
-    QFuture<Result<VerifiedAccessToken>> checking = QtConcurrent::run(
-        &m_verifiers, [&verifier, token, now]() { return verifier.verifyJwt(token, QString(), now); });
-    return checking.then(&m_mainThread, [this, organization](const Result<VerifiedAccessToken>& verified) {
-        if (!verified)
-            return inactive();
-        return answerJwt(*verified, organization);
-    });
+    return AsyncReply::run(
+        m_verifiers, &m_mainThread, [&verifier, token, now] { return verifier.verifyJwt(token, QString(), now); },
+        [this, organization](const Result<VerifiedAccessToken>& verified) {
+            if (!verified)
+                return inactive();
+            return answerJwt(*verified, organization);
+        });
 }
 
 HttpResponse IntrospectionEndpoint::answerJwt(const VerifiedAccessToken& token, const QString& callerOrganization)
@@ -127,8 +127,9 @@ HttpResponse IntrospectionEndpoint::answerOpaque(const QByteArray& value, const 
     }
     if (row->stateAt(ServerContext::now()) != TokenState::Active)
         return inactive();
-    auto owner = m_ctx.store.applications().find(row->applicationId);
-    if (!owner || owner->id != row->applicationId || owner->organizationId != callerOrganization)
+    // Through the authenticator's cache (re-read each second), like every client look-up of this endpoint.
+    auto owner = m_clients.applicationWithId(row->applicationId);
+    if (!owner || owner->organizationId != callerOrganization)
         return inactive();
     const bool refresh = row->kind == TokenKind::Refresh;
     return answer(activeBody(owner->clientId, row->userId, row->resource, row->scopes, row->id, row->issuedAt,

@@ -163,15 +163,17 @@ Result<QList<Application>> ApplicationRepository::list(const QString& organizati
 
 Result<Application> ApplicationRepository::find(const QString& ref) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM applications WHERE id = ? OR client_id = ? OR name = ? LIMIT 3").arg(kColumns),
-        {ref, ref, ref});
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM applications WHERE id = ? OR client_id = ? OR name = ? LIMIT 3").arg(kColumns);
     QList<Application> found;
-    while (query.next())
-        found << readApplication(query);
+    {
+        auto q = m_db.cached(sql, {ref, ref, ref});
+        if (!q)
+            return q.error();
+        CachedStatement query = std::move(q).value();
+        while (query.next())
+            found << readApplication(query.query());
+    }
     for (const Application& a : found) {
         if (a.id == ref || a.clientId == ref)
             return a;
@@ -337,9 +339,10 @@ Result<Application> ApplicationRepository::saveMetadataClient(
         const bool insert = !existing;
         if (!insert) {
             if (existing->clientId != app.clientId)
-                return Error::make(ErrorCode::Conflict,
-                    QStringLiteral("An application named '%1' exists already.").arg(app.clientId));
-            auto old = m_db.exec(QStringLiteral("SELECT client_metadata FROM applications WHERE id = ?"), {existing->id});
+                return Error::make(
+                    ErrorCode::Conflict, QStringLiteral("An application named '%1' exists already.").arg(app.clientId));
+            auto old
+                = m_db.exec(QStringLiteral("SELECT client_metadata FROM applications WHERE id = ?"), {existing->id});
             if (!old)
                 return old.error();
             QSqlQuery oldQuery = std::move(old).value();
@@ -360,9 +363,9 @@ Result<Application> ApplicationRepository::saveMetadataClient(
         if (const ValidationErrors errors = stored.validate(); !errors.isEmpty())
             return validationError(errors);
         if (insert) {
-            auto clash = m_db.exec(
-                QStringLiteral("SELECT COUNT(*) FROM applications WHERE organization_id = ? AND name = ?"),
-                {stored.organizationId, stored.name});
+            auto clash
+                = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM applications WHERE organization_id = ? AND name = ?"),
+                    {stored.organizationId, stored.name});
             if (!clash)
                 return clash.error();
             QSqlQuery clashQuery = std::move(clash).value();
@@ -399,10 +402,10 @@ bool ApplicationRepository::verifySecret(const QString& clientId, const QString&
 
 Result<QString> ApplicationRepository::secretHash(const QString& clientId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT client_secret_hash FROM applications WHERE client_id = ?"), {clientId});
+    auto q = m_db.cached(QStringLiteral("SELECT client_secret_hash FROM applications WHERE client_id = ?"), {clientId});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     if (!query.next())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No application has the client id '%1'.").arg(clientId));
     return query.value(0).isNull() ? QString() : query.value(0).toString();

@@ -116,15 +116,18 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
         const QString headSql = m_db.dialect() == SqlDialect::Postgres
             ? QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
             : QStringLiteral("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
-        auto head = m_db.exec(headSql);
-        if (!head)
-            return head.error();
-        QSqlQuery headQuery = std::move(head).value();
-        if (!headQuery.next())
-            return Error::make(ErrorCode::Integrity, QStringLiteral("The audit log's head row is missing."));
-        qint64 seq = headQuery.value(0).toLongLong();
-        QString prev = headQuery.value(1).toString();
-        headQuery.finish();
+        qint64 seq = 0;
+        QString prev;
+        {
+            auto head = m_db.cached(headSql);
+            if (!head)
+                return head.error();
+            CachedStatement headQuery = std::move(head).value();
+            if (!headQuery.next())
+                return Error::make(ErrorCode::Integrity, QStringLiteral("The audit log's head row is missing."));
+            seq = headQuery.value(0).toLongLong();
+            prev = headQuery.value(1).toString();
+        }
         for (AuditEvent& e : events) {
             e.seq = ++seq;
             e.prevHash = prev;
@@ -133,8 +136,8 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
         }
         if (const Status inserted = insertRows(events); !inserted)
             return inserted;
-        auto moved
-            = m_db.exec(QStringLiteral("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1"), {seq, prev});
+        auto moved = m_db.cached(
+            QStringLiteral("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1"), {seq, prev});
         if (!moved)
             return moved.error();
         return {};
@@ -143,21 +146,11 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
 
 Status AuditLog::insertRows(const QList<AuditEvent>& events)
 {
-    // Multi-row INSERTs: one round trip per chunk of events instead of one per event, with one prepared
-    // statement reused for every full chunk. 500 rows per statement on PostgreSQL; 10 on SQLite, where
-    // Qt's driver turns each '?' into a named placeholder that SQLite resolves by a linear scan, so
-    // preparing costs the square of the parameter count (~110 ms for 500 rows, 0.1 ms for 10).
+    // Multi-row INSERTs from the statement cache: one round trip per chunk of events instead of one per
+    // event. 500 rows per statement on PostgreSQL; 10 on SQLite, where Qt's driver turns each '?' into a
+    // named placeholder that SQLite resolves by a linear scan, so preparing costs the square of the
+    // parameter count (~110 ms for 500 rows, 0.1 ms for 10).
     const int rowsPerStatement = m_db.dialect() == SqlDialect::Sqlite ? 10 : 500;
-    const QString rowPlaceholder = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
-    const auto insertSql = [&](qsizetype rows) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < rows; ++i)
-            placeholders << rowPlaceholder;
-        return QStringLiteral("INSERT INTO audit_events (%1) VALUES %2")
-            .arg(kColumns, placeholders.join(QLatin1Char(',')));
-    };
-    QSqlQuery full(m_db.handle());
-    bool fullPrepared = false;
     for (qsizetype start = 0; start < events.size(); start += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(start + rowsPerStatement, events.size());
         QVariantList values;
@@ -168,21 +161,10 @@ Status AuditLog::insertRows(const QList<AuditEvent>& events)
                    << enumName(kAuditOutcomeNames, e.outcome) << e.source << SqlValues::objectToJson(e.details)
                    << e.prevHash << e.hash;
         }
-        if (end - start == rowsPerStatement) {
-            if (!fullPrepared) {
-                if (!full.prepare(insertSql(rowsPerStatement)))
-                    return m_db.sqlError(full, QStringLiteral("preparing the audit insert failed"));
-                fullPrepared = true;
-            }
-            for (int i = 0; i < values.size(); ++i)
-                full.bindValue(i, Database::bindable(values[i]));
-            if (!full.exec())
-                return m_db.sqlError(full, QStringLiteral("storing audit events failed"));
-        } else {
-            auto inserted = m_db.exec(insertSql(end - start), values);
-            if (!inserted)
-                return inserted.error();
-        }
+        auto inserted
+            = m_db.cached(SqlValues::multiRowInsert(QStringLiteral("audit_events"), kColumns, 11, end - start), values);
+        if (!inserted)
+            return inserted.error();
     }
     return {};
 }

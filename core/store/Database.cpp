@@ -74,6 +74,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    clearStatementCache(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -119,6 +120,63 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     return query;
 }
 
+Result<CachedStatement> Database::cached(const QString& sql, const QVariantList& values) const
+{
+    std::shared_ptr<CachedStatement::Slot> slot;
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end() && !(*it)->inUse) {
+        slot = *it;
+    } else {
+        slot = std::make_shared<CachedStatement::Slot>(QSqlQuery(handle()));
+        slot->query.setForwardOnly(true);
+        if (!slot->query.prepare(sql))
+            return sqlError(slot->query, QStringLiteral("preparing a statement failed"));
+        if (it == m_statements.end()) {
+            if (m_statements.size() >= kStatementCacheSize) {
+                // The least recently used idle statement makes room.
+                auto oldest = m_statements.end();
+                for (auto i = m_statements.begin(); i != m_statements.end(); ++i) {
+                    if (!(*i)->inUse && (oldest == m_statements.end() || (*i)->lastUsed < (*oldest)->lastUsed))
+                        oldest = i;
+                }
+                if (oldest != m_statements.end())
+                    m_statements.erase(oldest);
+            }
+            if (m_statements.size() < kStatementCacheSize)
+                m_statements.insert(sql, slot);
+        }
+    }
+    slot->inUse = true;
+    slot->lastUsed = ++m_statementUses;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        slot->query.bindValue(int(i), bindable(values[i]));
+    CachedStatement statement(slot); // from here on, any return releases the slot
+    if (!slot->query.exec()) {
+        const Error error = sqlError(slot->query, QStringLiteral("a database statement failed"));
+        if (auto cachedSlot = m_statements.constFind(sql); cachedSlot != m_statements.cend() && *cachedSlot == slot)
+            m_statements.erase(cachedSlot);
+        return error;
+    }
+    return statement;
+}
+
+void Database::clearStatementCache() const
+{
+    // A statement lent right now is not in the cache any more: it is finalized when its holder lets go.
+    m_statements.clear();
+}
+
+Status Database::execCached(const QString& sql) const
+{
+    // QPSQL prepares with SQL PREPARE, which takes no transaction control statements.
+    if (dialect() == SqlDialect::Postgres)
+        return execAll({sql});
+    auto q = cached(sql);
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Status Database::execAll(const QStringList& statements) const
 {
     for (const QString& sql : statements) {
@@ -134,8 +192,10 @@ void Database::releaseAbortedStatements()
     // PostgreSQL frees a prepared statement when its QSqlQuery dies; inside a failed transaction that
     // DEALLOCATE is refused, and the statement would stay on the server for the connection's life.
     // Every query of the transaction is gone by now, so the leftovers can all go.
-    if (dialect() == SqlDialect::Postgres)
+    if (dialect() == SqlDialect::Postgres) {
+        clearStatementCache(); // DEALLOCATE ALL takes the cached statements too
         (void)execAll({QStringLiteral("DEALLOCATE ALL")});
+    }
 }
 
 Status Database::transaction(const std::function<Status()>& work)
@@ -147,20 +207,20 @@ Status Database::transaction(const std::function<Status()>& work)
         return inner;
     }
     const QString begin = dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (const Status started = execAll({begin}); !started)
+    if (const Status started = execCached(begin); !started)
         return started;
     m_transactionDepth = 1;
     Status result = work();
     m_transactionDepth = 0;
     if (result) {
-        if (const Status committed = execAll({QStringLiteral("COMMIT")}); !committed) {
+        if (const Status committed = execCached(QStringLiteral("COMMIT")); !committed) {
             (void)execAll({QStringLiteral("ROLLBACK")});
             releaseAbortedStatements();
             return committed;
         }
         return {};
     }
-    if (const Status rolledBack = execAll({QStringLiteral("ROLLBACK")}); !rolledBack)
+    if (const Status rolledBack = execCached(QStringLiteral("ROLLBACK")); !rolledBack)
         qCWarning(lcStore) << "rollback failed:" << rolledBack.error().message;
     releaseAbortedStatements();
     return result;

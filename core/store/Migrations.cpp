@@ -178,7 +178,8 @@ QStringList version3(SqlDialect)
         // open | open-restricted (redirect URIs must match a pattern) | admin (initial access token)
         QStringLiteral("ALTER TABLE organizations ADD COLUMN registration_policy TEXT NOT NULL DEFAULT 'open'"),
         // JSON array of redirect-URI patterns for open-restricted registration
-        QStringLiteral("ALTER TABLE organizations ADD COLUMN registration_redirect_patterns TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral(
+            "ALTER TABLE organizations ADD COLUMN registration_redirect_patterns TEXT NOT NULL DEFAULT '[]'"),
         // keyed hash (SecretHasher) of the RFC 7592 registration access token; NULL when none
         QStringLiteral("ALTER TABLE applications ADD COLUMN registration_token_hash TEXT"),
         // client metadata kept verbatim for RFC 7592 reads and Client ID Metadata Documents (JSON)
@@ -227,6 +228,8 @@ Status Migrations::migrate(Database& db, int targetVersion)
         !created)
         return created;
 
+    // Statements prepared against the old schema must not be reused (PostgreSQL keeps their plans).
+    db.clearStatementCache();
     return db.transaction([&]() -> Status {
         if (db.dialect() == SqlDialect::Postgres) {
             // Two processes opening a fresh shared store at once must not both migrate it.

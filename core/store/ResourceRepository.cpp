@@ -86,27 +86,28 @@ Result<Resource> ResourceRepository::create(Resource resource, const AuditContex
 
 Result<QList<Resource>> ResourceRepository::list(const QString& organizationId) const
 {
-    auto q = organizationId.isEmpty()
-        ? m_db.exec(kSelect + QStringLiteral(" ORDER BY uri"))
-        : m_db.exec(kSelect + QStringLiteral(" WHERE organization_id = ? ORDER BY uri"), {organizationId});
+    static const QString all = kSelect + QStringLiteral(" ORDER BY uri");
+    static const QString ofOrganization = kSelect + QStringLiteral(" WHERE organization_id = ? ORDER BY uri");
+    auto q = organizationId.isEmpty() ? m_db.cached(all) : m_db.cached(ofOrganization, {organizationId});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     QList<Resource> out;
     while (query.next())
-        out << readResource(query);
+        out << readResource(query.query());
     return out;
 }
 
 Result<Resource> ResourceRepository::find(const QString& idOrUri) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ? OR uri = ?"), {idOrUri, idOrUri});
+    static const QString sql = kSelect + QStringLiteral(" WHERE id = ? OR uri = ?");
+    auto q = m_db.cached(sql, {idOrUri, idOrUri});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     if (!query.next())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No resource with the id or URI '%1'.").arg(idOrUri));
-    return readResource(query);
+    return readResource(query.query());
 }
 
 Result<Resource> ResourceRepository::update(const Resource& resource, const AuditContext& ctx)

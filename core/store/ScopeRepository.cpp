@@ -48,15 +48,15 @@ Result<Scope> ScopeRepository::create(Scope scope, const AuditContext& ctx)
 
 Result<QList<Scope>> ScopeRepository::list(const QString& organizationId) const
 {
-    auto q = organizationId.isEmpty()
-        ? m_db.exec(kSelect + QStringLiteral(" ORDER BY name, id"))
-        : m_db.exec(kSelect + QStringLiteral(" WHERE organization_id = ? ORDER BY name, id"), {organizationId});
+    static const QString all = kSelect + QStringLiteral(" ORDER BY name, id");
+    static const QString ofOrganization = kSelect + QStringLiteral(" WHERE organization_id = ? ORDER BY name, id");
+    auto q = organizationId.isEmpty() ? m_db.cached(all) : m_db.cached(ofOrganization, {organizationId});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     QList<Scope> out;
     while (query.next())
-        out << readScope(query);
+        out << readScope(query.query());
     return out;
 }
 

@@ -62,4 +62,21 @@ qint64 SqlValues::nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QString SqlValues::multiRowInsert(const QString& table, const QString& columns, int columnCount, qsizetype rows)
+{
+    QString row(columnCount * 2 + 1, QLatin1Char('?'));
+    row[0] = QLatin1Char('(');
+    for (int i = 1; i < columnCount; ++i)
+        row[i * 2] = QLatin1Char(',');
+    row[row.size() - 1] = QLatin1Char(')');
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns);
+    sql.reserve(sql.size() + rows * (row.size() + 1));
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += QLatin1Char(',');
+        sql += row;
+    }
+    return sql;
+}
+
 } // namespace mcpauth

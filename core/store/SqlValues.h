@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static QVariant nullableTime(qint64 ms);
     [[nodiscard]] static QVariant nullableText(const QString& text);
     [[nodiscard]] static qint64 nowMs();
+    // "INSERT INTO table (columns) VALUES (?,…),(?,…)…": `rows` rows of `columnCount` placeholders.
+    [[nodiscard]] static QString multiRowInsert(
+        const QString& table, const QString& columns, int columnCount, qsizetype rows);
 };
 
 } // namespace mcpauth

@@ -139,22 +139,12 @@ Status TokenRepository::insertRows(const QList<Token>& tokens)
     if (m_db.dialect() == SqlDialect::Postgres && tokens.size() > 1)
         return insertRowsPostgres(tokens);
 
-    // Multi-row INSERTs, one prepared statement reused for every full chunk. PostgreSQL: 500 rows per
-    // statement, each statement is a round trip. SQLite: 10, because Qt's SQLite driver rewrites every
-    // '?' into a named placeholder and SQLite resolves names by a linear scan, so preparing a statement
-    // costs the square of its parameters: 5,500 parameters took ~110 ms to prepare, 110 took 0.1 ms,
-    // and SQLite has no round trip to save.
+    // Multi-row INSERTs from the statement cache. PostgreSQL: 500 rows per statement, each statement is
+    // a round trip. SQLite: 10, because Qt's SQLite driver rewrites every '?' into a named placeholder
+    // and SQLite resolves names by a linear scan, so preparing a statement costs the square of its
+    // parameters: 5,500 parameters took ~110 ms to prepare, 110 took 0.1 ms, and SQLite has no round
+    // trip to save.
     const int rowsPerStatement = m_db.dialect() == SqlDialect::Sqlite ? 10 : 500;
-    const QString rowPlaceholder = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
-    const QString fullSql = [&] {
-        QStringList rows;
-        for (int i = 0; i < rowsPerStatement; ++i)
-            rows << rowPlaceholder;
-        return QStringLiteral("INSERT INTO tokens (%1) VALUES %2").arg(kColumns, rows.join(QLatin1Char(',')));
-    }();
-    // The tail gets its own statement.
-    QSqlQuery full(m_db.handle());
-    bool fullPrepared = false;
     for (qsizetype start = 0; start < tokens.size(); start += rowsPerStatement) {
         const qsizetype end = std::min<qsizetype>(start + rowsPerStatement, tokens.size());
         QVariantList values;
@@ -168,25 +158,9 @@ Status TokenRepository::insertRows(const QList<Token>& tokens)
                    << SqlValues::nullableTime(t.revokedAt) << SqlValues::nullableText(t.familyId)
                    << SqlValues::nullableText(t.valueHash);
         }
-        if (end - start == rowsPerStatement) {
-            if (!fullPrepared) {
-                if (!full.prepare(fullSql))
-                    return m_db.sqlError(full, QStringLiteral("preparing the token insert failed"));
-                fullPrepared = true;
-            }
-            for (int i = 0; i < values.size(); ++i)
-                full.bindValue(i, Database::bindable(values[i]));
-            if (!full.exec())
-                return m_db.sqlError(full, QStringLiteral("storing tokens failed"));
-        } else {
-            QStringList rows;
-            for (qsizetype i = start; i < end; ++i)
-                rows << rowPlaceholder;
-            auto q = m_db.exec(
-                QStringLiteral("INSERT INTO tokens (%1) VALUES %2").arg(kColumns, rows.join(QLatin1Char(','))), values);
-            if (!q)
-                return q.error();
-        }
+        auto q = m_db.cached(SqlValues::multiRowInsert(QStringLiteral("tokens"), kColumns, 11, end - start), values);
+        if (!q)
+            return q.error();
     }
     return {};
 }
@@ -268,13 +242,14 @@ Result<qint64> TokenRepository::count(const TokenFilter& filter) const
 
 Result<Token> TokenRepository::find(const QString& id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(kColumns), {id});
+    static const QString sql = QStringLiteral("SELECT %1 FROM tokens WHERE id = ?").arg(kColumns);
+    auto q = m_db.cached(sql, {id});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     if (!query.next())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No token with the id '%1'.").arg(id));
-    return readToken(query);
+    return readToken(query.query());
 }
 
 Result<qint64> TokenRepository::revoke(const QString& id, const AuditContext& ctx)
@@ -341,21 +316,22 @@ Status TokenRepository::insertIssued(const QList<Token>& tokens)
 
 Result<Token> TokenRepository::findByValueHash(const QString& valueHash) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM tokens WHERE value_hash = ?").arg(kColumns), {valueHash});
+    static const QString sql = QStringLiteral("SELECT %1 FROM tokens WHERE value_hash = ?").arg(kColumns);
+    auto q = m_db.cached(sql, {valueHash});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     if (!query.next())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No token has that value."));
-    return readToken(query);
+    return readToken(query.query());
 }
 
 Result<qint64> TokenRepository::revokedAt(const QString& id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT revoked_at FROM tokens WHERE id = ?"), {id});
+    auto q = m_db.cached(QStringLiteral("SELECT revoked_at FROM tokens WHERE id = ?"), {id});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     if (!query.next())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No token with the id '%1'.").arg(id));
     return query.value(0).isNull() ? qint64(0) : query.value(0).toLongLong();
@@ -363,7 +339,7 @@ Result<qint64> TokenRepository::revokedAt(const QString& id) const
 
 Result<bool> TokenRepository::claim(const QString& id, qint64 nowMs)
 {
-    auto q = m_db.exec(
+    auto q = m_db.cached(
         QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {nowMs, id});
     if (!q)
         return q.error();

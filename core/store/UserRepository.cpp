@@ -83,13 +83,16 @@ Result<QList<User>> UserRepository::list(const QString& organizationId) const
 
 Result<User> UserRepository::find(const QString& idOrUsername) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ? OR username = ? LIMIT 2"), {idOrUsername, idOrUsername});
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
+    static const QString sql = kSelect + QStringLiteral(" WHERE id = ? OR username = ? LIMIT 2");
     QList<User> found;
-    while (query.next())
-        found << readUser(query);
+    {
+        auto q = m_db.cached(sql, {idOrUsername, idOrUsername});
+        if (!q)
+            return q.error();
+        CachedStatement query = std::move(q).value();
+        while (query.next())
+            found << readUser(query.query());
+    }
     if (found.isEmpty())
         return Error::make(ErrorCode::NotFound, QStringLiteral("No user named '%1'.").arg(idOrUsername));
     if (found.size() > 1 && found.first().id != idOrUsername)

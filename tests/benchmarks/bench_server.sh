@@ -114,14 +114,28 @@ fetch_token() { # url auth-header
     json_field access_token <<<"$out" | grep -v '^undefined$' || die "no token from $1: $out"
 }
 
-declare -A RPS P50 P99
+# CPU time a process has used, in ns, from the scheduler's per-thread accounting (exact, unlike the
+# 10 ms ticks of /proc/PID/stat): "main all" = its main thread, and all its threads together.
+cpu_ns() { # pid
+    local main total=0 t v
+    read -r main _ <"/proc/$1/task/$1/schedstat"
+    for t in /proc/"$1"/task/*/schedstat; do
+        read -r v _ <"$t" 2>/dev/null && total=$((total + v))
+    done
+    echo "$main $total"
+}
+
+declare -A RPS P50 P99 MAIN_US ALL_US
 run_wrk() { # key url method body headers connections
-    local line
+    local line pid=$OUR_PID before after
+    [[ $1 == *-theirs-* || $1 == warmup-theirs ]] && pid=$PEER_PID
+    before=$(cpu_ns "$pid")
     line=$(BENCH_METHOD=$3 BENCH_BODY=$4 BENCH_HEADERS=$5 \
         wrk -t1 -c"$6" -d"${DURATION}s" --timeout 10s -s "$HERE/wrk_request.lua" "$2" | grep '^RESULT ' || true)
+    after=$(cpu_ns "$pid")
     [[ -n $line ]] || die "wrk printed no result for $1"
     local json=${line#RESULT }
-    local failures requests seconds
+    local failures requests seconds b_main b_all a_main a_all
     failures=$(json_field failures <<<"$json")
     requests=$(json_field requests <<<"$json")
     seconds=$(json_field seconds <<<"$json")
@@ -129,7 +143,13 @@ run_wrk() { # key url method body headers connections
     RPS[$1]=$(node -e 'console.log(Math.round(process.argv[1] / process.argv[2]))' "$requests" "$seconds")
     P50[$1]=$(json_field p50_us <<<"$json")
     P99[$1]=$(json_field p99_us <<<"$json")
-    say "$(printf '%-26s %8s req/s  p50 %7s us  p99 %7s us' "$1" "${RPS[$1]}" "${P50[$1]}" "${P99[$1]}")"
+    # CPU per request (µs): robust to other load on the machine, unlike requests/s.
+    read -r b_main b_all <<<"$before"
+    read -r a_main a_all <<<"$after"
+    MAIN_US[$1]=$(node -e 'console.log((process.argv[1] / process.argv[2] / 1000).toFixed(1))' $((a_main - b_main)) "$requests")
+    ALL_US[$1]=$(node -e 'console.log((process.argv[1] / process.argv[2] / 1000).toFixed(1))' $((a_all - b_all)) "$requests")
+    say "$(printf '%-26s %8s req/s  p50 %7s us  p99 %7s us  cpu/req main %6s us, all %6s us' "$1" "${RPS[$1]}" \
+        "${P50[$1]}" "${P99[$1]}" "${MAIN_US[$1]}" "${ALL_US[$1]}")"
 }
 
 # Scenarios: key, our request, their request.
