@@ -135,7 +135,7 @@ HttpResponse payloadTooLarge(qint64 maxBody)
 class WatchedTcpServer final : public QTcpServer
 {
 public:
-    WatchedTcpServer(std::function<void(QTcpSocket*)> watch, QObject* parent)
+    WatchedTcpServer(std::function<bool(QTcpSocket*)> watch, QObject* parent)
         : QTcpServer(parent)
         , m_watch(std::move(watch))
     { }
@@ -148,12 +148,12 @@ protected:
             delete socket;
             return;
         }
-        m_watch(socket);
-        addPendingConnection(socket);
+        if (m_watch(socket)) // refused ones close themselves
+            addPendingConnection(socket);
     }
 
 private:
-    std::function<void(QTcpSocket*)> m_watch;
+    std::function<bool(QTcpSocket*)> m_watch;
 };
 
 } // namespace
@@ -175,13 +175,14 @@ HttpServer::~HttpServer() = default;
 Result<quint16> HttpServer::startListening(
     const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls)
 {
-    auto watch = [this](QTcpSocket* socket) { this->watch(socket); };
+    auto watch = [this](QTcpSocket* socket) { return this->watch(socket); };
     std::unique_ptr<QTcpServer> server;
     if (tls) {
         auto ssl = std::make_unique<QSslServer>();
         ssl->setSslConfiguration(*tls);
         // The handshake starts before the HTTP server sees the socket: our readyRead handler comes first.
-        connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this, watch);
+        connect(
+            ssl.get(), &QSslServer::startedEncryptionHandshake, this, [watch](QSslSocket* socket) { watch(socket); });
         connect(ssl.get(), &QSslServer::errorOccurred, this, [](QSslSocket* socket, QAbstractSocket::SocketError) {
             qCDebug(lcHttp).noquote() << "TLS connection failed:" << socket->errorString();
         });
@@ -269,12 +270,65 @@ HttpReply HttpServer::dispatch(const HttpRequest& request) const
         .setHeader("Allow", (allowed + QList<QByteArray>{"OPTIONS"}).join(", "));
 }
 
-void HttpServer::watch(QTcpSocket* socket)
+bool HttpServer::admit(const QString& source) const
+{
+    if (m_connections.size() >= m_limits.maxConnections)
+        return false;
+    return source.isEmpty() || m_perSource.value(source) < m_limits.maxPerSource;
+}
+
+void HttpServer::refuseConnection(QTcpSocket* socket)
+{
+    ++m_refusedConnections;
+    if (!m_refusalWarned.isValid() || m_refusalWarned.elapsed() > 10'000) {
+        // One line per ten seconds at most: a flood must not flood the log too.
+        qCWarning(lcHttp).noquote() << QStringLiteral(
+            "Refused %1 connection(s): %2 open (at most %3 in all, %4 per address other than loopback).")
+                                           .arg(m_refusedConnections)
+                                           .arg(m_connections.size())
+                                           .arg(m_limits.maxConnections)
+                                           .arg(m_limits.maxPerSource);
+        m_refusedConnections = 0;
+        m_refusalWarned.start();
+    }
+    // A TLS handshake has not happened yet, so only a plain connection can read an answer.
+    if (qobject_cast<QSslSocket*>(socket) == nullptr)
+        socket->write(QByteArrayLiteral("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n"
+                                        "Connection: close\r\nContent-Length: 0\r\n\r\n"));
+    // Queued: QSslServer still starts the handshake on this socket after its signal returns.
+    QTimer::singleShot(0, socket, [socket] {
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        else
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    });
+}
+
+bool HttpServer::watch(QTcpSocket* socket)
 {
     if (m_connections.contains(socket))
-        return;
-    m_connections.insert(socket, Connection());
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+        return true;
+    const QHostAddress peer = socket->peerAddress();
+    const QString source = peer.isLoopback() ? QString() : peer.toString();
+    if (!admit(source)) {
+        refuseConnection(socket);
+        return false;
+    }
+    Connection connection;
+    connection.source = source;
+    connection.deadline = new QTimer(socket);
+    connection.deadline->setSingleShot(true);
+    connect(connection.deadline, &QTimer::timeout, this, [this, socket] { expire(socket); });
+    connection.deadline->start(m_limits.requestTimeoutMs); // the first request is due at once
+    m_connections.insert(socket, connection);
+    if (!source.isEmpty())
+        ++m_perSource[source];
+    connect(socket, &QObject::destroyed, this, [this, socket, source] {
+        m_connections.remove(socket);
+        if (!source.isEmpty() && --m_perSource[source] <= 0)
+            m_perSource.remove(source);
+    });
     // Qt's parser keeps the whole request in memory. Counting what arrives between two complete
     // requests bounds that: a body far past the limit is refused as it streams in. The count is high
     // only for pipelined requests (bytes the parser has not consumed yet are seen again), hence the
@@ -290,25 +344,57 @@ void HttpServer::watch(QTcpSocket* socket)
             socket->skip(socket->bytesAvailable());
             return;
         }
+        if (it->received == 0 && socket->bytesAvailable() > 0)
+            it->deadline->start(m_limits.requestTimeoutMs); // a request begins: it must end in time
         it->received += socket->bytesAvailable();
         if (it->received > 2 * m_maxBody + kHeaderAllowance)
             refuseOversized(socket);
     });
+    return true;
 }
 
 void HttpServer::refuseOversized(QTcpSocket* socket)
+{
+    refuseAndLinger(socket, payloadTooLarge(m_maxBody));
+}
+
+void HttpServer::expire(QTcpSocket* socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->refused)
+        return;
+    if (!it->queue.empty()) { // answers still being computed: the client is waiting for us
+        it->deadline->start(m_limits.idleTimeoutMs);
+        return;
+    }
+    if (it->received == 0) {
+        qCDebug(lcHttp).noquote() << "Closing an idle connection from" << socket->peerAddress().toString();
+        socket->disconnectFromHost();
+        return;
+    }
+    refuseAndLinger(socket,
+        HttpResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("request_timeout")},
+                               {QStringLiteral("error_description"),
+                                   QStringLiteral("The request did not arrive whole within %1 seconds.")
+                                       .arg(m_limits.requestTimeoutMs / 1000.0)}},
+            408)
+            .setHeader("Connection", "close"));
+}
+
+void HttpServer::refuseAndLinger(QTcpSocket* socket, HttpResponse response)
 {
     QElapsedTimer timer;
     timer.start();
     auto it = m_connections.find(socket);
     it->refused = true;
     it->queue.clear();
+    it->deadline->stop();
     HttpRequest request;
     request.peer = socket->peerAddress();
     request.secure = qobject_cast<QSslSocket*>(socket) != nullptr;
     request.method = QByteArrayLiteral("-");
     request.path = QStringLiteral("-");
-    send(request, payloadTooLarge(m_maxBody), socket, timer, false);
+    send(request, std::move(response), socket, timer, false);
     // Closing while the client still sends would reset the connection before it reads the answer;
     // what arrives meanwhile is dropped unread (see watch()).
     if (socket->isTransactionStarted())
@@ -321,10 +407,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest& qrequest, QTcpSocket* s
 {
     QElapsedTimer timer;
     timer.start();
-    watch(socket); // sockets of a server bound without startListening()
-    if (m_connections[socket].refused)
+    if (!watch(socket)) // sockets of a server bound without startListening()
         return true;
-    m_connections[socket].received = 0;
+    Connection& arrived = m_connections[socket];
+    if (arrived.refused)
+        return true;
+    arrived.received = 0;
+    arrived.deadline->start(m_limits.idleTimeoutMs);
+    if (arrived.queue.size() >= size_t(m_limits.maxPipelined)) {
+        // It sends and does not read: its answers would pile up here without end.
+        qCWarning(lcHttp).noquote() << "Closing a connection from" << socket->peerAddress().toString() << "with"
+                                    << arrived.queue.size() << "answers it has not waited for.";
+        arrived.refused = true;
+        arrived.queue.clear();
+        arrived.deadline->stop();
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        return true;
+    }
 
     auto out = std::make_shared<Outgoing>();
     out->timer = timer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "common/Result.h"
@@ -9,13 +10,13 @@
 #include <QHash>
 #include <QList>
 #include <QSslConfiguration>
-
 #include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QTcpSocket;
+class QTimer;
 
 namespace mcpauth {
 
@@ -51,6 +52,10 @@ public:
     void setPreflightHandler(Handler handler) { m_preflight = std::move(handler); }
     void addResponseFilter(ResponseFilter filter) { m_filters.append(std::move(filter)); }
     void setMaxBodySize(qint64 bytes) { m_maxBody = bytes; }
+    // Connections, time and pipelined answers one client may hold; set before listening.
+    void setLimits(const ConnectionLimits& limits) { m_limits = limits; }
+    [[nodiscard]] const ConnectionLimits& limits() const { return m_limits; }
+    [[nodiscard]] qsizetype openConnections() const { return m_connections.size(); }
     [[nodiscard]] qint64 maxBodySize() const { return m_maxBody; }
     // When the issuer has a path (https://host/auth) behind a proxy that passes it on, "/auth/token"
     // is routed as "/token". Empty (the default): paths are routed as they arrive.
@@ -86,27 +91,40 @@ private:
     struct Connection
     {
         qint64 received = 0; // bytes seen since the last complete request (an estimate; see watch())
-        bool refused = false; // answered 413 early; the rest of what it sends is ignored
+        bool refused = false; // answered early (413, 408, too many pipelined); what it sends is ignored
         std::deque<std::shared_ptr<Outgoing>> queue;
+        QTimer* deadline = nullptr; // idle or request timeout; owned by the socket
+        QString source; // peer address, for the per-source count; empty for loopback
     };
 
     [[nodiscard]] const Route* findRoute(const QByteArray& method, const QString& path) const;
     [[nodiscard]] HttpReply dispatch(const HttpRequest& request) const;
-    void watch(QTcpSocket* socket);
+    // Starts tracking a new connection; false (and the socket closed) when it is over the limits.
+    bool watch(QTcpSocket* socket);
+    [[nodiscard]] bool admit(const QString& source) const;
+    void refuseConnection(QTcpSocket* socket);
     void refuseOversized(QTcpSocket* socket);
+    // The connection's deadline passed: closed when idle, 408 when a request is still arriving.
+    void expire(QTcpSocket* socket);
+    // Answers early with `response` and closes once the client could read it; ignores the rest.
+    void refuseAndLinger(QTcpSocket* socket, HttpResponse response);
     void flush(QTcpSocket* socket);
     // Closes the connection after a response with "Connection: close" unless `closeWhenAsked` is false.
     void send(const HttpRequest& request, HttpResponse response, QTcpSocket* socket, const QElapsedTimer& timer,
         bool closeWhenAsked = true);
-    void logLine(const QString& peer, const QByteArray& method, const QString& path, int status,
-        const QElapsedTimer& timer);
+    void logLine(
+        const QString& peer, const QByteArray& method, const QString& path, int status, const QElapsedTimer& timer);
 
     QList<Route> m_routes;
     QList<ResponseFilter> m_filters;
     Handler m_preflight;
     qint64 m_maxBody = kDefaultMaxBody;
     QString m_pathPrefix;
+    ConnectionLimits m_limits;
     QHash<QTcpSocket*, Connection> m_connections;
+    QHash<QString, int> m_perSource; // open connections per non-loopback address
+    qint64 m_refusedConnections = 0; // since the last warning about it
+    QElapsedTimer m_refusalWarned;
 };
 
 // RFC 6749 / RFC 7591 error body: {"error": code, "error_description": text}, no-store.
