@@ -118,6 +118,7 @@ AuthServer::AuthServer(Store& store, KeyRing& keys, const ServerSettings& settin
     , m_codes(std::make_unique<AuthorizationCodeStore>())
     , m_verifier(std::make_unique<AccessTokenVerifier>(store, keys, QString(), settings.clockSkewSeconds))
 {
+    m_audit->setFailureLimit(settings.auditFailuresPerMinute);
     m_context = std::make_unique<ServerContext>(
         ServerContext{store, keys, *m_audit, *m_codes, *m_verifier, settings, QString(), false});
 }
@@ -157,6 +158,7 @@ Status AuthServer::start()
     }
 
     auto http = std::make_unique<HttpServer>();
+    http->setLimits(settings.connections);
     auto listening = http->startListening(settings.address, settings.port, tls);
     if (!listening)
         return listening.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/ConnectionLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -24,10 +26,14 @@ struct ServerSettings
     int lockoutSeconds = 300;
     int registrationsPerMinute = 20; // per source address
     int clockSkewSeconds = 60; // tolerated on exp, nbf and iat
+    // Refusals and other failures written to the audit log in full per source address and action
+    // each minute; more are counted in one event at the minute's end. 0: every one in full.
+    int auditFailuresPerMinute = 20;
     int mcpChangesPerMinute = 120; // built-in MCP server's write tools, per user and client; 0: no limit
     // How often the running server looks for signing keys rotated by another program (mcp-auth key
     // rotate) and starts signing with them; 0: never.
     int signingKeyCheckMs = 5000;
+    ConnectionLimits connections;
 };
 
 } // namespace mcpauth
