@@ -63,6 +63,14 @@ QStringList scopesOf(const QJsonObject& body)
     return body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
 }
 
+// The jti of a JWT we issued (read without a check: the server checked it).
+QString jtiOf(const QString& jwt)
+{
+    const QByteArray payload = QByteArray::fromBase64(
+        jwt.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(payload).object().value(u"jti"_s).toString();
+}
+
 // The value of a hidden form field in one of the authorization pages.
 QString hiddenField(const QByteArray& page, const QString& name)
 {
@@ -96,6 +104,8 @@ private Q_SLOTS:
     void refreshReuseRevokesFamily();
     void refreshChecks();
     void disabledUserLosesTheGrant();
+    void deletedUserLosesTheirTokens();
+    void userCheckCoversRowsWrittenLate();
 
     // client_credentials
     void clientCredentialsBasicRs256();
@@ -117,6 +127,7 @@ private Q_SLOTS:
     void introspectionActive();
     void introspectionInactive();
     void introspectionCallers();
+    void unrecordedJwtIsInactive();
 
     // RFC 7009
     void revokeAccessToken();
@@ -146,6 +157,11 @@ private:
     QJsonObject checkJwt(const QString& jwt, const Client& client, const QString& subject, const QStringList& scopes,
         const QString& resource = kResource);
     qint64 auditCount(const QString& action, const QString& targetId = {});
+    // A JWT access token signed with the server's key for `client` and `userId` (empty: the client
+    // itself), with its row written to the store when `record` (as the token endpoint's write-behind
+    // would), or never recorded.
+    QString signAccessToken(const Client& client, const QString& userId, bool record);
+    User addUser(const QString& username);
 
     std::unique_ptr<RunningServer> m_server;
     HttpClient m_http;
@@ -358,6 +374,43 @@ qint64 TestTokenEndpoint::auditCount(const QString& action, const QString& targe
     filter.targetId = targetId;
     auto n = m_server->store->audit().count(filter);
     return n ? *n : -1;
+}
+
+QString TestTokenEndpoint::signAccessToken(const Client& client, const QString& userId, bool record)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Token row;
+    row.id = SecureRandom::timeOrderedId(now);
+    row.kind = TokenKind::Access;
+    row.applicationId = client.app.id;
+    row.userId = userId;
+    row.resource = kResource;
+    row.scopes = {u"application:read"_s};
+    row.issuedAt = now / 1000 * 1000;
+    row.expiresAt = row.issuedAt + 600'000;
+    const QJsonObject claims{{u"iss"_s, m_server->issuer}, {u"sub"_s, userId.isEmpty() ? client.app.clientId : userId},
+        {u"aud"_s, kResource}, {u"client_id"_s, client.app.clientId}, {u"scope"_s, row.scopes.join(u' ')},
+        {u"jti"_s, row.id}, {u"iat"_s, row.issuedAt / 1000}, {u"exp"_s, row.expiresAt / 1000}};
+    auto jwt = m_server->keys->sign(SigningAlgorithm::RS256, claims);
+    if (!jwt)
+        qFatal("cannot sign: %s", qPrintable(jwt.error().message));
+    if (record) {
+        if (const Status written = m_server->store->tokens().insertIssued({row}); !written)
+            qFatal("cannot record the token: %s", qPrintable(written.error().message));
+    }
+    return QString::fromLatin1(*jwt);
+}
+
+User TestTokenEndpoint::addUser(const QString& username)
+{
+    User user;
+    user.organizationId = m_orgId;
+    user.username = username;
+    user.displayName = username;
+    auto created = m_server->store->users().create(user, u"another long password"_s, {u"test"_s, u"test"_s});
+    if (!created)
+        qFatal("cannot create the user %s: %s", qPrintable(username), qPrintable(created.error().message));
+    return *created;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -710,14 +763,70 @@ void TestTokenEndpoint::disabledUserLosesTheGrant()
     QVERIFY(!checkJwt(r.json().value(u"access_token"_s).toString(), m_public, created->id, {u"application:read"_s})
                  .isEmpty());
 
+    const QString access = r.json().value(u"access_token"_s).toString();
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), true);
+
     User disabled = *created;
     disabled.disabled = true;
+    m_server->server->context().verifier.recorder().flush();
     QVERIFY(m_server->store->users().update(disabled, {u"test"_s, u"test"_s}));
+    // The access token ends with the account, at once (its row is revoked with the change), and the
+    // console sees it revoked.
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), false);
+    const QString jti = jtiOf(access);
+    auto row = m_server->store->tokens().find(jti);
+    QVERIFY(row);
+    QVERIFY(row->revokedAt != 0);
+    QCOMPARE(introspect(r.json().value(u"refresh_token"_s).toString()).value(u"active"_s).toBool(), false);
     const Reply refused = refresh(m_public, r.json().value(u"refresh_token"_s).toString());
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QCOMPARE(
         redeem(m_public, secondCode, pkce, kPublicRedirect).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+}
+
+void TestTokenEndpoint::deletedUserLosesTheirTokens()
+{
+    const User carol = addUser(u"carol"_s);
+    const Pkce pkce = makePkce();
+    AuthorizationGrant grant;
+    grant.clientId = m_public.app.clientId;
+    grant.applicationId = m_public.app.id;
+    grant.userId = carol.id;
+    grant.redirectUri = kPublicRedirect;
+    grant.codeChallenge = pkce.challenge;
+    grant.resource = kResource;
+    grant.scopes = {u"application:read"_s};
+    grant.expiresAt = QDateTime::currentMSecsSinceEpoch() + 60000;
+    const Reply r = redeem(m_public, m_server->server->context().codes.issue(grant), pkce, kPublicRedirect);
+    QCOMPARE(r.status, 200);
+    const QString access = r.json().value(u"access_token"_s).toString();
+    const QString refreshToken = r.json().value(u"refresh_token"_s).toString();
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), true);
+
+    // Written, then deleted with the user (ON DELETE CASCADE): the token must not outlive its row.
+    m_server->server->context().verifier.recorder().flush();
+    QVERIFY(m_server->store->users().remove(carol.id, {u"test"_s, u"test"_s}));
+    QCOMPARE(introspect(access), (QJsonObject{{u"active"_s, false}}));
+    QCOMPARE(introspect(refreshToken).value(u"active"_s).toBool(), false);
+    QCOMPARE(refresh(m_public, refreshToken).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+}
+
+void TestTokenEndpoint::userCheckCoversRowsWrittenLate()
+{
+    // A JWT's row is written behind: disabling the user in that moment (another process, the CLI)
+    // revokes the rows there are, and this one arrives afterwards, unrevoked. The user check catches it.
+    User dave = addUser(u"dave"_s);
+    const QString before = signAccessToken(m_public, dave.id, true);
+    QCOMPARE(introspect(before).value(u"active"_s).toBool(), true); // dave's verdict is now cached
+    dave.disabled = true;
+    QVERIFY(m_server->store->users().update(dave, {u"test"_s, u"test"_s}));
+    const QString late = signAccessToken(m_public, dave.id, true);
+    const QString jti = jtiOf(late);
+    QCOMPARE(m_server->store->tokens().revokedAt(jti).value(), qint64(0));
+    // Within the user cache's second.
+    QTRY_COMPARE_WITH_TIMEOUT(introspect(late).value(u"active"_s).toBool(), false, 2500);
+    QCOMPARE(introspect(before).value(u"active"_s).toBool(), false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1106,6 +1215,18 @@ void TestTokenEndpoint::introspectionCallers()
     // A client of another organization learns nothing.
     QCOMPARE(introspect(access, m_foreign), (QJsonObject{{u"active"_s, false}}));
     QCOMPARE(introspect(access, m_post).value(u"active"_s).toBool(), true);
+}
+
+void TestTokenEndpoint::unrecordedJwtIsInactive()
+{
+    // Signed with our key, for a registered client, never recorded: the server fails closed (a row
+    // that is missing went with its user or application).
+    QCOMPARE(introspect(signAccessToken(m_basic, {}, false)), (QJsonObject{{u"active"_s, false}}));
+    QCOMPARE(introspect(signAccessToken(m_basic, {}, true)).value(u"active"_s).toBool(), true);
+    QCOMPARE(introspect(signAccessToken(m_public, m_aliceId, false)), (QJsonObject{{u"active"_s, false}}));
+    // Issued a moment ago and still queued behind: known, so active.
+    const QString fresh = clientCredentials(m_basic).json().value(u"access_token"_s).toString();
+    QCOMPARE(introspect(fresh).value(u"active"_s).toBool(), true);
 }
 
 // ---------------------------------------------------------------------------------------------
