@@ -72,6 +72,34 @@ QString resultText(const QJsonObject& reply)
         .toString();
 }
 
+// Writes the row of a token minted with `claims`, as the token endpoint does for every token it
+// issues (the server refuses a JWT it has no row for). Claims that name no registered client, or
+// make no valid row, get none, like a forger's token; false only when the store refuses the row.
+bool recordMinted(Store& store, const QJsonObject& claims)
+{
+    const QString clientId = claims.value(u"client_id"_s).toString();
+    auto app = store.applications().find(clientId);
+    if (clientId.isEmpty() || !app || app->clientId != clientId)
+        return true;
+    Token row;
+    row.id = claims.value(u"jti"_s).toString();
+    row.kind = TokenKind::Access;
+    row.applicationId = app->id;
+    if (const QString sub = claims.value(u"sub"_s).toString(); sub != clientId)
+        row.userId = sub;
+    row.resource = claims.value(u"aud"_s).toString();
+    row.scopes = claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    row.issuedAt = qint64(claims.value(u"iat"_s).toDouble()) * 1000;
+    row.expiresAt = qint64(claims.value(u"exp"_s).toDouble()) * 1000;
+    if (!row.validate().isEmpty())
+        return true;
+    if (const Status written = store.tokens().insertIssued({row}); !written) {
+        qWarning().noquote() << "Could not record a minted token:" << written.error().message;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestMcp : public QObject
@@ -97,6 +125,8 @@ private Q_SLOTS:
     void refusedTokens_data();
     void refusedTokens();
     void revokedTokenIsRefused();
+    void tokensOfDeletedOrDisabledUsersAreRefused();
+    void unrecordedTokenIsRefused();
     void opaqueTokens();
     void tokenInQueryIsRefused();
     void originIsChecked();
@@ -128,7 +158,11 @@ private:
     [[nodiscard]] QString issuer() const { return m_server->issuer; }
     [[nodiscard]] QUrl mcpUrl() const { return QUrl(m_server->url(u"/mcp"_s)); }
     [[nodiscard]] QJsonObject claims(const QString& scope = kAllScopes) const;
+    // Signs the claims with the server's key ring and writes the token's row (recordMinted).
     [[nodiscard]] QByteArray mint(const QJsonObject& claims, SigningAlgorithm alg = SigningAlgorithm::RS256) const;
+    // The same, never recorded.
+    [[nodiscard]] QByteArray mintUnrecorded(
+        const QJsonObject& claims, SigningAlgorithm alg = SigningAlgorithm::RS256) const;
     [[nodiscard]] QByteArray token(const QString& scope = kAllScopes) const { return mint(claims(scope)); }
     test::Reply post(const QByteArray& body, const QByteArray& token, const Headers& extra = {},
         const QByteArray& contentType = "application/json", const QByteArray& accept = kAccept);
@@ -146,7 +180,7 @@ private:
     QString m_startError;
     test::HttpClient m_http;
     QString m_aliceId;
-    QString m_adminId; // another user of the same organization
+    QString m_bobId; // another user of the same organization
     QString m_appId;
     QString m_clientId;
     QByteArray m_token; // every scope, for the tool tests
@@ -175,7 +209,16 @@ bool TestMcp::ensureServer()
         return false;
     }
     m_aliceId = alice->id;
-    m_adminId = admin->id;
+    User bob;
+    bob.organizationId = alice->organizationId;
+    bob.username = u"bob"_s;
+    auto createdBob = m_server->store->users().create(bob, u"another long password"_s, {u"test"_s, u"test"_s});
+    if (!createdBob) {
+        m_startError = createdBob.error().message;
+        m_server.reset();
+        return false;
+    }
+    m_bobId = createdBob->id;
     m_appId = app->id;
     m_clientId = app->clientId;
     // A browser origin that only an application's CORS list allows (set before the first request
@@ -210,6 +253,14 @@ QJsonObject TestMcp::claims(const QString& scope) const
 }
 
 QByteArray TestMcp::mint(const QJsonObject& claims, SigningAlgorithm alg) const
+{
+    const QByteArray jwt = mintUnrecorded(claims, alg);
+    if (jwt.isEmpty() || !recordMinted(*m_server->store, claims))
+        return {};
+    return jwt;
+}
+
+QByteArray TestMcp::mintUnrecorded(const QJsonObject& claims, SigningAlgorithm alg) const
 {
     auto signed_ = m_server->keys->sign(alg, claims, "at+jwt");
     if (!signed_) {
@@ -645,24 +696,60 @@ void TestMcp::revokedTokenIsRefused()
     const QByteArray bearer = mint(c);
     const QByteArray session = openSession(bearer);
     QVERIFY(!session.isEmpty());
-
-    Token row;
-    row.id = c.value(u"jti"_s).toString();
-    row.kind = TokenKind::Access;
-    row.applicationId = m_appId;
-    row.userId = m_aliceId;
-    row.resource = issuer() + u"/mcp"_s;
-    row.scopes = kAllScopes.split(u' ');
-    row.issuedAt = qint64(c.value(u"iat"_s).toDouble()) * 1000;
-    row.expiresAt = qint64(c.value(u"exp"_s).toDouble()) * 1000;
-    QVERIFY(m_server->store->tokens().insert(row, {u"test"_s, u"test"_s}));
     QCOMPARE(rpc(request(2, u"ping"_s), bearer, session).status, 200);
-    QVERIFY(m_server->store->tokens().revoke(row.id, {u"test"_s, u"test"_s}));
+    QVERIFY(m_server->store->tokens().revoke(c.value(u"jti"_s).toString(), {u"test"_s, u"test"_s}));
 
     // Revocation works at once, in the middle of a session.
     const test::Reply r = rpc(request(3, u"ping"_s), bearer, session);
     QCOMPARE(r.status, 401);
     QVERIFY2(r.header("www-authenticate").contains("revoked"), r.header("www-authenticate").constData());
+}
+
+void TestMcp::tokensOfDeletedOrDisabledUsersAreRefused()
+{
+    REQUIRE_SERVER();
+    const AuditContext ctx{u"test"_s, u"test"_s};
+    for (const bool deleteUser : {false, true}) {
+        User user;
+        user.organizationId = m_server->store->users().find(m_aliceId)->organizationId;
+        user.username = deleteUser ? u"doomed"_s : u"disabled"_s;
+        auto created = m_server->store->users().create(user, u"another long password"_s, ctx);
+        QVERIFY(created);
+        QJsonObject c = claims();
+        c.insert(u"sub"_s, created->id);
+        const QByteArray bearer = mint(c);
+        const QByteArray session = openSession(bearer);
+        QVERIFY(!session.isEmpty());
+        QCOMPARE(rpc(request(2, u"ping"_s), bearer, session).status, 200);
+
+        if (deleteUser) {
+            QVERIFY(m_server->store->users().remove(created->id, ctx));
+        } else {
+            User disabled = *created;
+            disabled.disabled = true;
+            QVERIFY(m_server->store->users().update(disabled, ctx));
+        }
+        // At once, in the middle of the session: the row is gone or revoked with the user.
+        const test::Reply r = rpc(request(3, u"ping"_s), bearer, session);
+        QVERIFY2(r.status == 401, deleteUser ? "deleted" : "disabled");
+        QVERIFY(r.header("www-authenticate").startsWith("Bearer error=\"invalid_token\""));
+        // And the same token, fresh at another session, too.
+        QCOMPARE(rpc(initializeRequest(u"2025-06-18"_s), bearer).status, 401);
+    }
+}
+
+void TestMcp::unrecordedTokenIsRefused()
+{
+    REQUIRE_SERVER();
+    // Signed with our key and valid in every claim, but the server never issued it (no row): refused.
+    const test::Reply r = rpc(initializeRequest(u"2025-06-18"_s), mintUnrecorded(claims()));
+    QCOMPARE(r.status, 401);
+    QVERIFY2(r.header("www-authenticate").contains("not on record"), r.header("www-authenticate").constData());
+    // A client_credentials token (no user) likewise.
+    QJsonObject c = claims();
+    c.insert(u"sub"_s, m_clientId);
+    QCOMPARE(rpc(initializeRequest(u"2025-06-18"_s), mintUnrecorded(c)).status, 401);
+    QCOMPARE(rpc(initializeRequest(u"2025-06-18"_s), mint(c)).status, 200);
 }
 
 void TestMcp::opaqueTokens()
@@ -871,7 +958,7 @@ void TestMcp::sessionRules()
     QCOMPARE(unknown.json().value(u"error"_s).toObject().value(u"code"_s).toInt(), JsonRpc::kSessionNotFound);
     // Another user's token (same client) with this session: as if it did not exist.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, m_adminId);
+    bob.insert(u"sub"_s, m_bobId);
     QCOMPARE(rpc(request(4, u"tools/list"_s), mint(bob), session).status, 404);
     // Another client of the same user: the same.
     auto other = m_server->store->applications().find(u"cursor"_s);
@@ -901,7 +988,7 @@ void TestMcp::deleteEndsSession()
     const Headers auth{{"Authorization", "Bearer " + m_token}};
     // Someone else cannot end it.
     QJsonObject bob = claims();
-    bob.insert(u"sub"_s, m_adminId);
+    bob.insert(u"sub"_s, m_bobId);
     QCOMPARE(
         m_http.send("DELETE", mcpUrl(), {}, {{"Authorization", "Bearer " + mint(bob)}, {"Mcp-Session-Id", session}})
             .status,
@@ -1213,15 +1300,17 @@ void TestMcp::tokenTools()
 void TestMcp::consentTools()
 {
     REQUIRE_SERVER();
+    // Bob's: revoking a consent revokes the tokens of that user and application, and alice's are
+    // the ones this test calls the tools with.
     Consent consent;
-    consent.userId = m_aliceId;
+    consent.userId = m_bobId;
     consent.applicationId = m_appId;
     consent.resource = issuer() + u"/mcp"_s;
     consent.scopes = {u"application:read"_s};
     auto granted = m_server->store->consents().grant(consent, {u"test"_s, u"test"_s});
     QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
 
-    QJsonObject reply = callTool(u"list_consents"_s, {{u"user"_s, QString::fromLatin1(test::kUser)}});
+    QJsonObject reply = callTool(u"list_consents"_s, {{u"user"_s, u"bob"_s}});
     const QJsonArray consents
         = reply.value(u"result"_s).toObject().value(u"structuredContent"_s).toObject().value(u"consents"_s).toArray();
     bool found = false;
@@ -1232,9 +1321,9 @@ void TestMcp::consentTools()
     reply = callTool(u"revoke_consent"_s, {{u"consent"_s, granted->id}});
     QVERIFY2(!reply.value(u"result"_s).toObject().value(u"isError"_s).toBool(true), qPrintable(resultText(reply)));
     QVERIFY(m_server->store->consents().find(granted->id)->isRevoked());
-    reply = callTool(u"list_consents"_s, {{u"user"_s, QString::fromLatin1(test::kUser)}});
+    reply = callTool(u"list_consents"_s, {{u"user"_s, u"bob"_s}});
     QVERIFY(!resultText(reply).contains(granted->id));
-    reply = callTool(u"list_consents"_s, {{u"user"_s, QString::fromLatin1(test::kUser)}, {u"includeRevoked"_s, true}});
+    reply = callTool(u"list_consents"_s, {{u"user"_s, u"bob"_s}, {u"includeRevoked"_s, true}});
     QVERIFY(resultText(reply).contains(granted->id));
 }
 
@@ -1383,6 +1472,7 @@ void TestMcp::writeToolsAreRateLimited()
         {u"iat"_s, now / 1000}, {u"exp"_s, now / 1000 + 600}};
     auto bearer = limited->keys->sign(SigningAlgorithm::ES256, c, "at+jwt");
     QVERIFY(bearer);
+    QVERIFY(recordMinted(*limited->store, c));
     const Headers auth{
         {"Authorization", "Bearer " + *bearer}, {"Content-Type", "application/json"}, {"Accept", kAccept}};
     const QUrl url(limited->url(u"/mcp"_s));
@@ -1435,6 +1525,7 @@ void TestMcp::withdrawnSigningKeyEndsCachedTokens()
     const QString kid = own->keys->activeKid(SigningAlgorithm::ES256);
     auto bearer = own->keys->sign(SigningAlgorithm::ES256, c, "at+jwt");
     QVERIFY(bearer);
+    QVERIFY(recordMinted(*own->store, c));
     const Headers auth{
         {"Authorization", "Bearer " + *bearer}, {"Content-Type", "application/json"}, {"Accept", kAccept}};
     const QUrl url(own->url(u"/mcp"_s));

@@ -336,6 +336,8 @@ private Q_SLOTS:
     void resources();
     void users_data() { addBackendRows(); }
     void users();
+    void disablingOrDeletingAUserEndsTheirTokens_data() { addBackendRows(); }
+    void disablingOrDeletingAUserEndsTheirTokens();
     void consents_data() { addBackendRows(); }
     void consents();
     void tokens_data() { addBackendRows(); }
@@ -1329,6 +1331,70 @@ void TestStore::users()
     QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM tokens WHERE user_id = ?"), {alice->id}), 0);
     QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM consents WHERE user_id = ?"), {alice->id}), 0);
     QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM tokens WHERE user_id = ?"), {bob->id}), 1);
+    QVERIFY_AUDIT_INTACT(*store);
+}
+
+void TestStore::disablingOrDeletingAUserEndsTheirTokens()
+{
+    OPEN_FRESH_STORE(store);
+    auto org = store->organizations().create(makeOrganization(QStringLiteral("acme")), kCtx);
+    QVERIFY_OK(org);
+    auto app = store->applications().create(publicApp(org->id, QStringLiteral("desktop")), kCtx);
+    QVERIFY_OK(app);
+    auto alice = store->users().create(makeUser(org->id, QStringLiteral("alice")), kPassword, kCtx);
+    QVERIFY_OK(alice);
+    auto bob = store->users().create(makeUser(org->id, QStringLiteral("bob")), kPassword, kCtx);
+    QVERIFY_OK(bob);
+    const QString appId = app->application.id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Token revokedEarlier = makeToken(QStringLiteral("alice-revoked-0001"), appId, alice->id, now - 2000);
+    revokedEarlier.revokedAt = now - 1000;
+    QVERIFY_OK(store->tokens().insertBatch(
+        {makeToken(QStringLiteral("alice-access-00001"), appId, alice->id, now - 1000),
+            makeToken(QStringLiteral("alice-refresh-0001"), appId, alice->id, now - 1000, TokenKind::Refresh,
+                QStringLiteral("family-alice")),
+            revokedEarlier, makeToken(QStringLiteral("bob-access-000001"), appId, bob->id, now - 1000)},
+        kCtx));
+    const auto revokedAt = [&](const char* id) {
+        auto row = store->tokens().find(QString::fromLatin1(id));
+        return row ? row->revokedAt : qint64(-1);
+    };
+
+    // Disabling revokes every unrevoked token of the user, in the transaction of the change.
+    User disabled = *alice;
+    disabled.disabled = true;
+    qint64 mark = headSeq(*store);
+    QVERIFY_OK(store->users().update(disabled, kCtx));
+    QCOMPARE(actionsSince(*store, mark), actions({"user.update"}));
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("tokensRevoked")).toInteger(), 2);
+    QVERIFY(revokedAt("alice-access-00001") > 0);
+    QVERIFY(revokedAt("alice-refresh-0001") > 0);
+    QCOMPARE(revokedAt("alice-revoked-0001"), now - 1000); // the earlier revocation stands
+    QCOMPARE(revokedAt("bob-access-000001"), 0);
+    TokenFilter activeOfAlice;
+    activeOfAlice.userId = alice->id;
+    activeOfAlice.state = TokenState::Active;
+    auto active = store->tokens().count(activeOfAlice);
+    QVERIFY_OK(active);
+    QCOMPARE(*active, 0);
+
+    // Enabling the account again revives nothing.
+    disabled.disabled = false;
+    QVERIFY_OK(store->users().update(disabled, kCtx));
+    QVERIFY(revokedAt("alice-access-00001") > 0);
+    QVERIFY(!lastEvent(*store).details.contains(QStringLiteral("tokensRevoked")));
+
+    // Deleting takes the rows (the server refuses a token without one); the audit event counts them.
+    Consent consent{{}, bob->id, appId, resourceUri(), {QStringLiteral("application:read")}, 0, 0};
+    QVERIFY_OK(store->consents().grant(consent, kCtx));
+    mark = headSeq(*store);
+    QVERIFY_OK(store->users().remove(bob->id, kCtx));
+    QCOMPARE(actionsSince(*store, mark), actions({"user.delete"}));
+    const AuditEvent deleted = lastEvent(*store);
+    QCOMPARE(deleted.details.value(QStringLiteral("tokensDeleted")).toInteger(), 1);
+    QCOMPARE(deleted.details.value(QStringLiteral("activeTokensDeleted")).toInteger(), 1);
+    QCOMPARE(deleted.details.value(QStringLiteral("consentsDeleted")).toInteger(), 1);
+    QCOMPARE(rawCount(*store, QStringLiteral("SELECT COUNT(*) FROM tokens WHERE user_id = ?"), {bob->id}), 0);
     QVERIFY_AUDIT_INTACT(*store);
 }
 

@@ -10,10 +10,12 @@
 #include "oauth/TokenRecorder.h"
 #include "server/AuditSink.h"
 #include "server/ServerContext.h"
+#include "server/TokenEndpoint.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,14 @@ QStringList scopesOf(const QJsonObject& body)
     return body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
 }
 
+// The jti of a JWT we issued (read without a check: the server checked it).
+QString jtiOf(const QString& jwt)
+{
+    const QByteArray payload = QByteArray::fromBase64(
+        jwt.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(payload).object().value(u"jti"_s).toString();
+}
+
 // The value of a hidden form field in one of the authorization pages.
 QString hiddenField(const QByteArray& page, const QString& name)
 {
@@ -88,6 +98,7 @@ private Q_SLOTS:
     void codeResourceMismatch();
     void codeOfAnotherClient();
     void codeReplayRevokesFirstTokens();
+    void codeReplayAfterARefusedFirstUse();
     void codeExpiredOrUnknown();
     void fullAuthorizeFlow();
 
@@ -95,7 +106,10 @@ private Q_SLOTS:
     void refreshRotatesAndNarrows();
     void refreshReuseRevokesFamily();
     void refreshChecks();
+    void refreshFollowsCurrentPolicy();
     void disabledUserLosesTheGrant();
+    void deletedUserLosesTheirTokens();
+    void userCheckCoversRowsWrittenLate();
 
     // client_credentials
     void clientCredentialsBasicRs256();
@@ -117,12 +131,14 @@ private Q_SLOTS:
     void introspectionActive();
     void introspectionInactive();
     void introspectionCallers();
+    void unrecordedJwtIsInactive();
 
     // RFC 7009
     void revokeAccessToken();
     void revokeRefreshFamily();
     void revokeOtherClientsToken();
     void revokeUnknownToken();
+    void storeOutage();
 
     // Shutdown
     void stopWhileSigning();
@@ -146,6 +162,13 @@ private:
     QJsonObject checkJwt(const QString& jwt, const Client& client, const QString& subject, const QStringList& scopes,
         const QString& resource = kResource);
     qint64 auditCount(const QString& action, const QString& targetId = {});
+    // A JWT access token signed with the server's key for `client` and `userId` (empty: the client
+    // itself), with its row written to the store when `record` (as the token endpoint's write-behind
+    // would), or never recorded.
+    QString signAccessToken(const Client& client, const QString& userId, bool record);
+    User addUser(const QString& username);
+    // Takes the tokens table away (every statement on it fails as a lost database would) or brings it back.
+    void setTokensTableReachable(bool reachable);
 
     std::unique_ptr<RunningServer> m_server;
     HttpClient m_http;
@@ -360,6 +383,51 @@ qint64 TestTokenEndpoint::auditCount(const QString& action, const QString& targe
     return n ? *n : -1;
 }
 
+QString TestTokenEndpoint::signAccessToken(const Client& client, const QString& userId, bool record)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Token row;
+    row.id = SecureRandom::timeOrderedId(now);
+    row.kind = TokenKind::Access;
+    row.applicationId = client.app.id;
+    row.userId = userId;
+    row.resource = kResource;
+    row.scopes = {u"application:read"_s};
+    row.issuedAt = now / 1000 * 1000;
+    row.expiresAt = row.issuedAt + 600'000;
+    const QJsonObject claims{{u"iss"_s, m_server->issuer}, {u"sub"_s, userId.isEmpty() ? client.app.clientId : userId},
+        {u"aud"_s, kResource}, {u"client_id"_s, client.app.clientId}, {u"scope"_s, row.scopes.join(u' ')},
+        {u"jti"_s, row.id}, {u"iat"_s, row.issuedAt / 1000}, {u"exp"_s, row.expiresAt / 1000}};
+    auto jwt = m_server->keys->sign(SigningAlgorithm::RS256, claims);
+    if (!jwt)
+        qFatal("cannot sign: %s", qPrintable(jwt.error().message));
+    if (record) {
+        if (const Status written = m_server->store->tokens().insertIssued({row}); !written)
+            qFatal("cannot record the token: %s", qPrintable(written.error().message));
+    }
+    return QString::fromLatin1(*jwt);
+}
+
+User TestTokenEndpoint::addUser(const QString& username)
+{
+    User user;
+    user.organizationId = m_orgId;
+    user.username = username;
+    user.displayName = username;
+    auto created = m_server->store->users().create(user, u"another long password"_s, {u"test"_s, u"test"_s});
+    if (!created)
+        qFatal("cannot create the user %s: %s", qPrintable(username), qPrintable(created.error().message));
+    return *created;
+}
+
+void TestTokenEndpoint::setTokensTableReachable(bool reachable)
+{
+    const QString sql
+        = reachable ? u"ALTER TABLE tokens_away RENAME TO tokens"_s : u"ALTER TABLE tokens RENAME TO tokens_away"_s;
+    if (const Status done = m_server->store->database().execAll({sql}); !done)
+        qFatal("cannot rename the tokens table: %s", qPrintable(done.error().message));
+}
+
 // ---------------------------------------------------------------------------------------------
 // authorization_code
 
@@ -508,12 +576,30 @@ void TestTokenEndpoint::codeReplayRevokesFirstTokens()
     QCOMPARE(second.status, 400);
     QCOMPARE(second.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QVERIFY(!second.json().contains(u"access_token"_s));
+    QVERIFY(second.json().value(u"error_description"_s).toString().contains(u"revoked"_s));
 
     QCOMPARE(introspect(access).value(u"active"_s).toBool(), false);
     QCOMPARE(introspect(refreshToken).value(u"active"_s).toBool(), false);
     QCOMPARE(refresh(m_public, refreshToken).json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QCOMPARE(auditCount(u"token.code_replayed"_s), replaysBefore + 1);
     QVERIFY(auditCount(u"token.revoke_grant"_s) >= 1);
+}
+
+void TestTokenEndpoint::codeReplayAfterARefusedFirstUse()
+{
+    // The first use was refused (wrong verifier): the code is spent, but nothing was issued, so the
+    // replay must not claim that tokens were revoked.
+    const Pkce pkce = makePkce();
+    const QString code = issueCode(m_public, pkce, kPublicRedirect);
+    const Reply first = redeem(m_public, code, makePkce(), kPublicRedirect);
+    QCOMPARE(first.status, 400);
+    QCOMPARE(first.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    const Reply second = redeem(m_public, code, pkce, kPublicRedirect);
+    QCOMPARE(second.status, 400);
+    QCOMPARE(second.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    const QString description = second.json().value(u"error_description"_s).toString();
+    QVERIFY2(description.contains(u"already used"_s), qPrintable(description));
+    QVERIFY2(!description.contains(u"revoked"_s), qPrintable(description));
 }
 
 void TestTokenEndpoint::codeExpiredOrUnknown()
@@ -611,7 +697,9 @@ void TestTokenEndpoint::refreshRotatesAndNarrows()
         !checkJwt(narrow.json().value(u"access_token"_s).toString(), m_public, m_aliceId, {u"token:read"_s}).isEmpty());
     const QString rt3 = narrow.json().value(u"refresh_token"_s).toString();
     const QJsonObject rt3Info = introspect(rt3);
-    QCOMPARE(rt3Info.value(u"token_type"_s).toString(), u"refresh_token"_s);
+    // RFC 7662 token_type is an access token type: a refresh token has none.
+    QVERIFY(rt3Info.value(u"active"_s).toBool());
+    QVERIFY(!rt3Info.contains(u"token_type"_s));
     QCOMPARE(scopesOf(rt3Info), (QStringList{u"application:read"_s, u"token:read"_s}));
     const Reply full = refresh(m_public, rt3);
     QCOMPARE(full.status, 200);
@@ -685,6 +773,67 @@ void TestTokenEndpoint::refreshChecks()
     QVERIFY(r.json().value(u"error_description"_s).toString().contains(u"expired"_s));
 }
 
+void TestTokenEndpoint::refreshFollowsCurrentPolicy()
+{
+    // An administrator narrows the application's allowed scopes and the resource's scopes, then
+    // deletes the resource: each refresh gets only what is still allowed, and a refusal burns nothing.
+    const AuditContext ctx{u"test"_s, u"test"_s};
+    Resource policy;
+    policy.organizationId = m_orgId;
+    policy.uri = u"https://policy.example.com/mcp"_s;
+    policy.displayName = u"Policy"_s;
+    policy.scopes = {u"application:read"_s, u"token:read"_s, u"audit:read"_s};
+    auto created = m_server->store->resources().create(policy, ctx);
+    QVERIFY(created);
+    Client client = addClient(u"policy-pub"_s, ClientType::Public, TokenEndpointAuthMethod::None,
+        {GrantType::AuthorizationCode, GrantType::RefreshToken});
+    const Pkce pkce = makePkce();
+    const Reply first
+        = redeem(client, issueCode(client, pkce, kPublicRedirect, policy.scopes, policy.uri), pkce, kPublicRedirect);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(scopesOf(first.json()), policy.scopes);
+    QString rt = first.json().value(u"refresh_token"_s).toString();
+
+    Application narrowed = client.app;
+    narrowed.allowedScopes = {u"application:read"_s, u"token:read"_s};
+    QVERIFY(m_server->store->applications().update(narrowed, ctx));
+    Resource fewer = *created;
+    fewer.scopes = {u"application:read"_s, u"audit:read"_s};
+    QVERIFY(m_server->store->resources().update(fewer, ctx));
+    QTest::qWait(int(std::max(ClientAuthenticator::kReloadIntervalMs, TokenEndpoint::kResourceReloadIntervalMs)) + 100);
+
+    Reply r = refresh(client, rt);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(scopesOf(r.json()), QStringList{u"application:read"_s});
+    QVERIFY(
+        !checkJwt(r.json().value(u"access_token"_s).toString(), client, m_aliceId, {u"application:read"_s}, policy.uri)
+             .isEmpty());
+    rt = r.json().value(u"refresh_token"_s).toString();
+    // The grant itself shrank: what was withdrawn cannot be asked for again.
+    QCOMPARE(scopesOf(introspect(rt)), QStringList{u"application:read"_s});
+    r = refresh(client, rt, {{u"scope"_s, u"token:read"_s}});
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_scope"_s);
+
+    // Nothing left: refused, and the refresh token stays usable (nothing claimed or revoked).
+    narrowed.allowedScopes = {u"audit:read"_s};
+    QVERIFY(m_server->store->applications().update(narrowed, ctx));
+    QTest::qWait(int(ClientAuthenticator::kReloadIntervalMs) + 100);
+    r = refresh(client, rt);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_scope"_s);
+    QCOMPARE(introspect(rt).value(u"active"_s).toBool(), true);
+    narrowed.allowedScopes = m_allScopes;
+    QVERIFY(m_server->store->applications().update(narrowed, ctx));
+
+    // The resource deleted: invalid_target, and again nothing burnt.
+    QVERIFY(m_server->store->resources().remove(created->id, ctx));
+    QTest::qWait(int(std::max(ClientAuthenticator::kReloadIntervalMs, TokenEndpoint::kResourceReloadIntervalMs)) + 100);
+    r = refresh(client, rt);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
+    QCOMPARE(introspect(rt).value(u"active"_s).toBool(), true);
+}
+
 void TestTokenEndpoint::disabledUserLosesTheGrant()
 {
     User bob;
@@ -710,14 +859,70 @@ void TestTokenEndpoint::disabledUserLosesTheGrant()
     QVERIFY(!checkJwt(r.json().value(u"access_token"_s).toString(), m_public, created->id, {u"application:read"_s})
                  .isEmpty());
 
+    const QString access = r.json().value(u"access_token"_s).toString();
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), true);
+
     User disabled = *created;
     disabled.disabled = true;
+    m_server->server->context().verifier.recorder().flush();
     QVERIFY(m_server->store->users().update(disabled, {u"test"_s, u"test"_s}));
+    // The access token ends with the account, at once (its row is revoked with the change), and the
+    // console sees it revoked.
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), false);
+    const QString jti = jtiOf(access);
+    auto row = m_server->store->tokens().find(jti);
+    QVERIFY(row);
+    QVERIFY(row->revokedAt != 0);
+    QCOMPARE(introspect(r.json().value(u"refresh_token"_s).toString()).value(u"active"_s).toBool(), false);
     const Reply refused = refresh(m_public, r.json().value(u"refresh_token"_s).toString());
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QCOMPARE(
         redeem(m_public, secondCode, pkce, kPublicRedirect).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+}
+
+void TestTokenEndpoint::deletedUserLosesTheirTokens()
+{
+    const User carol = addUser(u"carol"_s);
+    const Pkce pkce = makePkce();
+    AuthorizationGrant grant;
+    grant.clientId = m_public.app.clientId;
+    grant.applicationId = m_public.app.id;
+    grant.userId = carol.id;
+    grant.redirectUri = kPublicRedirect;
+    grant.codeChallenge = pkce.challenge;
+    grant.resource = kResource;
+    grant.scopes = {u"application:read"_s};
+    grant.expiresAt = QDateTime::currentMSecsSinceEpoch() + 60000;
+    const Reply r = redeem(m_public, m_server->server->context().codes.issue(grant), pkce, kPublicRedirect);
+    QCOMPARE(r.status, 200);
+    const QString access = r.json().value(u"access_token"_s).toString();
+    const QString refreshToken = r.json().value(u"refresh_token"_s).toString();
+    QCOMPARE(introspect(access).value(u"active"_s).toBool(), true);
+
+    // Written, then deleted with the user (ON DELETE CASCADE): the token must not outlive its row.
+    m_server->server->context().verifier.recorder().flush();
+    QVERIFY(m_server->store->users().remove(carol.id, {u"test"_s, u"test"_s}));
+    QCOMPARE(introspect(access), (QJsonObject{{u"active"_s, false}}));
+    QCOMPARE(introspect(refreshToken).value(u"active"_s).toBool(), false);
+    QCOMPARE(refresh(m_public, refreshToken).json().value(u"error"_s).toString(), u"invalid_grant"_s);
+}
+
+void TestTokenEndpoint::userCheckCoversRowsWrittenLate()
+{
+    // A JWT's row is written behind: disabling the user in that moment (another process, the CLI)
+    // revokes the rows there are, and this one arrives afterwards, unrevoked. The user check catches it.
+    User dave = addUser(u"dave"_s);
+    const QString before = signAccessToken(m_public, dave.id, true);
+    QCOMPARE(introspect(before).value(u"active"_s).toBool(), true); // dave's verdict is now cached
+    dave.disabled = true;
+    QVERIFY(m_server->store->users().update(dave, {u"test"_s, u"test"_s}));
+    const QString late = signAccessToken(m_public, dave.id, true);
+    const QString jti = jtiOf(late);
+    QCOMPARE(m_server->store->tokens().revokedAt(jti).value(), qint64(0));
+    // Within the user cache's second.
+    QTRY_COMPARE_WITH_TIMEOUT(introspect(late).value(u"active"_s).toBool(), false, 2500);
+    QCOMPARE(introspect(before).value(u"active"_s).toBool(), false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1034,7 +1239,7 @@ void TestTokenEndpoint::introspectionActive()
     }
     const QJsonObject rt = introspect(r.json().value(u"refresh_token"_s).toString());
     QCOMPARE(rt.value(u"active"_s).toBool(), true);
-    QCOMPARE(rt.value(u"token_type"_s).toString(), u"refresh_token"_s);
+    QVERIFY(!rt.contains(u"token_type"_s));
     QCOMPARE(rt.value(u"client_id"_s).toString(), m_public.app.clientId);
     QCOMPARE(rt.value(u"sub"_s).toString(), m_aliceId);
     // A hint that names the other kind does not hide the token.
@@ -1108,6 +1313,18 @@ void TestTokenEndpoint::introspectionCallers()
     QCOMPARE(introspect(access, m_post).value(u"active"_s).toBool(), true);
 }
 
+void TestTokenEndpoint::unrecordedJwtIsInactive()
+{
+    // Signed with our key, for a registered client, never recorded: the server fails closed (a row
+    // that is missing went with its user or application).
+    QCOMPARE(introspect(signAccessToken(m_basic, {}, false)), (QJsonObject{{u"active"_s, false}}));
+    QCOMPARE(introspect(signAccessToken(m_basic, {}, true)).value(u"active"_s).toBool(), true);
+    QCOMPARE(introspect(signAccessToken(m_public, m_aliceId, false)), (QJsonObject{{u"active"_s, false}}));
+    // Issued a moment ago and still queued behind: known, so active.
+    const QString fresh = clientCredentials(m_basic).json().value(u"access_token"_s).toString();
+    QCOMPARE(introspect(fresh).value(u"active"_s).toBool(), true);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Revocation
 
@@ -1175,6 +1392,64 @@ void TestTokenEndpoint::revokeUnknownToken()
     QCOMPARE(r.status, 401);
     r = m_http.postForm(url, FormData::encode({{u"client_id"_s, m_public.app.clientId}}));
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
+}
+
+void TestTokenEndpoint::storeOutage()
+{
+    // The token table unreachable, as with a lost database connection or a lock held elsewhere.
+    const QString opaque = clientCredentials(m_opaque).json().value(u"access_token"_s).toString();
+    QVERIFY(!opaque.isEmpty());
+    TokenRecorder& recorder = m_server->server->context().verifier.recorder();
+    recorder.flush();
+    setTokensTableReachable(false);
+    auto restore = qScopeGuard([this] { setTokensTableReachable(true); });
+
+    // A JWT issued now (client_credentials needs no row before the answer) keeps working while its
+    // row cannot be written: the verifier fails closed on JWTs it does not know.
+    const Reply issued = clientCredentials(m_basic);
+    QCOMPARE(issued.status, 200);
+    const QString jwt = issued.json().value(u"access_token"_s).toString();
+    const QString jti = jtiOf(jwt);
+    QTest::qWait(TokenRecorder::kFlushDelayMs * 5);
+    recorder.flush();
+    QVERIFY(recorder.isPending(jti));
+    QCOMPARE(introspect(jwt).value(u"active"_s).toBool(), true);
+
+    // Revocation cannot reach the store: 503, and the tokens stay as they were (RFC 7009 section 2.2.1).
+    for (const QString& value : {jwt, opaque}) {
+        const Reply r = revoke(value == jwt ? m_basic : m_opaque, value);
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"temporarily_unavailable"_s);
+        QVERIFY(!r.json().value(u"error_description"_s).toString().isEmpty());
+        QCOMPARE(r.header("retry-after"), QByteArray("1"));
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+    }
+    QCOMPARE(introspect(jwt).value(u"active"_s).toBool(), true);
+
+    // A code replayed meanwhile ends what its first use issued even though no row can be revoked, and
+    // does not claim a revocation the store did not make.
+    const Pkce pkce = makePkce();
+    const QString code = issueCode(m_publicNoRefresh, pkce, kPublicRedirect);
+    const Reply first = redeem(m_publicNoRefresh, code, pkce, kPublicRedirect);
+    QCOMPARE(first.status, 200);
+    const QString replayed = first.json().value(u"access_token"_s).toString();
+    QCOMPARE(introspect(replayed).value(u"active"_s).toBool(), true);
+    const Reply second = redeem(m_publicNoRefresh, code, pkce, kPublicRedirect);
+    QCOMPARE(second.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    QVERIFY(!second.json().value(u"error_description"_s).toString().contains(u"revoked"_s));
+    QCOMPARE(introspect(replayed).value(u"active"_s).toBool(), false);
+    QVERIFY(!recorder.isPending(jtiOf(replayed)));
+
+    // Back: the waiting row is written on the next attempt, and revocation works again.
+    restore.dismiss();
+    setTokensTableReachable(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.isPending(jti), TokenRecorder::kRetryDelayMs * 3);
+    QVERIFY(m_server->store->tokens().find(jti));
+    QCOMPARE(introspect(jwt).value(u"active"_s).toBool(), true);
+    QCOMPARE(revoke(m_basic, jwt).status, 200);
+    QCOMPARE(introspect(jwt).value(u"active"_s).toBool(), false);
+    QCOMPARE(revoke(m_opaque, opaque).status, 200);
+    QCOMPARE(introspect(opaque).value(u"active"_s).toBool(), false);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -219,14 +219,21 @@ void TestTokenRecorder::verifierRefusesTokenOfDeletedUser()
     token.audience = QString::fromLatin1(DemoData::kResourceUri);
     token.issuedAt = now;
     token.expiresAt = now + kHour;
-    // No row (dropped, or cascaded away with its user): fine while client and user exist.
+    // No row and not queued (dropped, or cascaded away): refused, the verifier fails closed.
+    const Status unrecorded = verifier.checkStored(token, now);
+    QVERIFY(!unrecorded);
+    QVERIFY2(unrecorded.error().message.contains(u"not on record"_s), qPrintable(unrecorded.error().message));
+    // Queued in the verifier's recorder: accepted; written: accepted.
+    Token row = makeToken(m_appA, m_userId);
+    row.id = token.jti;
+    verifier.recorder().enqueue(row);
     QVERIFY(verifier.checkStored(token, now));
+    verifier.recorder().flush();
+    QVERIFY(stored(row.id));
+    QVERIFY(verifier.checkStored(token, now));
+    // Its user deleted: the row goes with the user, and the token is refused.
     QVERIFY(m_store->users().remove(m_userId, kCtx));
-    const Status refused = verifier.checkStored(token, now);
-    QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"user who no longer exists"_s), qPrintable(refused.error().message));
-    QVERIFY(m_store->applications().remove(m_appA, kCtx));
-    token.userId.clear();
+    QVERIFY(!stored(row.id));
     QVERIFY(!verifier.checkStored(token, now));
 }
 

@@ -93,6 +93,10 @@ Result<VerifiedAccessToken> AccessTokenVerifier::verifyJwt(
 
 Status AccessTokenVerifier::checkStored(const VerifiedAccessToken& token, qint64 nowMs) const
 {
+    if (!token.userId.isEmpty()) {
+        if (Status user = checkUser(token.userId); !user)
+            return user;
+    }
     if (m_recorder->isPending(token.jti))
         return {};
     auto revokedAt = m_store.tokens().revokedAt(token.jti);
@@ -105,21 +109,41 @@ Status AccessTokenVerifier::checkStored(const VerifiedAccessToken& token, qint64
     }
     if (revokedAt.error().code != ErrorCode::NotFound)
         return revokedAt.error();
+    // Fail closed. Every token this server issues is either queued in the recorder (isPending above)
+    // or in the table, so a valid signature without a row means the row was deleted with its user or
+    // application (ON DELETE CASCADE), which must end the token at once. The one token refused
+    // wrongly is one whose row was lost, the process having died in the few milliseconds between
+    // issuing and writing it: its client refreshes or signs in again.
     if (token.format == TokenFormat::Opaque)
         return refused(QStringLiteral("The access token is not known to this server."));
-    // Not cached: this is the path of a token whose rows went with its deleted application or user (or
-    // whose queued row TokenRecorder dropped for that reason).
-    auto app = m_store.applications().find(token.clientId);
-    if (!app || app->clientId != token.clientId)
-        return refused(QStringLiteral("The access token was issued to a client that is no longer registered."));
-    if (!token.userId.isEmpty()) {
-        auto user = m_store.users().find(token.userId);
-        if (!user && user.error().code == ErrorCode::NotFound)
-            return refused(QStringLiteral("The access token was issued for a user who no longer exists."));
-        if (!user)
-            return user.error();
+    return refused(QStringLiteral("The access token is not on record at this server: its user or application was "
+                                  "deleted, or it was never recorded. Get a new token."));
+}
+
+Status AccessTokenVerifier::checkUser(const QString& userId) const
+{
+    if (auto it = m_users.constFind(userId); it != m_users.cend() && it->loaded.elapsed() < kUserReloadIntervalMs) {
+        if (it->refusal.isEmpty())
+            return {};
+        return refused(it->refusal);
     }
-    return {};
+    CachedUser entry;
+    auto user = m_store.users().findById(userId);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return user.error();
+    if (!user)
+        entry.refusal = QStringLiteral("The access token belongs to a user who no longer exists.");
+    else if (user->disabled)
+        entry.refusal = QStringLiteral("The access token belongs to a user whose account is disabled.");
+    // Bounded by the users that ever held a token; cleared rather than grown without end.
+    if (m_users.size() >= 4096)
+        m_users.clear();
+    entry.loaded.start();
+    const QString refusal = entry.refusal;
+    m_users.insert(userId, std::move(entry));
+    if (refusal.isEmpty())
+        return {};
+    return refused(refusal);
 }
 
 Result<VerifiedAccessToken> AccessTokenVerifier::verifyOpaque(
@@ -142,6 +166,10 @@ Result<VerifiedAccessToken> AccessTokenVerifier::verifyOpaque(
     if (!expectedAudience.isEmpty() && row->resource != expectedAudience)
         return refused(
             QStringLiteral("The access token was issued for %1, not for %2.").arg(row->resource, expectedAudience));
+    if (!row->userId.isEmpty()) {
+        if (Status user = checkUser(row->userId); !user)
+            return user.error();
+    }
     VerifiedAccessToken out;
     out.jti = row->id;
     out.format = TokenFormat::Opaque;

@@ -4,9 +4,11 @@
 #include "domain/Application.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
 #include <memory>
 
 namespace mcpauth {
@@ -47,10 +49,15 @@ public:
     // worker pool and then call checkStored() on the main thread). Opaque tokens: InvalidInput.
     [[nodiscard]] Result<VerifiedAccessToken> verifyJwt(
         const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
-    // Main thread: not revoked (and, for opaque tokens, found and unexpired).
-    // A JWT that is not in the store at all is accepted only while its client and its user are still
-    // registered (deleting either deletes its token rows).
+    // Main thread: the token is on record (its row is in the store or still queued in recorder()),
+    // not revoked (and, for opaque tokens, unexpired), and its user, if any, exists and is enabled.
+    // Fails closed: a JWT with no row is refused, since deleting a user or an application deletes
+    // their token rows.
     [[nodiscard]] Status checkStored(const VerifiedAccessToken& token, qint64 nowMs) const;
+
+    // How long the verdict on a token's user is reused (ms), like the token endpoint's caches: a user
+    // deleted or disabled in the console or by the CLI (another process) loses access within a second.
+    static constexpr qint64 kUserReloadIntervalMs = 1000;
 
     // The issued JWT access tokens not yet written to the store (main thread): checkStored() knows
     // them, and whoever looks token rows up for a change (revocation) flushes it first.
@@ -65,6 +72,14 @@ private:
         const QByteArray& token, const QString& expectedAudience, qint64 nowMs) const;
     [[nodiscard]] QString applicationIdOf(const QString& clientId) const;
     [[nodiscard]] QString clientIdOf(const QString& applicationId) const;
+    // The user exists and is enabled (cached for kUserReloadIntervalMs); a refusal otherwise.
+    [[nodiscard]] Status checkUser(const QString& userId) const;
+
+    struct CachedUser
+    {
+        QString refusal; // empty: the user may use their tokens
+        QElapsedTimer loaded;
+    };
 
     Store& m_store;
     const KeyRing& m_keys;
@@ -74,6 +89,8 @@ private:
     // client_id <-> application id never changes for a registered client; main thread only.
     mutable QHash<QString, QString> m_applicationIdByClientId;
     mutable QHash<QString, QString> m_clientIdByApplicationId;
+    // By user id; only ids from tokens we signed or stored reach it. Main thread only.
+    mutable QHash<QString, CachedUser> m_users;
 };
 
 } // namespace mcpauth

@@ -117,4 +117,16 @@ QString TokenRecorder::whyUnwritable(const Token& token, qint64 nowMs) const
     return {};
 }
 
+void TokenRecorder::discard(const QStringList& ids, const QString& familyId)
+{
+    if (m_queue.isEmpty())
+        return;
+    m_queue.removeIf([&](const Token& token) {
+        const bool gone = ids.contains(token.id) || (!familyId.isEmpty() && token.familyId == familyId);
+        if (gone)
+            m_ids.remove(token.id);
+        return gone;
+    });
+}
+
 } // namespace mcpauth

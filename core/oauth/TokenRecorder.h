@@ -3,6 +3,7 @@
 #include "domain/Token.h"
 
 #include <QList>
+#include <QStringList>
 #include <QObject>
 #include <QSet>
 
@@ -42,6 +43,9 @@ public:
     [[nodiscard]] qsizetype pending() const { return m_queue.size(); }
     // Writes everything queued now (before a revocation looks rows up, tests, shutdown).
     void flush();
+    // Forgets queued tokens (by id, or of `familyId` when it is not empty) that a revocation must end
+    // while their rows cannot be written: unknown to the verifier, they are refused from now on.
+    void discard(const QStringList& ids, const QString& familyId = {});
 
 private:
     void schedule(int delayMs);

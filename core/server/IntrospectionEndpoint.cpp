@@ -24,11 +24,13 @@ QJsonObject activeBody(const QString& clientId, const QString& userId, const QSt
     const QStringList& scopes, const QString& jti, qint64 issuedAtMs, qint64 expiresAtMs, const QString& issuer,
     const QString& tokenType)
 {
-    return QJsonObject{{QStringLiteral("active"), true}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+    QJsonObject body{{QStringLiteral("active"), true}, {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
         {QStringLiteral("client_id"), clientId}, {QStringLiteral("sub"), userId.isEmpty() ? clientId : userId},
         {QStringLiteral("aud"), audience}, {QStringLiteral("iss"), issuer}, {QStringLiteral("exp"), expiresAtMs / 1000},
-        {QStringLiteral("iat"), issuedAtMs / 1000}, {QStringLiteral("jti"), jti},
-        {QStringLiteral("token_type"), tokenType}};
+        {QStringLiteral("iat"), issuedAtMs / 1000}, {QStringLiteral("jti"), jti}};
+    if (!tokenType.isEmpty())
+        body.insert(QStringLiteral("token_type"), tokenType);
+    return body;
 }
 
 } // namespace
@@ -131,9 +133,11 @@ HttpResponse IntrospectionEndpoint::answerOpaque(const QByteArray& value, const 
     auto owner = m_clients.applicationWithId(row->applicationId);
     if (!owner || owner->organizationId != callerOrganization)
         return inactive();
+    // RFC 7662 section 2.2: token_type is an access token type (RFC 6749 section 7.1), the one the
+    // token is used with; a refresh token is never presented to a resource server, so it has none.
     const bool refresh = row->kind == TokenKind::Refresh;
     return answer(activeBody(owner->clientId, row->userId, row->resource, row->scopes, row->id, row->issuedAt,
-        row->expiresAt, m_ctx.issuer, refresh ? QStringLiteral("refresh_token") : QStringLiteral("Bearer")));
+        row->expiresAt, m_ctx.issuer, refresh ? QString() : QStringLiteral("Bearer")));
 }
 
 } // namespace mcpauth

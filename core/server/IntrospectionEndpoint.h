@@ -25,9 +25,9 @@ struct VerifiedAccessToken;
 // {"active": false}, like an unknown, expired, revoked or malformed one.
 //
 // Active access tokens answer with active, scope, client_id, sub (the user, or the client for
-// client_credentials), aud, iss, exp, iat, jti and token_type "Bearer"; refresh tokens the same with
-// token_type "refresh_token". A JWT's signature is checked on this endpoint's worker pool, its
-// revocation and owner on the main thread (the store).
+// client_credentials), aud, iss, exp, iat, jti and token_type "Bearer"; refresh tokens the same
+// without token_type, an access token type (RFC 7662 section 2.2) they do not have. A JWT's signature is checked on
+// this endpoint's worker pool, its revocation and owner on the main thread (the store).
 class IntrospectionEndpoint
 {
 public:

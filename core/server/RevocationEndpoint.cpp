@@ -72,21 +72,25 @@ HttpResponse RevocationEndpoint::handle(const HttpRequest& request)
         auto verified = m_ctx.verifier.verifyJwt(token, QString(), now);
         if (!verified)
             return done();
-        revoke(request, caller, verified->jti, verified->clientId == caller.clientId);
+        if (!revoke(request, caller, verified->jti, {}, verified->clientId == caller.clientId))
+            return unavailable();
         return done();
     }
     auto row = m_ctx.store.tokens().findByValueHash(AccessTokenVerifier::valueHash(token));
     if (!row) {
-        if (row.error().code != ErrorCode::NotFound)
-            qCWarning(lcServer).noquote() << "Revocation could not look a token up:" << row.error().message;
-        return done();
+        if (row.error().code == ErrorCode::NotFound)
+            return done();
+        qCWarning(lcServer).noquote() << "Revocation could not look a token up:" << row.error().message;
+        return unavailable();
     }
-    revoke(request, caller, row->id, row->applicationId == caller.id);
+    const QString family = row->kind == TokenKind::Refresh ? row->familyId : QString();
+    if (!revoke(request, caller, row->id, family, row->applicationId == caller.id))
+        return unavailable();
     return done();
 }
 
-void RevocationEndpoint::revoke(
-    const HttpRequest& request, const Application& caller, const QString& tokenId, bool callersOwn)
+bool RevocationEndpoint::revoke(const HttpRequest& request, const Application& caller, const QString& tokenId,
+    const QString& familyId, bool callersOwn)
 {
     const AuditContext ctx = auditFrom(request, caller.clientId);
     if (!callersOwn) {
@@ -94,13 +98,34 @@ void RevocationEndpoint::revoke(
             AuditOutcome::Denied,
             {{QStringLiteral("clientId"), caller.clientId},
                 {QStringLiteral("reason"), QStringLiteral("The token was issued to another client.")}});
-        return;
+        return true;
     }
     // A JWT issued a moment ago may still wait in the write-behind queue.
-    m_ctx.verifier.recorder().flush();
+    TokenRecorder& recorder = m_ctx.verifier.recorder();
+    recorder.flush();
     auto revoked = m_ctx.store.tokens().revoke(tokenId, ctx);
-    if (!revoked && revoked.error().code != ErrorCode::NotFound && revoked.error().code != ErrorCode::Conflict)
+    if (!revoked && revoked.error().code != ErrorCode::NotFound && revoked.error().code != ErrorCode::Conflict) {
         qCWarning(lcServer).noquote() << "Could not revoke a token:" << revoked.error().message;
+        return false;
+    }
+    // Still queued after the flush: the store did not take its row, so nothing was revoked.
+    if (recorder.isPending(tokenId))
+        return false;
+    if (!familyId.isEmpty()) {
+        // The family's access tokens whose rows the store has not taken yet end with it.
+        recorder.discard({}, familyId);
+    }
+    return true;
+}
+
+HttpResponse RevocationEndpoint::unavailable()
+{
+    // RFC 7009 section 2.2.1: the client must assume the token still exists, and try again.
+    HttpResponse response = oauthError(503, QStringLiteral("temporarily_unavailable"),
+        QStringLiteral("The token could not be revoked because the server's database is not answering; it is still "
+                       "valid. Try again in a moment."));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return response;
 }
 
 } // namespace mcpauth

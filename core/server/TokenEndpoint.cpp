@@ -233,23 +233,32 @@ Result<IssuedTokens> TokenEndpoint::authorizationCode(
         // still be queued; they must be in the table for the UPDATE to reach them.
         m_ctx.verifier.recorder().flush();
         const AuditContext ctx = auditFrom(request, app.clientId);
+        // The first use may have been refused (a wrong verifier, say): then nothing was issued.
+        const bool issuedAny = !refusal->familyId.isEmpty() || !refusal->issuedTokenIds.isEmpty();
+        bool revokedAll = false;
         qint64 revoked = 0;
-        if (!refusal->familyId.isEmpty() || !refusal->issuedTokenIds.isEmpty()) {
+        if (issuedAny) {
+            // Rows the store has not taken yet are forgotten, which ends their tokens as well.
+            m_ctx.verifier.recorder().discard(refusal->issuedTokenIds, refusal->familyId);
             auto done = m_ctx.store.tokens().revokeGrant(
                 refusal->familyId, refusal->issuedTokenIds, QStringLiteral("code_replayed"), ctx);
-            if (!done)
+            if (!done) {
                 qCWarning(lcServer).noquote()
                     << "Could not revoke the tokens of a replayed code:" << done.error().message;
-            else
+            } else {
                 revoked = *done;
+                revokedAll = true;
+            }
         }
         m_ctx.audit.record(ctx, QStringLiteral("token.code_replayed"), QStringLiteral("application"), app.id,
             AuditOutcome::Denied,
             {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("familyId"), refusal->familyId},
                 {QStringLiteral("tokens"), QJsonArray::fromStringList(refusal->issuedTokenIds)},
                 {QStringLiteral("revoked"), revoked}});
-        return oauth("invalid_grant",
-            QStringLiteral("The authorization code was already used; the tokens issued for it are revoked."));
+        if (revokedAll)
+            return oauth("invalid_grant",
+                QStringLiteral("The authorization code was already used; the tokens issued for it are revoked."));
+        return oauth("invalid_grant", QStringLiteral("The authorization code was already used."));
     }
     const auto& [grant, codeHash] = std::get<AuthorizationCodeStore::Redeemed>(redeemed);
 
@@ -313,6 +322,7 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
     // or the legitimate client after a thief used it first: either way the family is no longer safe.
     auto revokeFamily = [&](const QString& reason) -> Error {
         m_ctx.verifier.recorder().flush();
+        m_ctx.verifier.recorder().discard({}, row.familyId);
         qint64 revoked = 0;
         auto done = m_ctx.store.tokens().revokeGrant(row.familyId, {}, reason, ctx);
         if (!done)
@@ -346,6 +356,29 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
         return oauth("invalid_target",
             QStringLiteral("The resource '%1' differs from the one this refresh token was issued for (%2).")
                 .arg(OAuthText::echo(form.value(QStringLiteral("resource"))), row.resource));
+    // A grant does not outlast the policy it was given under: the resource must still be registered,
+    // and the scopes shrink to what the application may still ask for and the resource still has.
+    // Refused before the token is claimed, so a refusal burns and revokes nothing.
+    const std::optional<Resource> target = resource(row.resource);
+    if (!target || target->organizationId != app.organizationId)
+        return oauth("invalid_target",
+            QStringLiteral("The resource %1 of this grant is no longer registered at this server; authorize again.")
+                .arg(row.resource));
+    const auto permitted
+        = [&](const QString& s) { return app.allowedScopes.contains(s) && target->scopes.contains(s); };
+    QStringList grantScopes = row.scopes;
+    grantScopes.removeIf([&](const QString& s) { return !permitted(s); });
+    scopes.removeIf([&](const QString& s) { return !permitted(s); });
+    if (scopes.isEmpty()) {
+        if (!form.value(QStringLiteral("scope")).trimmed().isEmpty())
+            return oauth("invalid_scope",
+                QStringLiteral("None of the requested scopes is allowed any more for this client at %1.")
+                    .arg(target->uri));
+        return oauth("invalid_scope",
+            QStringLiteral("None of the scopes of this grant is allowed any more for this client at %1; authorize "
+                           "again.")
+                .arg(target->uri));
+    }
     if (Status user = checkUser(row.userId); !user)
         return user.error();
 
@@ -354,7 +387,7 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
     grant.userId = row.userId;
     grant.resource = row.resource;
     grant.scopes = scopes;
-    grant.grantScopes = row.scopes;
+    grant.grantScopes = grantScopes;
     grant.familyId = row.familyId;
     grant.withRefreshToken = true;
     // The old token is claimed (revoked) and its successor stored in one transaction: a failure
@@ -468,6 +501,7 @@ void TokenEndpoint::signingFailed(const IssuedTokens& tokens, const AuditContext
     // console does not count them as active.
     qCCritical(lcServer).noquote() << "Could not sign an access token:" << error;
     m_ctx.verifier.recorder().flush();
+    m_ctx.verifier.recorder().discard(tokens.tokenIds());
     if (auto revoked = m_ctx.store.tokens().revokeGrant({}, tokens.tokenIds(), QStringLiteral("signing_failed"), ctx);
         !revoked)
         qCWarning(lcServer).noquote() << "Could not revoke the unsigned token:" << revoked.error().message;

@@ -23,7 +23,8 @@ struct ServerContext;
 //   authorization_code  single use, bound to the client, redirect_uri, PKCE verifier (S256) and
 //                       resource; a replayed code revokes everything its first use issued
 //   refresh_token       rotation on every use; a rotated token used again revokes its whole family;
-//                       `scope` may narrow the grant, never widen it
+//                       `scope` may narrow the grant, never widen it; the grant shrinks to the
+//                       application's allowed scopes and the resource's scopes of the moment
 //   client_credentials  confidential clients only, for a resource of their organization
 // Clients authenticate as they registered (ClientAuthenticator). Every issuance and refusal is
 // audited through AuditSink, without token values or secrets.

@@ -310,7 +310,9 @@ Result<ApplicationImpact> ApplicationRepository::remove(const QString& ref, cons
         if (!counted)
             return counted.error();
         removed = *counted;
-        // Tokens and consents go by ON DELETE CASCADE, in this same transaction.
+        // Tokens and consents go by ON DELETE CASCADE, in this same transaction. That ends the tokens:
+        // the server refuses a token whose row is gone (AccessTokenVerifier::checkStored), even if a
+        // client with the same client_id (a metadata-document URL) is registered again later.
         auto q = m_db.exec(QStringLiteral("DELETE FROM applications WHERE id = ?"), {existing->id});
         if (!q)
             return q.error();

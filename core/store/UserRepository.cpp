@@ -4,6 +4,7 @@
 #include "security/PasswordHasher.h"
 #include "security/SecureRandom.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace mcpauth {
@@ -101,6 +102,17 @@ Result<User> UserRepository::find(const QString& idOrUsername) const
     return found.first();
 }
 
+Result<User> UserRepository::findById(const QString& id) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No user with the id '%1'.").arg(id));
+    return readUser(query);
+}
+
 Result<User> UserRepository::update(const User& user, const AuditContext& ctx)
 {
     if (const ValidationErrors errors = user.validate(); !errors.isEmpty())
@@ -117,9 +129,22 @@ Result<User> UserRepository::update(const User& user, const AuditContext& ctx)
             {stored.username, stored.displayName, stored.email, stored.disabled ? 1 : 0, stored.id});
         if (!q)
             return q.error();
-        return m_audit.append(ctx, QStringLiteral("user.update"), QStringLiteral("user"), stored.id,
-            AuditOutcome::Success,
-            {{QStringLiteral("username"), stored.username}, {QStringLiteral("disabled"), stored.disabled}});
+        QJsonObject details{
+            {QStringLiteral("username"), stored.username}, {QStringLiteral("disabled"), stored.disabled}};
+        if (stored.disabled) {
+            // A disabled account keeps no access: its tokens are revoked with the change, so that /mcp,
+            // introspection and the console agree at once (OAuth 2.1 section 5.2, RFC 7662 section 2.2).
+            // Saving an account that is already disabled revokes what slipped in since (a JWT whose row
+            // the server wrote behind, after the account was disabled).
+            auto revoked
+                = m_db.exec(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                    {SqlValues::nowMs(), stored.id});
+            if (!revoked)
+                return revoked.error();
+            details.insert(QStringLiteral("tokensRevoked"), qint64(revoked->numRowsAffected()));
+        }
+        return m_audit.append(
+            ctx, QStringLiteral("user.update"), QStringLiteral("user"), stored.id, AuditOutcome::Success, details);
     });
     if (!done)
         return done.error();
@@ -258,11 +283,29 @@ Status UserRepository::remove(const QString& idOrUsername, const AuditContext& c
         auto existing = find(idOrUsername);
         if (!existing)
             return existing.error();
+        // What goes with the account, for the audit event: its token rows are the console's history.
+        auto counted = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM tokens WHERE user_id = ?), "
+                                                "(SELECT COUNT(*) FROM tokens WHERE user_id = ? AND revoked_at IS NULL "
+                                                "AND expires_at > ?), "
+                                                "(SELECT COUNT(*) FROM consents WHERE user_id = ?)"),
+            {existing->id, existing->id, SqlValues::nowMs(), existing->id});
+        if (!counted)
+            return counted.error();
+        QSqlQuery count = std::move(counted).value();
+        const bool hasCounts = count.next();
+        const qint64 tokens = hasCounts ? count.value(0).toLongLong() : 0;
+        const qint64 activeTokens = hasCounts ? count.value(1).toLongLong() : 0;
+        const qint64 consents = hasCounts ? count.value(2).toLongLong() : 0;
+        count.finish();
+        // Tokens and consents go by ON DELETE CASCADE, in this same transaction. A token whose row is
+        // gone is refused by the server (AccessTokenVerifier::checkStored), so this ends the user's access.
         auto q = m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {existing->id});
         if (!q)
             return q.error();
         return m_audit.append(ctx, QStringLiteral("user.delete"), QStringLiteral("user"), existing->id,
-            AuditOutcome::Success, {{QStringLiteral("username"), existing->username}});
+            AuditOutcome::Success,
+            {{QStringLiteral("username"), existing->username}, {QStringLiteral("tokensDeleted"), tokens},
+                {QStringLiteral("activeTokensDeleted"), activeTokens}, {QStringLiteral("consentsDeleted"), consents}});
     });
 }
 

@@ -29,6 +29,10 @@ public:
     [[nodiscard]] Result<QList<User>> list(const QString& organizationId = {}) const;
     // By id or username (a username shared by two organizations is refused as ambiguous).
     [[nodiscard]] Result<User> find(const QString& idOrUsername) const;
+    // By id only (a token's subject); NotFound when no user has it.
+    [[nodiscard]] Result<User> findById(const QString& id) const;
+    // Saving a disabled user revokes every unrevoked token of theirs in the same transaction (the
+    // count is in the user.update audit event as tokensRevoked); enabling them again revives none.
     [[nodiscard]] Result<User> update(const User& user, const AuditContext& ctx);
     [[nodiscard]] Status setPassword(const QString& idOrUsername, const QString& password, const AuditContext& ctx);
     // Ok with the user when the password is right and the account enabled; a wrong password and an
@@ -46,7 +50,9 @@ public:
     [[nodiscard]] Status recordLoginSuccess(const QString& userId);
     // Lifts a lockout early (administrators).
     [[nodiscard]] Status unlock(const QString& idOrUsername, const AuditContext& ctx);
-    // Deletes the user with their tokens and consents.
+    // Deletes the user with their tokens and consents (ON DELETE CASCADE, in the same transaction; the
+    // user.delete audit event counts them). The server refuses a token whose row is gone, so no token
+    // of a deleted user stays usable; the audit log keeps the history of their tokens.
     [[nodiscard]] Status remove(const QString& idOrUsername, const AuditContext& ctx);
 
 private:
