@@ -79,7 +79,7 @@ void TestAuditSink::repeatedFailuresAreCounted()
     QCOMPARE(e.source, a.source);
     QCOMPARE(e.outcome, AuditOutcome::Failure);
     QCOMPARE(e.details.value(u"repeated"_s).toInteger(), 7);
-    QVERIFY(e.details.value(u"note"_s).toString().contains(u"7 more failures"_s));
+    QVERIFY(e.details.value(u"note"_s).toString().contains(u"7 more events"_s));
     QVERIFY(e.details.value(u"firstAt"_s).toInteger() <= e.details.value(u"lastAt"_s).toInteger());
 
     // A new window writes in full again.

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void revokeOtherClientsToken();
     void revokeUnknownToken();
     void storeOutage();
+    void refusalFloodIsCounted();
 
     // Shutdown
     void stopWhileSigning();
@@ -1392,6 +1393,29 @@ void TestTokenEndpoint::revokeUnknownToken()
     QCOMPARE(r.status, 401);
     r = m_http.postForm(url, FormData::encode({{u"client_id"_s, m_public.app.clientId}}));
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
+}
+
+// A stranger hammering /token with a made-up client writes a few audit events, not one per request.
+void TestTokenEndpoint::refusalFloodIsCounted()
+{
+    ServerSettings settings;
+    settings.auditFailuresPerMinute = 3;
+    QString why;
+    auto own = startServer(&why, settings);
+    QVERIFY2(own, qPrintable(why));
+    AuditFilter refused;
+    refused.action = u"token.refused"_s;
+    own->server->context().audit.flush();
+    const qint64 before = *own->store->audit().count(refused);
+    const Form form{{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, u"made-up-client"_s},
+        {u"client_secret"_s, u"guess"_s}};
+    for (int i = 0; i < 8; ++i) {
+        const Reply r = m_http.postForm(QUrl(own->url(u"/token"_s)), FormData::encode(form));
+        QCOMPARE(r.status, 400); // credentials in the body: 400 (RFC 6749 section 5.2)
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_client"_s);
+    }
+    own->server->context().audit.flush();
+    QCOMPARE(*own->store->audit().count(refused) - before, 3);
 }
 
 void TestTokenEndpoint::storeOutage()

@@ -31,7 +31,7 @@ void AuditSink::record(const AuditContext& context, const QString& action, const
     const QString& targetId, AuditOutcome outcome, const QJsonObject& details)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (outcome == AuditOutcome::Failure && !admitFailure(context, action, now))
+    if (outcome != AuditOutcome::Success && !admitFailure(context, action, outcome, now))
         return;
     AuditEvent e;
     e.time = now;
@@ -58,7 +58,7 @@ void AuditSink::enqueue(AuditEvent event)
     }
 }
 
-bool AuditSink::admitFailure(const AuditContext& context, const QString& action, qint64 nowMs)
+bool AuditSink::admitFailure(const AuditContext& context, const QString& action, AuditOutcome outcome, qint64 nowMs)
 {
     if (m_failuresPerWindow <= 0)
         return true;
@@ -66,12 +66,13 @@ bool AuditSink::admitFailure(const AuditContext& context, const QString& action,
         m_windowOpen = true;
         QTimer::singleShot(m_windowMs, this, &AuditSink::endWindow);
     }
-    QString key = context.source + QLatin1Char('\n') + action;
+    const QString kind = action + QLatin1Char('\n') + QString::number(int(outcome));
+    QString key = context.source + QLatin1Char('\n') + kind;
     auto it = m_bursts.find(key);
     if (it == m_bursts.end()) {
         if (m_bursts.size() >= kMaxBursts) {
             // So many sources at once: one count per action keeps memory bounded.
-            key = QStringLiteral("*\n") + action;
+            key = QStringLiteral("*\n") + kind;
             it = m_bursts.find(key);
         }
         if (it == m_bursts.end())
@@ -101,11 +102,11 @@ void AuditSink::endWindow()
         e.source = b.source;
         e.action = b.action;
         e.targetType = QStringLiteral("repeats");
-        e.outcome = AuditOutcome::Failure;
+        e.outcome = b.outcome;
         e.details = QJsonObject{{QStringLiteral("repeated"), b.repeated}, {QStringLiteral("firstAt"), b.firstRepeatMs},
             {QStringLiteral("lastAt"), b.lastRepeatMs},
             {QStringLiteral("note"),
-                QStringLiteral("%1 more failures like this one from this source were counted, not written one by one.")
+                QStringLiteral("%1 more events like this one from this source were counted, not written one by one.")
                     .arg(b.repeated)}};
         enqueue(std::move(e));
     }

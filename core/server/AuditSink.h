@@ -32,7 +32,7 @@ public:
     explicit AuditSink(Store& store, QObject* parent = nullptr);
     ~AuditSink() override;
 
-    // Failures repeat when someone probes or floods the server, and each would cost a row: per source
+    // Refusals and failures repeat when someone probes or floods the server, each costing a row: per source
     // address and action, the first `perWindow` failures in `windowMs` are written in full, the rest
     // counted and written as one event (details.repeated) when the window ends. 0: all in full.
     void setFailureLimit(int perWindow, int windowMs = 60'000);
@@ -48,13 +48,14 @@ private:
     {
         QString source;
         QString action;
+        AuditOutcome outcome = AuditOutcome::Failure;
         int written = 0;
         qint64 repeated = 0;
         qint64 firstRepeatMs = 0;
         qint64 lastRepeatMs = 0;
     };
-    // True when the failure is written in full; false when it was only counted.
-    bool admitFailure(const AuditContext& context, const QString& action, qint64 nowMs);
+    // True when the refusal or failure is written in full; false when it was only counted.
+    bool admitFailure(const AuditContext& context, const QString& action, AuditOutcome outcome, qint64 nowMs);
     void endWindow();
     void enqueue(AuditEvent event);
 
