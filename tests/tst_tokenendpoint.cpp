@@ -894,11 +894,20 @@ void TestTokenEndpoint::requestFormat()
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
 
     // A parameter sent twice (RFC 6749 section 3.1).
-    r = m_http.postForm(
-        QUrl(m_server->url(u"/token"_s)), body + "&resource=" + QUrl::toPercentEncoding(kResource), auth);
+    r = m_http.postForm(QUrl(m_server->url(u"/token"_s)), body + "&grant_type=client_credentials", auth);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
     QVERIFY(r.json().value(u"error_description"_s).toString().contains(u"more than once"_s));
+    // Except resource: RFC 8707 section 2 allows several, and one grant here has one (invalid_target),
+    // whether the values differ or not.
+    for (const QString& second : {kOtherResource, kResource}) {
+        r = m_http.postForm(
+            QUrl(m_server->url(u"/token"_s)), body + "&resource=" + QUrl::toPercentEncoding(second), auth);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
+        QVERIFY2(r.json().value(u"error_description"_s).toString().contains(u"one resource parameter"_s),
+            r.body.constData());
+    }
 
     // The grant type.
     r = token({{u"grant_type"_s, u"password"_s}, {u"username"_s, u"alice"_s}}, auth);

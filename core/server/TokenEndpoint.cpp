@@ -138,6 +138,8 @@ HttpReply TokenEndpoint::handle(const HttpRequest& request)
                                         : OAuthText::echo(QString::fromLatin1(type)))));
     }
     auto form = FormData::parse(request.body);
+    if (!form && form.error().field == QLatin1String("resource"))
+        return refuse(request, {}, {}, oauth("invalid_target", OAuthText::severalResources()));
     if (!form)
         return refuse(request, {}, {}, oauth("invalid_request", OAuthText::formError(form.error())));
     const QString grantType = form->value(QStringLiteral("grant_type"));
