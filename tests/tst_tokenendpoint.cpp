@@ -941,6 +941,26 @@ void TestTokenEndpoint::corsAndMetadata()
     QCOMPARE(metadata.value(u"token_endpoint"_s).toString(), m_server->url(u"/token"_s));
     QCOMPARE(metadata.value(u"introspection_endpoint"_s).toString(), m_server->url(u"/introspect"_s));
     QCOMPARE(metadata.value(u"revocation_endpoint"_s).toString(), m_server->url(u"/revoke"_s));
+    // The scopes of the server's organization only: not the foreign organization's data:read.
+    const QStringList scopes = metadata.value(u"scopes_supported"_s).toVariant().toStringList();
+    QVERIFY2(scopes.contains(u"application:read"_s) && !scopes.contains(u"data:read"_s), qPrintable(scopes.join(u' ')));
+    for (const QString& scope : std::as_const(m_allScopes))
+        QVERIFY2(scopes.contains(scope), qPrintable(scope));
+    // Public clients cannot introspect, so none is not a method there; they can revoke.
+    QCOMPARE(metadata.value(u"introspection_endpoint_auth_methods_supported"_s).toVariant().toStringList(),
+        (QStringList{u"client_secret_basic"_s, u"client_secret_post"_s}));
+    QVERIFY(
+        metadata.value(u"revocation_endpoint_auth_methods_supported"_s).toVariant().toStringList().contains(u"none"_s));
+    // No ID tokens are issued: RFC 8414's document names no ID token algorithm. OpenID discovery
+    // requires the member, so that document keeps it, otherwise the same.
+    QVERIFY(!metadata.contains(u"id_token_signing_alg_values_supported"_s));
+    QVERIFY(!metadata.contains(u"subject_types_supported"_s));
+    QJsonObject openId = m_http.get(QUrl(m_server->url(u"/.well-known/openid-configuration"_s))).json();
+    QVERIFY(openId.contains(u"id_token_signing_alg_values_supported"_s));
+    QVERIFY(openId.contains(u"subject_types_supported"_s));
+    openId.remove(u"id_token_signing_alg_values_supported"_s);
+    openId.remove(u"subject_types_supported"_s);
+    QCOMPARE(openId, metadata);
 
     for (const QString& path : {u"/token"_s, u"/introspect"_s, u"/revoke"_s}) {
         const Reply preflight = m_http.send("OPTIONS", QUrl(m_server->url(path)), {},
