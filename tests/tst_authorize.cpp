@@ -960,8 +960,13 @@ void TestAuthorize::redirectedErrors_data()
                                     << QStringLiteral("scope was sent more than once");
     QTest::newRow("code_challenge repeated") << QStringLiteral("+code_challenge=%1").arg(challengeFor("other"))
                                              << QStringLiteral("invalid_request") << QStringLiteral("code_challenge");
+    // RFC 8707 section 2 allows several resources; this server binds a grant to one.
     QTest::newRow("resource repeated") << QStringLiteral("+resource=%1").arg(kHostileResource)
-                                       << QStringLiteral("invalid_request") << QStringLiteral("resource");
+                                       << QStringLiteral("invalid_target")
+                                       << QStringLiteral("names resource more than once");
+    QTest::newRow("resource repeated with the same value")
+        << QStringLiteral("+resource=%1").arg(kResource) << QStringLiteral("invalid_target")
+        << QStringLiteral("one resource parameter");
     QTest::newRow("prompt unknown") << QStringLiteral("prompt=select_account") << QStringLiteral("invalid_request")
                                     << QStringLiteral("select_account");
     QTest::newRow("request object") << QStringLiteral("request=eyJhbGciOiJub25lIn0.e30.")

@@ -4,6 +4,7 @@
 // administration tool, and the audit of tool calls. Plus the pieces on their own: the argument schema
 // check, the session store and JSON-RPC message kinds.
 #include "TestServer.h"
+#include "http/HttpRequest.h"
 #include "mcp/JsonRpc.h"
 #include "mcp/JsonSchemaCheck.h"
 #include "mcp/McpCatalog.h"
@@ -14,10 +15,13 @@
 #include "server/AuditSink.h"
 #include "server/ServerContext.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace mcpauth;
@@ -121,6 +125,11 @@ private Q_SLOTS:
     // The server.
     void prepareKeepsTheResourceInStep();
     void protectedResourceMetadata();
+    void localhostAlias();
+    void localhostAliasTokens();
+    void localhostAliasOnlyUnderTheDefaultIssuer();
+    void localhostAliasAtAuthorizeAndToken();
+    void trailingSlashNamesTheUrl();
     void missingTokenIsChallenged();
     void refusedTokens_data();
     void refusedTokens();
@@ -174,6 +183,13 @@ private:
         const QString& version = u"2025-06-18"_s);
     [[nodiscard]] QString challenge401() const;
     [[nodiscard]] QString metadataUrl() const { return issuer() + u"/.well-known/oauth-protected-resource/mcp"_s; }
+    [[nodiscard]] quint16 port() const { return quint16(QUrl(issuer()).port()); }
+    // The server under its other name: requests go to 127.0.0.1 with this Host header.
+    [[nodiscard]] QByteArray localhost() const { return "localhost:" + QByteArray::number(port()); }
+    [[nodiscard]] QString aliasResource() const { return u"http://localhost:%1/mcp"_s.arg(port()); }
+    // A JSON-RPC message to /mcp as a client configured with `host` sends it.
+    test::Reply rpcVia(
+        const QByteArray& host, const QJsonObject& message, const QByteArray& token, const QByteArray& session = {});
     QList<AuditEvent> auditEvents(const AuditFilter& filter);
 
     std::unique_ptr<test::RunningServer> m_server;
@@ -291,6 +307,15 @@ test::Reply TestMcp::rpc(
         headers.append({"Mcp-Session-Id", session});
     if (!version.isEmpty())
         headers.append({"MCP-Protocol-Version", version});
+    return post(compact(message), token, headers);
+}
+
+test::Reply TestMcp::rpcVia(
+    const QByteArray& host, const QJsonObject& message, const QByteArray& token, const QByteArray& session)
+{
+    Headers headers{{"Host", host}};
+    if (!session.isEmpty())
+        headers.append({"Mcp-Session-Id", session});
     return post(compact(message), token, headers);
 }
 
@@ -590,6 +615,299 @@ void TestMcp::protectedResourceMetadata()
     // The challenge points at the path-scoped document.
     const test::Reply r = rpc(initializeRequest(u"2025-06-18"_s), {});
     QVERIFY(r.header("www-authenticate").contains(metadataUrl().toUtf8()));
+}
+
+void TestMcp::localhostAlias()
+{
+    REQUIRE_SERVER();
+    // Through localhost:PORT (any case) the metadata names the resource so, as clients configured with
+    // that URL require; the authorization server stays the one issuer.
+    const QString aliasMetadata = u"http://localhost:%1/.well-known/oauth-protected-resource/mcp"_s.arg(port());
+    for (const QByteArray& host : {localhost(), QByteArray("LocalHost:" + QByteArray::number(port()))}) {
+        for (const QString& path :
+            {u"/.well-known/oauth-protected-resource"_s, u"/.well-known/oauth-protected-resource/mcp"_s}) {
+            const test::Reply r = m_http.get(QUrl(m_server->url(path)), {{"Host", host}});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(u"resource"_s).toString(), aliasResource());
+            QCOMPARE(r.json().value(u"authorization_servers"_s).toArray(), QJsonArray{issuer()});
+        }
+        // The 401 points at that document and names that URL.
+        const test::Reply challenged = rpcVia(host, initializeRequest(u"2025-06-18"_s), {});
+        QCOMPARE(challenged.status, 401);
+        QCOMPARE(QString::fromLatin1(challenged.header("www-authenticate")),
+            u"Bearer resource_metadata=\"%1\", scope=\"application:read token:read consent:read audit:read\""_s.arg(
+                aliasMetadata));
+        QVERIFY2(
+            challenged.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(aliasResource()),
+            challenged.body.constData());
+    }
+    // Any other name, or localhost on another port, is the canonical resource.
+    for (const QByteArray& host :
+        {QByteArray("localhost"), QByteArray("localhost:1"), QByteArray("127.0.0.1:" + QByteArray::number(port())),
+            QByteArray("localhost.example:" + QByteArray::number(port()))}) {
+        const test::Reply r
+            = m_http.get(QUrl(m_server->url(u"/.well-known/oauth-protected-resource/mcp"_s)), {{"Host", host}});
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.json().value(u"resource"_s).toString() == issuer() + u"/mcp"_s, host.constData());
+        QVERIFY2(rpcVia(host, initializeRequest(u"2025-06-18"_s), {})
+                     .header("www-authenticate")
+                     .contains(metadataUrl().toUtf8()),
+            host.constData());
+    }
+    // The console lists one resource: the alias is a name, not a row.
+    QVERIFY(!m_server->store->resources().find(aliasResource()));
+}
+
+void TestMcp::localhostAliasTokens()
+{
+    REQUIRE_SERVER();
+    QJsonObject aliasClaims = claims(u"application:read token:read"_s);
+    aliasClaims.insert(u"aud"_s, aliasResource());
+    const QByteArray aliasToken = mint(aliasClaims);
+    const QByteArray canonicalToken = token(u"application:read token:read"_s);
+
+    // Each token works under the name it was issued for, and only there: also once it is in the
+    // cache of verified tokens, which a request under the other name must not reuse.
+    for (int round = 0; round < 2; ++round) {
+        const test::Reply viaAlias = rpcVia(localhost(), initializeRequest(u"2025-06-18"_s), aliasToken);
+        QVERIFY2(viaAlias.status == 200, viaAlias.body.constData());
+        const test::Reply canonical = rpc(initializeRequest(u"2025-06-18"_s), canonicalToken);
+        QVERIFY2(canonical.status == 200, canonical.body.constData());
+
+        const test::Reply aliasOnCanonical = rpc(initializeRequest(u"2025-06-18"_s), aliasToken);
+        QCOMPARE(aliasOnCanonical.status, 401);
+        QVERIFY2(aliasOnCanonical.header("www-authenticate").startsWith("Bearer error=\"invalid_token\""),
+            aliasOnCanonical.header("www-authenticate").constData());
+        QVERIFY(aliasOnCanonical.header("www-authenticate").contains("aud"));
+        const test::Reply canonicalOnAlias = rpcVia(localhost(), initializeRequest(u"2025-06-18"_s), canonicalToken);
+        QCOMPARE(canonicalOnAlias.status, 401);
+        QVERIFY(canonicalOnAlias.header("www-authenticate")
+                    .contains(QByteArray("resource_metadata=\"http://localhost:" + QByteArray::number(port()))));
+    }
+    // Never a token for localhost on another port or another host, whatever the Host header says.
+    for (const QString& aud : {u"http://localhost:1/mcp"_s, u"http://localhost/mcp"_s,
+             u"http://localhost:%1/mcp/"_s.arg(port()), u"http://[::1]:%1/mcp"_s.arg(port())}) {
+        QJsonObject c = claims();
+        c.insert(u"aud"_s, aud);
+        const QByteArray other = mint(c);
+        QVERIFY2(rpcVia(localhost(), initializeRequest(u"2025-06-18"_s), other).status == 401, qPrintable(aud));
+        QVERIFY2(rpcVia("localhost:1", initializeRequest(u"2025-06-18"_s), other).status == 401, qPrintable(aud));
+        QVERIFY2(rpc(initializeRequest(u"2025-06-18"_s), other).status == 401, qPrintable(aud));
+    }
+
+    // Opaque tokens: the row's resource is the name.
+    const QByteArray value = SecureRandom::token(32).toLatin1();
+    const qint64 now = ServerContext::now();
+    Token row;
+    row.id = SecureRandom::timeOrderedId(now);
+    row.kind = TokenKind::Access;
+    row.applicationId = m_appId;
+    row.userId = m_aliceId;
+    row.resource = aliasResource();
+    row.scopes = {u"application:read"_s};
+    row.issuedAt = now;
+    row.expiresAt = now + 600'000;
+    row.valueHash = AccessTokenVerifier::valueHash(value);
+    QVERIFY(m_server->store->tokens().insert(row, {u"test"_s, u"test"_s}));
+    QCOMPARE(rpcVia(localhost(), initializeRequest(u"2025-06-18"_s), value).status, 200);
+    QCOMPARE(rpc(initializeRequest(u"2025-06-18"_s), value).status, 401);
+
+    // The step-up challenge points at the metadata under the name in use, and the tools run.
+    const test::Reply opened = rpcVia(localhost(), initializeRequest(u"2025-06-18"_s), aliasToken);
+    const QByteArray session = opened.header("mcp-session-id");
+    QVERIFY(!session.isEmpty());
+    const test::Reply forbidden = rpcVia(
+        localhost(), toolCall(3, u"add_application"_s, {{u"name"_s, u"never-created"_s}}), aliasToken, session);
+    QCOMPARE(forbidden.status, 403);
+    QCOMPARE(QString::fromLatin1(forbidden.header("www-authenticate")),
+        u"Bearer error=\"insufficient_scope\", scope=\"application:read token:read application:write\", "
+        "resource_metadata=\"http://localhost:%1/.well-known/oauth-protected-resource/mcp\""_s.arg(port()));
+    const test::Reply listed = rpcVia(localhost(), toolCall(4, u"list_applications"_s, {}), aliasToken, session);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json().value(u"result"_s).toObject().value(u"isError"_s).toBool(true), false);
+}
+
+void TestMcp::localhostAliasOnlyUnderTheDefaultIssuer()
+{
+    REQUIRE_SERVER();
+    const ServerContext& running = m_server->server->context();
+    QCOMPARE(running.mcpResourceAlias(), aliasResource());
+    // With --issuer the administrator chose the one URL clients use; off loopback, localhost is not
+    // this server.
+    ServerContext withIssuer = running;
+    withIssuer.settings.issuer = issuer();
+    QVERIFY(withIssuer.mcpResourceAlias().isEmpty());
+    ServerContext elsewhere = running;
+    elsewhere.settings.address = QHostAddress(u"192.0.2.10"_s);
+    QVERIFY(elsewhere.mcpResourceAlias().isEmpty());
+    HttpRequest viaLocalhost;
+    viaLocalhost.url = QUrl(aliasResource());
+    QCOMPARE(running.mcpResourceFor(viaLocalhost), aliasResource());
+    QCOMPARE(withIssuer.mcpResourceFor(viaLocalhost), issuer() + u"/mcp"_s);
+}
+
+void TestMcp::localhostAliasAtAuthorizeAndToken()
+{
+    REQUIRE_SERVER();
+    using Form = QMap<QString, QString>;
+    const QString alias = aliasResource();
+    const QString canonical = issuer() + u"/mcp"_s;
+    const AuditContext ctx{u"test"_s, u"test"_s};
+    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    QVERIFY(org);
+    const auto audOf = [](const QString& jwt) {
+        const QByteArray payload = QByteArray::fromBase64(
+            jwt.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument::fromJson(payload).object().value(u"aud"_s).toString();
+    };
+    const auto initializeWorks = [this](const QByteArray& host, const QString& accessToken) {
+        const test::Reply r = host.isEmpty() ? rpc(initializeRequest(u"2025-06-18"_s), accessToken.toLatin1())
+                                             : rpcVia(host, initializeRequest(u"2025-06-18"_s), accessToken.toLatin1());
+        return r.status == 200;
+    };
+
+    // client_credentials: aud is the name asked for, accepted only on requests under that name.
+    Application service;
+    service.organizationId = org->id;
+    service.name = u"alias-service"_s;
+    service.clientType = ClientType::Confidential;
+    service.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
+    service.grantTypes = {GrantType::ClientCredentials};
+    service.redirectUris.clear();
+    service.allowedScopes = {u"application:read"_s};
+    auto saved = m_server->store->applications().create(service, ctx);
+    QVERIFY(saved);
+    const QByteArray credentials
+        = QUrl::toPercentEncoding(saved->application.clientId) + ':' + QUrl::toPercentEncoding(saved->clientSecret);
+    const QByteArray basic = "Basic " + credentials.toBase64();
+    const QUrl tokenUrl(m_server->url(u"/token"_s));
+    const auto clientCredentials = [&](const QString& resource) {
+        return m_http.postForm(tokenUrl,
+            FormData::encode({{u"grant_type"_s, u"client_credentials"_s}, {u"resource"_s, resource}}),
+            {{"Authorization", basic}});
+    };
+    test::Reply r = clientCredentials(alias);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QString access = r.json().value(u"access_token"_s).toString();
+    QCOMPARE(audOf(access), alias);
+    QVERIFY(initializeWorks(localhost(), access));
+    QVERIFY(!initializeWorks({}, access));
+    r = clientCredentials(canonical);
+    QCOMPARE(audOf(r.json().value(u"access_token"_s).toString()), canonical);
+    // Only this port's localhost, and only loopback names of this server.
+    for (const QString& other : {u"http://localhost:1/mcp"_s, u"http://localhost/mcp"_s,
+             u"http://localhost:%1/mcp/"_s.arg(port()), u"http://localhost.example:%1/mcp"_s.arg(port())}) {
+        r = clientCredentials(other);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
+    }
+
+    // authorization_code and refresh_token: the code, its tokens and their refreshes are for the alias.
+    Application desktop;
+    desktop.organizationId = org->id;
+    desktop.name = u"alias-desktop"_s;
+    desktop.clientType = ClientType::Public;
+    desktop.authMethod = TokenEndpointAuthMethod::None;
+    desktop.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
+    const QString redirectUri = u"http://127.0.0.1:43123/callback"_s;
+    desktop.redirectUris = {redirectUri};
+    desktop.allowedScopes = {u"application:read"_s};
+    desktop.consentPolicy = ConsentPolicy::Never;
+    auto publicApp = m_server->store->applications().create(desktop, ctx);
+    QVERIFY(publicApp);
+    const QString clientId = publicApp->application.clientId;
+    const QString verifier = SecureRandom::token(32);
+    const QString challenge
+        = QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const auto authorizeUrl = [&](const QString& resource) {
+        QUrlQuery query;
+        query.addQueryItem(u"response_type"_s, u"code"_s);
+        query.addQueryItem(u"client_id"_s, clientId);
+        query.addQueryItem(u"redirect_uri"_s, redirectUri);
+        query.addQueryItem(u"code_challenge"_s, challenge);
+        query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+        query.addQueryItem(u"state"_s, u"s1"_s);
+        query.addQueryItem(u"resource"_s, resource);
+        query.addQueryItem(u"scope"_s, u"application:read"_s);
+        QUrl url(m_server->url(u"/authorize"_s));
+        url.setQuery(query);
+        return url;
+    };
+    test::HttpClient browser;
+    r = browser.get(authorizeUrl(u"http://localhost:1/mcp"_s));
+    QCOMPARE(r.status, 302);
+    QCOMPARE(QUrlQuery(QUrl(QString::fromUtf8(r.header("location")))).queryItemValue(u"error"_s), u"invalid_target"_s);
+
+    r = browser.get(authorizeUrl(alias));
+    QCOMPARE(r.status, 200); // the login page
+    const auto hidden = [](const QByteArray& page, const QString& name) {
+        return QRegularExpression(u"name=\"%1\" value=\"([^\"]*)\""_s.arg(name))
+            .match(QString::fromUtf8(page))
+            .captured(1);
+    };
+    const Form login{{u"request"_s, hidden(r.body, u"request"_s)}, {u"csrf_token"_s, hidden(r.body, u"csrf_token"_s)},
+        {u"username"_s, QString::fromLatin1(test::kUser)}, {u"password"_s, QString::fromLatin1(test::kUserPassword)}};
+    r = browser.postForm(QUrl(m_server->url(u"/authorize/login"_s)), FormData::encode(login));
+    QCOMPARE(r.status, 303);
+    r = browser.get(QUrl(m_server->url(u"/"_s)).resolved(QUrl(QString::fromUtf8(r.header("location")))));
+    QCOMPARE(r.status, 302); // consent policy "never": straight back to the client
+    const QUrl back(QString::fromUtf8(r.header("location")));
+    QVERIFY2(back.toString().startsWith(redirectUri), r.header("location").constData());
+    const QString code = QUrlQuery(back).queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+
+    Form redeem{{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"redirect_uri"_s, redirectUri},
+        {u"code_verifier"_s, verifier}, {u"client_id"_s, clientId}, {u"resource"_s, alias}};
+    r = m_http.postForm(tokenUrl, FormData::encode(redeem));
+    QVERIFY2(r.status == 200, r.body.constData());
+    access = r.json().value(u"access_token"_s).toString();
+    QCOMPARE(audOf(access), alias);
+    QVERIFY(initializeWorks(localhost(), access));
+    QVERIFY(!initializeWorks({}, access));
+
+    // The refresh stays bound to the alias: the canonical name is another resource for it.
+    const QString refreshToken = r.json().value(u"refresh_token"_s).toString();
+    Form refresh{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}, {u"client_id"_s, clientId},
+        {u"resource"_s, canonical}};
+    r = m_http.postForm(tokenUrl, FormData::encode(refresh));
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
+    refresh.insert(u"resource"_s, alias);
+    r = m_http.postForm(tokenUrl, FormData::encode(refresh));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(audOf(r.json().value(u"access_token"_s).toString()), alias);
+    QVERIFY(initializeWorks(localhost(), r.json().value(u"access_token"_s).toString()));
+}
+
+void TestMcp::trailingSlashNamesTheUrl()
+{
+    REQUIRE_SERVER();
+    QUrl slashed = mcpUrl();
+    slashed.setPath(u"/mcp/"_s);
+    const QByteArray body = compact(initializeRequest(u"2025-06-18"_s));
+    const Headers json{{"Content-Type", "application/json"}, {"Accept", kAccept}};
+    // Without a token: no error code (RFC 6750 section 3.1), but the description names the URL.
+    const test::Reply bare = m_http.send("POST", slashed, body, json);
+    QCOMPARE(bare.status, 401);
+    const QString expected = u"Bearer error_description=\"This MCP server's URL is %1/mcp, without a trailing "
+                             "slash. Configure the client with exactly that URL: it is the resource its access "
+                             "tokens are issued for.\", resource_metadata=\"%2\", scope=\"application:read "
+                             "token:read consent:read audit:read\""_s.arg(issuer(), metadataUrl());
+    QCOMPARE(QString::fromLatin1(bare.header("www-authenticate")), expected);
+    QVERIFY(bare.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(issuer() + u"/mcp,"_s));
+    // A token, even a good one, is not served there.
+    const test::Reply withToken
+        = m_http.send("POST", slashed, body, json + Headers{{"Authorization", "Bearer " + m_token}});
+    QCOMPARE(withToken.status, 401);
+    QVERIFY(withToken.header("www-authenticate").startsWith("Bearer error=\"invalid_token\", error_description=\""));
+    QVERIFY(withToken.header("mcp-session-id").isEmpty());
+    for (const QByteArray& method : {QByteArray("GET"), QByteArray("DELETE")})
+        QCOMPARE(m_http.send(method, slashed, {}, {{"Authorization", "Bearer " + m_token}}).status, 401);
+    // Under the localhost name it names that URL.
+    const test::Reply alias = m_http.send("POST", slashed, body, json + Headers{{"Host", localhost()}});
+    QCOMPARE(alias.status, 401);
+    QVERIFY2(alias.header("www-authenticate").contains(QString(u"URL is "_s + aliasResource() + u", without"_s).toUtf8()),
+        alias.header("www-authenticate").constData());
 }
 
 void TestMcp::missingTokenIsChallenged()

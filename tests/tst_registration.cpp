@@ -92,8 +92,8 @@ private Q_SLOTS:
     void notForApplicationsRegisteredOtherwise();
     void validationRefusals_data();
     void validationRefusals();
-    void wrongContentTypeIs415_data();
-    void wrongContentTypeIs415();
+    void wrongContentTypeIs400_data();
+    void wrongContentTypeIs400();
     void malformedJsonIs400_data();
     void malformedJsonIs400();
     void bodyOverOneMebibyteIs413();
@@ -413,6 +413,15 @@ void TestRegistration::updateChecksWhatTheClientSends()
     QJsonObject badRedirect = base;
     badRedirect.insert(QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("http://evil.example/cb")});
     EXPECT_REGISTRATION_ERROR(put(badRedirect), 400, "invalid_redirect_uri", QStringLiteral("redirect_uris"));
+    // Policy refusals and a wrong media type are 400 on an update too (RFC 7591 section 3.2.2).
+    QJsonObject withClientCredentials = base;
+    withClientCredentials.insert(QStringLiteral("grant_types"),
+        QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("client_credentials")});
+    EXPECT_REGISTRATION_ERROR(
+        put(withClientCredentials), 400, "invalid_client_metadata", QStringLiteral("client_credentials"));
+    EXPECT_REGISTRATION_ERROR(m_http.send("PUT", clientUri(clientId), QJsonDocument(base).toJson(),
+                                  {{"Authorization", bearer(token)}, {"Content-Type", "text/plain"}}),
+        400, "invalid_client_metadata", QStringLiteral("application/json"));
     // Nothing of the refused updates was kept.
     auto app = store().applications().find(clientId);
     QVERIFY(app);
@@ -576,7 +585,7 @@ void TestRegistration::validationRefusals()
     QCOMPARE(last.details.value(QLatin1String("error")).toString(), error);
 }
 
-void TestRegistration::wrongContentTypeIs415_data()
+void TestRegistration::wrongContentTypeIs400_data()
 {
     QTest::addColumn<QByteArray>("contentType");
     QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded");
@@ -584,7 +593,7 @@ void TestRegistration::wrongContentTypeIs415_data()
     QTest::newRow("none") << QByteArray();
 }
 
-void TestRegistration::wrongContentTypeIs415()
+void TestRegistration::wrongContentTypeIs400()
 {
     QFETCH(QByteArray, contentType);
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -592,7 +601,7 @@ void TestRegistration::wrongContentTypeIs415()
         headers.append({"Content-Type", contentType});
     const Reply reply = m_http.send(
         "POST", QUrl(m_server->url(QStringLiteral("/register"))), QJsonDocument(publicNative()).toJson(), headers);
-    EXPECT_REGISTRATION_ERROR(reply, 415, "invalid_client_metadata", QStringLiteral("application/json"));
+    EXPECT_REGISTRATION_ERROR(reply, 400, "invalid_client_metadata", QStringLiteral("application/json"));
     QCOMPARE(
         events(QStringLiteral("client.registration_refused")).first().details.value(QLatin1String("reason")).toString(),
         QStringLiteral("content_type"));
@@ -660,7 +669,7 @@ void TestRegistration::openRestrictedPolicy()
              QStringList{QStringLiteral("https://example.com/callback")},
              QStringList{QStringLiteral("https://app.example.com/callback/extra")}}) {
         const Reply reply = registerClient(withRedirects(refused));
-        EXPECT_REGISTRATION_ERROR(reply, 403, "invalid_redirect_uri", QStringLiteral("open-restricted"));
+        EXPECT_REGISTRATION_ERROR(reply, 400, "invalid_redirect_uri", QStringLiteral("open-restricted"));
         const AuditEvent last = events(QStringLiteral("client.registration_refused")).first();
         QCOMPARE(last.details.value(QLatin1String("reason")).toString(), QStringLiteral("policy"));
         QCOMPARE(last.targetId, organizationId());
@@ -745,7 +754,7 @@ void TestRegistration::clientCredentialsOnlyWithInitialAccessToken()
     for (RegistrationMode mode : {RegistrationMode::Open, RegistrationMode::OpenRestricted}) {
         setPolicy(mode, mode == RegistrationMode::OpenRestricted ? QStringList{kLoopbackRedirect} : QStringList());
         EXPECT_REGISTRATION_ERROR(
-            registerClient(service), 403, "invalid_client_metadata", QStringLiteral("client_credentials"));
+            registerClient(service), 400, "invalid_client_metadata", QStringLiteral("client_credentials"));
     }
     setPolicy(RegistrationMode::Admin);
     const Reply reply = registerClient(service, {{"Authorization", bearer(issueInitialToken(3600 * 1000))}});
@@ -773,7 +782,7 @@ void TestRegistration::rateLimitPerSourceAddress()
     QCOMPARE(m_http.postJson(url, publicNative()).status, 201);
     for (int i = 0; i < 2; ++i) {
         const Reply reply = m_http.postJson(url, publicNative());
-        EXPECT_REGISTRATION_ERROR(reply, 429, "temporarily_unavailable", QStringLiteral("Too many registrations"));
+        EXPECT_REGISTRATION_ERROR(reply, 429, "invalid_client_metadata", QStringLiteral("Too many registrations"));
         bool ok = false;
         const int retryAfter = reply.header("retry-after").toInt(&ok);
         QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 20, reply.header("retry-after").constData());

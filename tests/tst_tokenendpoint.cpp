@@ -1100,11 +1100,20 @@ void TestTokenEndpoint::requestFormat()
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
 
     // A parameter sent twice (RFC 6749 section 3.1).
-    r = m_http.postForm(
-        QUrl(m_server->url(u"/token"_s)), body + "&resource=" + QUrl::toPercentEncoding(kResource), auth);
+    r = m_http.postForm(QUrl(m_server->url(u"/token"_s)), body + "&grant_type=client_credentials", auth);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_request"_s);
     QVERIFY(r.json().value(u"error_description"_s).toString().contains(u"more than once"_s));
+    // Except resource: RFC 8707 section 2 allows several, and one grant here has one (invalid_target),
+    // whether the values differ or not.
+    for (const QString& second : {kOtherResource, kResource}) {
+        r = m_http.postForm(
+            QUrl(m_server->url(u"/token"_s)), body + "&resource=" + QUrl::toPercentEncoding(second), auth);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
+        QVERIFY2(r.json().value(u"error_description"_s).toString().contains(u"one resource parameter"_s),
+            r.body.constData());
+    }
 
     // The grant type.
     r = token({{u"grant_type"_s, u"password"_s}, {u"username"_s, u"alice"_s}}, auth);
@@ -1138,6 +1147,26 @@ void TestTokenEndpoint::corsAndMetadata()
     QCOMPARE(metadata.value(u"token_endpoint"_s).toString(), m_server->url(u"/token"_s));
     QCOMPARE(metadata.value(u"introspection_endpoint"_s).toString(), m_server->url(u"/introspect"_s));
     QCOMPARE(metadata.value(u"revocation_endpoint"_s).toString(), m_server->url(u"/revoke"_s));
+    // The scopes of the server's organization only: not the foreign organization's data:read.
+    const QStringList scopes = metadata.value(u"scopes_supported"_s).toVariant().toStringList();
+    QVERIFY2(scopes.contains(u"application:read"_s) && !scopes.contains(u"data:read"_s), qPrintable(scopes.join(u' ')));
+    for (const QString& scope : std::as_const(m_allScopes))
+        QVERIFY2(scopes.contains(scope), qPrintable(scope));
+    // Public clients cannot introspect, so none is not a method there; they can revoke.
+    QCOMPARE(metadata.value(u"introspection_endpoint_auth_methods_supported"_s).toVariant().toStringList(),
+        (QStringList{u"client_secret_basic"_s, u"client_secret_post"_s}));
+    QVERIFY(
+        metadata.value(u"revocation_endpoint_auth_methods_supported"_s).toVariant().toStringList().contains(u"none"_s));
+    // No ID tokens are issued: RFC 8414's document names no ID token algorithm. OpenID discovery
+    // requires the member, so that document keeps it, otherwise the same.
+    QVERIFY(!metadata.contains(u"id_token_signing_alg_values_supported"_s));
+    QVERIFY(!metadata.contains(u"subject_types_supported"_s));
+    QJsonObject openId = m_http.get(QUrl(m_server->url(u"/.well-known/openid-configuration"_s))).json();
+    QVERIFY(openId.contains(u"id_token_signing_alg_values_supported"_s));
+    QVERIFY(openId.contains(u"subject_types_supported"_s));
+    openId.remove(u"id_token_signing_alg_values_supported"_s);
+    openId.remove(u"subject_types_supported"_s);
+    QCOMPARE(openId, metadata);
 
     for (const QString& path : {u"/token"_s, u"/introspect"_s, u"/revoke"_s}) {
         const Reply preflight = m_http.send("OPTIONS", QUrl(m_server->url(path)), {},

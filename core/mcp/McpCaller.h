@@ -14,6 +14,9 @@ struct McpCaller
     QString userId; // empty for client_credentials
     QString clientId;
     QStringList scopes;
+    // This server's URI as the request named it (ServerContext::mcpResourceFor), which is the token's
+    // aud: the challenges point at the metadata under the same name.
+    QString resource;
     AuditContext audit; // actor = sub, source = "server <address>"
 
     [[nodiscard]] bool hasScope(const QString& scope) const { return scopes.contains(scope); }

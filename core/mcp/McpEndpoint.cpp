@@ -158,15 +158,16 @@ McpEndpoint::~McpEndpoint()
     m_workers.waitForDone();
 }
 
-QString McpEndpoint::resourceMetadataUrl() const
+QString McpEndpoint::resourceMetadataUrl(const QString& resource)
 {
-    return m_ctx.endpoint(kMetadataPath + kPath);
+    // The resource is the issuer (or its localhost alias) followed by /mcp.
+    return resource.left(resource.size() - kPath.size()) + kMetadataPath + kPath;
 }
 
-QJsonObject McpEndpoint::protectedResourceMetadata() const
+QJsonObject McpEndpoint::protectedResourceMetadata(const QString& resource) const
 {
-    return {{QStringLiteral("resource"), m_ctx.mcpResource()},
-        {QStringLiteral("authorization_servers"), QJsonArray{m_ctx.issuer}},
+    // authorization_servers stays the issuer whatever name was used: the issuer is one identifier.
+    return {{QStringLiteral("resource"), resource}, {QStringLiteral("authorization_servers"), QJsonArray{m_ctx.issuer}},
         {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(McpCatalog::scopeNames())},
         {QStringLiteral("bearer_methods_supported"), QJsonArray{QStringLiteral("header")}},
         {QStringLiteral("resource_name"), QStringLiteral("MCP Auth Console built-in MCP server")}};
@@ -244,8 +245,16 @@ void McpEndpoint::registerRoutes(HttpServer& http)
     // No GET route: this server offers no server-initiated SSE stream, so HttpServer answers GET with
     // 405 and Allow, as the transport prescribes for that case.
 
-    const HttpServer::Handler metadata = [this](const HttpRequest&) -> HttpReply {
-        return HttpResponse::json(protectedResourceMetadata()).setHeader("Cache-Control", "public, max-age=60");
+    // A trailing slash is another URI (RFC 3986 section 6.2.3 leaves that to the scheme, and MCP
+    // clients compare strings): nothing is served there, and the refusal names the URL that works.
+    const HttpServer::Handler slashed
+        = [this](const HttpRequest& request) -> HttpReply { return notCanonical(request); };
+    for (const char* method : {"GET", "POST", "DELETE"})
+        http.route(method, kPath + QLatin1Char('/'), slashed);
+
+    const HttpServer::Handler metadata = [this](const HttpRequest& request) -> HttpReply {
+        return HttpResponse::json(protectedResourceMetadata(m_ctx.mcpResourceFor(request)))
+            .setHeader("Cache-Control", "public, max-age=60");
     };
     http.route("GET", kMetadataPath, metadata);
     http.route("GET", kMetadataPath + kPath, metadata);
@@ -262,14 +271,14 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
         return *refused;
 
     if (request.query.hasQueryItem(QStringLiteral("access_token")))
-        return unauthorized(QStringLiteral("invalid_request"),
+        return unauthorized(request, QStringLiteral("invalid_request"),
             QStringLiteral("Send the access token in the Authorization header: this server refuses tokens in the "
                            "URL, where logs and browser history keep them."));
     const QByteArray authorization = request.header("authorization").trimmed();
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
     if (authorization.isEmpty() || scheme.compare("Bearer", Qt::CaseInsensitive) != 0)
-        return unauthorized({}, {});
+        return unauthorized(request, {}, {});
     const QByteArray token = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
     // RFC 6750 section 2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
     static const auto isTokenChar = [](char c) {
@@ -277,15 +286,17 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
             || c == '_' || c == '~' || c == '+' || c == '/' || c == '=';
     };
     if (token.isEmpty() || !std::all_of(token.cbegin(), token.cend(), isTokenChar))
-        return unauthorized(QStringLiteral("invalid_request"),
+        return unauthorized(request, QStringLiteral("invalid_request"),
             QStringLiteral("The Authorization header must be 'Bearer' followed by one access token."));
 
     const qint64 now = ServerContext::now();
     const bool parseBody = request.method == "POST";
+    // The aud a token must have: this server under the name the request used, never the other one.
+    const QString audience = m_ctx.mcpResourceFor(request);
     if (!AccessTokenVerifier::looksLikeJwt(token)) {
         // Opaque tokens are found by their hash in the store, which lives on the main thread.
         Checked checked;
-        auto verified = m_ctx.verifier.verify(token, m_ctx.mcpResource(), now);
+        auto verified = m_ctx.verifier.verify(token, audience, now);
         if (verified)
             checked.token = std::move(verified).value();
         else
@@ -296,7 +307,8 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
     }
 
     const QByteArray key = VerifiedTokenCache::keyOf(token);
-    if (const VerifiedAccessToken* known = m_verified.find(key, now)) {
+    // Verified for the other name of this server, the token is still refused under this one.
+    if (const VerifiedAccessToken* known = m_verified.find(key, now); known && known->audience == audience) {
         Checked checked;
         checked.token = *known;
         if (parseBody)
@@ -304,7 +316,6 @@ HttpReply McpEndpoint::receive(const HttpRequest& request)
         return proceed(request, checked, true);
     }
     const AccessTokenVerifier* verifier = &m_ctx.verifier;
-    const QString audience = m_ctx.mcpResource();
     const QByteArray body = parseBody ? request.body : QByteArray();
     return AsyncReply::run(
         m_workers, this,
@@ -337,7 +348,7 @@ HttpResponse McpEndpoint::proceed(const HttpRequest& request, const Checked& che
                 500);
         }
         qCDebug(lcMcp).noquote() << "Refused an access token from" << request.peerText() << ":" << error.message;
-        return unauthorized(QStringLiteral("invalid_token"), error.message);
+        return unauthorized(request, QStringLiteral("invalid_token"), error.message);
     };
     if (!checked.token)
         return refuse(checked.refusal);
@@ -352,6 +363,7 @@ HttpResponse McpEndpoint::proceed(const HttpRequest& request, const Checked& che
     caller.clientId = token.clientId;
     caller.subject = token.userId.isEmpty() ? token.clientId : token.userId;
     caller.scopes = token.scopes;
+    caller.resource = m_ctx.mcpResourceFor(request);
     caller.audit = AuditContext{caller.subject, request.auditSource()};
 
     if (request.method == "DELETE")
@@ -538,7 +550,8 @@ HttpResponse McpEndpoint::batch(const HttpRequest& request, const McpCaller& cal
             if (!scopes.contains(scope))
                 scopes << scope;
         }
-        return rpcResponse(answer.body, 403).setHeader("WWW-Authenticate", insufficientScopeChallenge(scopes));
+        return rpcResponse(answer.body, 403)
+            .setHeader("WWW-Authenticate", insufficientScopeChallenge(scopes, caller.resource));
     }
 
     QJsonArray responses;
@@ -678,7 +691,7 @@ McpEndpoint::Answer McpEndpoint::insufficientScope(
     scopes << tool.scope;
     Answer answer;
     answer.status = 403;
-    answer.challenge = insufficientScopeChallenge(scopes);
+    answer.challenge = insufficientScopeChallenge(scopes, caller.resource);
     answer.body = JsonRpc::error(id, JsonRpc::kForbidden,
         QStringLiteral("The tool %1 needs the scope %2, which this access token was not granted. Authorize again "
                        "with that scope.")
@@ -712,27 +725,43 @@ std::optional<HttpResponse> McpEndpoint::refuseOrigin(const HttpRequest& request
         403);
 }
 
-HttpResponse McpEndpoint::unauthorized(const QString& error, const QString& description) const
+HttpResponse McpEndpoint::unauthorized(
+    const HttpRequest& request, const QString& error, const QString& description) const
 {
+    const QString resource = m_ctx.mcpResourceFor(request);
     QByteArray challenge = QByteArrayLiteral("Bearer ");
-    if (!error.isEmpty()) {
+    if (!error.isEmpty())
         challenge += "error=\"" + error.toLatin1() + "\", ";
-        if (!description.isEmpty())
-            challenge += "error_description=\"" + headerText(description) + "\", ";
-    }
-    challenge += "resource_metadata=\"" + resourceMetadataUrl().toUtf8() + "\", scope=\""
+    if (!description.isEmpty())
+        challenge += "error_description=\"" + headerText(description) + "\", ";
+    challenge += "resource_metadata=\"" + resourceMetadataUrl(resource).toUtf8() + "\", scope=\""
         + McpCatalog::readScopeNames().join(QLatin1Char(' ')).toLatin1() + '"';
     const bool badRequest = error == QLatin1String("invalid_request");
     const QString message = !description.isEmpty()
         ? description
         : QStringLiteral("This MCP server needs an access token: send Authorization: Bearer <token>, issued by %1 "
                          "for %2.")
-              .arg(m_ctx.issuer, m_ctx.mcpResource());
+              .arg(m_ctx.issuer, resource);
     return rpcResponse(JsonRpc::error(QJsonValue::Null, JsonRpc::kUnauthorized, message), badRequest ? 400 : 401)
         .setHeader("WWW-Authenticate", challenge);
 }
 
-QByteArray McpEndpoint::insufficientScopeChallenge(const QStringList& scopes) const
+HttpResponse McpEndpoint::notCanonical(const HttpRequest& request) const
+{
+    // RFC 6750 section 3.1 would leave error information out when no token came at all; but the
+    // description is what tells a person why a client configured with /mcp/ cannot connect (VS Code
+    // refuses metadata whose resource is not its URL), so it is there either way. A token is never
+    // good here: invalid_token.
+    const QString resource = m_ctx.mcpResourceFor(request);
+    const QString description
+        = QStringLiteral("This MCP server's URL is %1, without a trailing slash. Configure the client with exactly "
+                         "that URL: it is the resource its access tokens are issued for.")
+              .arg(resource);
+    return unauthorized(
+        request, request.bearerToken().isEmpty() ? QString() : QStringLiteral("invalid_token"), description);
+}
+
+QByteArray McpEndpoint::insufficientScopeChallenge(const QStringList& scopes, const QString& resource)
 {
     QStringList unique;
     for (const QString& s : scopes) {
@@ -740,7 +769,8 @@ QByteArray McpEndpoint::insufficientScopeChallenge(const QStringList& scopes) co
             unique << s;
     }
     return QByteArrayLiteral("Bearer error=\"insufficient_scope\", scope=\"")
-        + headerText(unique.join(QLatin1Char(' '))) + "\", resource_metadata=\"" + resourceMetadataUrl().toUtf8() + '"';
+        + headerText(unique.join(QLatin1Char(' '))) + "\", resource_metadata=\""
+        + resourceMetadataUrl(resource).toUtf8() + '"';
 }
 
 HttpResponse McpEndpoint::rpcResponse(const QJsonValue& body, int status)

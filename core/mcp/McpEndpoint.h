@@ -52,9 +52,11 @@ public:
     [[nodiscard]] Status prepare();
     void registerRoutes(HttpServer& http);
 
-    [[nodiscard]] QJsonObject protectedResourceMetadata() const;
-    // Where the 401 and 403 challenges point (RFC 9728 section 5.1).
-    [[nodiscard]] QString resourceMetadataUrl() const;
+    // The RFC 9728 document for `resource`: mcpResource(), or its localhost alias when asked through it.
+    [[nodiscard]] QJsonObject protectedResourceMetadata(const QString& resource) const;
+    // Where the 401 and 403 challenges point (RFC 9728 section 5.1): the path-scoped document of
+    // `resource`, under the same name.
+    [[nodiscard]] static QString resourceMetadataUrl(const QString& resource);
     [[nodiscard]] McpSessionStore& sessions() { return *m_sessions; }
     // The signing keys changed (one may have left the JWKS): tokens seen before are verified afresh.
     void forgetVerifiedTokens() { m_verified.clear(); }
@@ -93,8 +95,11 @@ private:
     void auditToolCall(const McpCaller& caller, const QString& tool, AuditOutcome outcome, QJsonObject details);
 
     [[nodiscard]] std::optional<HttpResponse> refuseOrigin(const HttpRequest& request);
-    [[nodiscard]] HttpResponse unauthorized(const QString& error, const QString& description) const;
-    [[nodiscard]] QByteArray insufficientScopeChallenge(const QStringList& scopes) const;
+    [[nodiscard]] HttpResponse unauthorized(
+        const HttpRequest& request, const QString& error, const QString& description) const;
+    // /mcp/ and the like: nothing is served there; the 401 names the URL that works.
+    [[nodiscard]] HttpResponse notCanonical(const HttpRequest& request) const;
+    [[nodiscard]] static QByteArray insufficientScopeChallenge(const QStringList& scopes, const QString& resource);
     [[nodiscard]] static HttpResponse rpcResponse(const QJsonValue& body, int status);
 
     ServerContext& m_ctx;

@@ -1,5 +1,6 @@
 #include "AuthorizationRequest.h"
 
+#include "OAuthText.h"
 #include "domain/Names.h"
 
 #include <QUrl>
@@ -69,12 +70,15 @@ bool AuthorizationRequest::isS256Challenge(const QString& challenge)
 
 Status AuthorizationRequest::checkProtocol() const
 {
-    if (!repeated.isEmpty()) {
-        QStringList names = repeated.values();
+    QStringList names = repeated.values();
+    names.removeAll(QStringLiteral("resource"));
+    if (!names.isEmpty()) {
         names.sort();
         return oauth("invalid_request",
             QStringLiteral("The parameter %1 was sent more than once.").arg(names.join(QStringLiteral(", "))));
     }
+    if (isRepeated("resource"))
+        return oauth("invalid_target", OAuthText::severalResources());
     if (has("request") || has("request_uri"))
         return oauth("invalid_request", QStringLiteral("Request objects (request, request_uri) are not supported."));
     const QString responseType = value("response_type");

@@ -36,7 +36,8 @@ struct AuthorizationRequest
 
     // response_type=code, PKCE with S256 and a well-formed challenge, no repeated parameter, a
     // valid scope syntax and prompt. On failure the Error's field holds the OAuth error code
-    // (invalid_request, unsupported_response_type, invalid_scope) and the message the description.
+    // (invalid_request, unsupported_response_type, invalid_scope; invalid_target for a repeated
+    // resource) and the message the description.
     [[nodiscard]] Status checkProtocol() const;
     // RFC 7636 section 4.2: a base64url SHA-256 is 43 characters of [A-Za-z0-9-_].
     [[nodiscard]] static bool isS256Challenge(const QString& challenge);

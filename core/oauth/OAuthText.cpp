@@ -21,4 +21,10 @@ QString OAuthText::formError(const Error& error)
     return QStringLiteral("The parameter '%1' was sent more than once (RFC 6749 section 3.1).").arg(echo(error.field));
 }
 
+QString OAuthText::severalResources()
+{
+    return QStringLiteral("The request names resource more than once. This server issues the tokens of one grant for "
+                          "one resource only: send one resource parameter, and ask again for each other resource.");
+}
+
 } // namespace mcpauth

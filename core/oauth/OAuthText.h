@@ -17,6 +17,9 @@ public:
     [[nodiscard]] static QString echo(const QString& value);
     // The error_description for a body FormData::parse() refused (a parameter sent twice).
     [[nodiscard]] static QString formError(const Error& error);
+    // The invalid_target description for a request naming `resource` more than once: RFC 8707 section 2
+    // allows several, but this server binds each grant to one resource.
+    [[nodiscard]] static QString severalResources();
 };
 
 } // namespace mcpauth

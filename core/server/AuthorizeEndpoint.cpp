@@ -327,6 +327,7 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     pending.state = params.state();
     pending.codeChallenge = params.codeChallenge();
     pending.resource = resource->uri;
+    pending.audience = params.resource().isEmpty() ? resource->uri : params.resource();
     pending.scopes = *scopes;
     const QStringList prompts = params.prompts();
     pending.forceLogin = prompts.contains(QStringLiteral("login"));
@@ -347,8 +348,15 @@ Result<Resource> AuthorizeEndpoint::resolveResource(
     auto& resources = m_ctx.store.resources();
     const QString requested = params.resource();
     if (!requested.isEmpty()) {
+        // The localhost name of the built-in MCP server stands for its resource (the token's aud stays
+        // the name asked for), unless an administrator registered that very URI.
+        QString registered = requested;
         auto found = resources.find(requested);
-        if (!found || found->uri != requested || found->organizationId != app.organizationId)
+        if ((!found || found->uri != requested) && requested == m_ctx.mcpResourceAlias()) {
+            registered = m_ctx.mcpResource();
+            found = resources.find(registered);
+        }
+        if (!found || found->uri != registered || found->organizationId != app.organizationId)
             return oauthError("invalid_target",
                 QStringLiteral("The resource '%1' is not a resource this server issues tokens for.")
                     .arg(requested.left(200)));
@@ -514,14 +522,14 @@ HttpResponse AuthorizeEndpoint::issueCode(const HttpRequest& request, const Pend
     grant.userId = session.userId;
     grant.redirectUri = pending.redirectUri;
     grant.codeChallenge = pending.codeChallenge;
-    grant.resource = pending.resource;
+    grant.resource = pending.audience;
     grant.scopes = pending.scopes;
     grant.expiresAt = ServerContext::now() + qint64(m_ctx.settings.authorizationCodeLifetime) * 1000;
     const QString code = m_ctx.codes.issue(grant);
     m_ctx.audit.record(auditFrom(request, session.userId), QStringLiteral("authorize.code_issued"),
         QStringLiteral("application"), app.id, AuditOutcome::Success,
         {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("userId"), session.userId},
-            {QStringLiteral("resource"), pending.resource},
+            {QStringLiteral("resource"), pending.audience},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(pending.scopes)},
             {QStringLiteral("consent"), consentMode}});
     return redirectToClient(pending.redirectUri, {{QStringLiteral("code"), code}}, pending.state);
@@ -659,7 +667,7 @@ HttpResponse AuthorizeEndpoint::consentPage(const HttpRequest& request, const Pe
             {QStringLiteral("origin"), origin.source ? language.translate(origin.source, origin.args) : QString()},
             {QStringLiteral("originNote"), originNote},
             {QStringLiteral("resource"), resource.displayName.isEmpty() ? resource.uri : resource.displayName},
-            {QStringLiteral("resourceUri"), resource.uri}, {QStringLiteral("user"), userText},
+            {QStringLiteral("resourceUri"), pending.audience}, {QStringLiteral("user"), userText},
             {QStringLiteral("redirectHost"), redirectHost(pending.redirectUri)},
             {QStringLiteral("loopback"), loopback ? QStringLiteral("1") : QString()},
             {QStringLiteral("metadataDocument"), metadataHost}, {QStringLiteral("metadataHost"), metadataHost},

@@ -58,7 +58,8 @@ private:
         QString redirectUri;
         QString state;
         QString codeChallenge;
-        QString resource;
+        QString resource; // the registered resource's URI: what consents are recorded for
+        QString audience; // the URI the client asked for, the tokens' aud (the localhost alias, else `resource`)
         QStringList scopes;
         bool forceLogin = false; // prompt=login, until the user signed in again
         bool forceConsent = false; // prompt=consent
@@ -125,8 +126,8 @@ private:
 
     [[nodiscard]] Result<Resource> resolveResource(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
-    [[nodiscard]] Result<QStringList> resolveScopes(
-        const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
+    [[nodiscard]] Result<QStringList> resolveScopes(const HttpRequest& request, const AuthorizationRequest& params,
+        const Application& app, const Resource& resource);
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
     void purgePending(qint64 nowMs);
     void finishSecurity(HttpResponse& response, const QString& redirectUri = {}) const;

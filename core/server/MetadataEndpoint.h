@@ -11,11 +11,15 @@ struct ServerContext;
 class MetadataEndpoint
 {
 public:
+    // RFC 8414's document, or OpenID Connect Discovery's: the same, plus the two members OpenID makes
+    // required (subject types, ID token algorithms).
+    enum class Document { OAuth, OpenId };
+
     explicit MetadataEndpoint(ServerContext& context);
     void registerRoutes(HttpServer& http);
 
-    // The metadata document; both well-known paths serve the same one. Empty when the store fails.
-    [[nodiscard]] QJsonObject metadata() const;
+    // The metadata document. Empty when the store fails.
+    [[nodiscard]] QJsonObject metadata(Document document) const;
 
 private:
     ServerContext& m_ctx;

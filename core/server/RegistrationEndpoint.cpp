@@ -114,9 +114,12 @@ std::optional<RegistrationEndpoint::Refusal> RegistrationEndpoint::readJson(
         const QByteArray sent = request.mediaType();
         const QString rule = QStringLiteral("client metadata must be sent as a JSON object with Content-Type: "
                                             "application/json (RFC 7591 section 3.1)");
-        return Refusal{415, QStringLiteral("invalid_client_metadata"),
-            sent.isEmpty() ? QStringLiteral("The request has no Content-Type; %1.").arg(rule)
-                           : QStringLiteral("The request is %1, but %2.").arg(QString::fromLatin1(sent.left(100)), rule),
+        // RFC 7591 section 3.2.2: registration errors are 400 unless the RFC says otherwise, and it says
+        // nothing of the media type; so not 415.
+        return Refusal{400, QStringLiteral("invalid_client_metadata"),
+            sent.isEmpty()
+                ? QStringLiteral("The request has no Content-Type; %1.").arg(rule)
+                : QStringLiteral("The request is %1, but %2.").arg(QString::fromLatin1(sent.left(100)), rule),
             QStringLiteral("content_type"), {}};
     }
     QJsonParseError error;
@@ -164,7 +167,7 @@ std::optional<RegistrationEndpoint::Refusal> RegistrationEndpoint::checkMetadata
     const QString policyName = enumName(kRegistrationModeNames, policy.mode);
     for (const QString& uri : std::as_const(metadata.redirectUris)) {
         if (!policy.allowsRedirect(uri))
-            return Refusal{403, QStringLiteral("invalid_redirect_uri"),
+            return Refusal{400, QStringLiteral("invalid_redirect_uri"),
                 QStringLiteral("redirect_uris: %1 is not allowed by this organization's registration policy "
                                "(open-restricted): it matches none of the %2 redirect URI patterns the "
                                "administrator allowed. Ask them to add one (mcp-auth org set-registration).")
@@ -172,7 +175,7 @@ std::optional<RegistrationEndpoint::Refusal> RegistrationEndpoint::checkMetadata
                 QStringLiteral("policy"), QStringLiteral("redirect_uris")};
     }
     if (metadata.grantTypes.contains(GrantType::ClientCredentials) && policy.mode != RegistrationMode::Admin)
-        return Refusal{403, QStringLiteral("invalid_client_metadata"),
+        return Refusal{400, QStringLiteral("invalid_client_metadata"),
             QStringLiteral("grant_types: client_credentials lets a client obtain tokens without any user, so this "
                            "organization (registration policy %1) grants it only to clients registered with an "
                            "initial access token. Ask the administrator for one, or register without "
@@ -228,7 +231,13 @@ HttpResponse RegistrationEndpoint::handleRegister(const HttpRequest& request)
                 {{QStringLiteral("reason"), QStringLiteral("rate_limited")}, {QStringLiteral("status"), 429},
                     {QStringLiteral("description"), description}});
         }
-        return oauthError(429, QStringLiteral("temporarily_unavailable"), description)
+        // 429 and Retry-After (RFC 6585) say what happened and when to come back. The body still needs
+        // an RFC 7591 section 3.2.2 code, and that RFC has four: invalid_redirect_uri and the two
+        // software-statement codes would blame something the request does not even have, while
+        // invalid_client_metadata is its general "the server has rejected this request". The
+        // description says it is the rate. (temporarily_unavailable belongs to the authorization
+        // endpoint, RFC 6749 section 4.1.2.1.)
+        return oauthError(429, QStringLiteral("invalid_client_metadata"), description)
             .setHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds));
     }
 

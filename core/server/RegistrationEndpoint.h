@@ -53,7 +53,7 @@ private:
 
     // The client of /register/<client_id> when the request carries its registration access token.
     [[nodiscard]] Result<Application> managedClient(const HttpRequest& request, std::optional<Refusal>& refusal);
-    // The request body as a JSON object (415 or 400 otherwise).
+    // The request body as a JSON object (400 otherwise).
     [[nodiscard]] std::optional<Refusal> readJson(const HttpRequest& request, QJsonObject& body) const;
     // Checks the metadata as the organization's policy and scopes require.
     [[nodiscard]] std::optional<Refusal> checkMetadata(const QJsonObject& body, const QString& organizationId,

@@ -13,6 +13,7 @@ class AuditSink;
 class AuthorizationCodeStore;
 class KeyRing;
 class Store;
+struct HttpRequest;
 
 // What every endpoint of the local server shares. All of it lives on the main thread, except `keys`
 // and `verifier.verifyJwt()`, which are thread-safe.
@@ -30,6 +31,17 @@ struct ServerContext
     [[nodiscard]] QString endpoint(const QString& path) const { return issuer + path; }
     // The built-in MCP server's canonical resource URI: the `aud` of the tokens it accepts.
     [[nodiscard]] QString mcpResource() const { return issuer + QStringLiteral("/mcp"); }
+    // http://localhost:PORT/mcp, the other name of the built-in MCP server when it listens on loopback
+    // under the default issuer (http://127.0.0.1:PORT); empty otherwise. Clients configured with
+    // localhost compare the protected resource metadata's `resource` with that URL (VS Code byte for
+    // byte, the TypeScript SDK by origin and path), so the server answers to it as a resource: its
+    // metadata names it when asked through it, /authorize and /token bind `aud` to it when asked for
+    // it, and /mcp accepts such tokens on requests that arrive through it. Not a store row: the
+    // console lists the one resource. The issuer never changes (RFC 8414 section 3.3).
+    [[nodiscard]] QString mcpResourceAlias() const;
+    // The built-in MCP server's URI as a request to it names it: the alias when the request's Host is
+    // localhost:PORT, else mcpResource().
+    [[nodiscard]] QString mcpResourceFor(const HttpRequest& request) const;
     [[nodiscard]] static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
     // The organization that clients registered at run time join (metadata-document clients and
     // dynamic registration): ServerSettings::organization, else the oldest one, created as "default"

@@ -138,6 +138,8 @@ HttpReply TokenEndpoint::handle(const HttpRequest& request)
                                         : OAuthText::echo(QString::fromLatin1(type)))));
     }
     auto form = FormData::parse(request.body);
+    if (!form && form.error().field == QLatin1String("resource"))
+        return refuse(request, {}, {}, oauth("invalid_target", OAuthText::severalResources()));
     if (!form)
         return refuse(request, {}, {}, oauth("invalid_request", OAuthText::formError(form.error())));
     const QString grantType = form->value(QStringLiteral("grant_type"));
@@ -454,7 +456,8 @@ Result<IssuedTokens> TokenEndpoint::clientCredentials(const Form& form, const Ap
 
     TokenGrant grant;
     grant.grantType = GrantType::ClientCredentials;
-    grant.resource = target->uri;
+    // The name asked for, which differs from target->uri for the built-in MCP server's localhost alias.
+    grant.resource = uri;
     grant.scopes = scopes;
     return m_issuer.issue(app, grant, nowMs);
 }
@@ -516,9 +519,15 @@ std::optional<Resource> TokenEndpoint::resource(const QString& uri)
     if (auto it = m_resources.constFind(uri);
         it != m_resources.cend() && it->loaded.elapsed() < kResourceReloadIntervalMs)
         return it->resource;
+    // The built-in MCP server's localhost alias stands for its resource, unless registered itself.
+    QString registered = uri;
     auto found = m_ctx.store.resources().find(uri);
+    if ((!found || found->uri != uri) && !uri.isEmpty() && uri == m_ctx.mcpResourceAlias()) {
+        registered = m_ctx.mcpResource();
+        found = m_ctx.store.resources().find(registered);
+    }
     // find() also matches ids; only the URI names a resource here.
-    if (!found || found->uri != uri) {
+    if (!found || found->uri != registered) {
         m_resources.remove(uri);
         return std::nullopt;
     }

@@ -63,7 +63,8 @@ private:
     // The user of a user-bound grant must still exist and be enabled.
     [[nodiscard]] Status checkUser(const QString& userId) const;
     // A registered resource by its URI, cached for kResourceReloadIntervalMs (unknown URIs are not
-    // cached, so requests naming random URIs cannot grow the cache).
+    // cached, so requests naming random URIs cannot grow the cache). The built-in MCP server's
+    // localhost alias (ServerContext::mcpResourceAlias) finds its resource, whose uri then differs.
     [[nodiscard]] std::optional<Resource> resource(const QString& uri);
 
     struct CachedResource
