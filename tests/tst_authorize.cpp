@@ -13,6 +13,7 @@
 #include "server/BrowserSessionStore.h"
 #include "server/PageRenderer.h"
 #include "server/PageTranslations.h"
+#include "server/PendingRequestStore.h"
 #include "server/ServerContext.h"
 #include "store/AuditLog.h"
 
@@ -332,6 +333,12 @@ private Q_SLOTS:
     void fetcherAddressChecks();
     void clientIdUrlChecks_data();
     void clientIdUrlChecks();
+
+    // Limits: what strangers can make the server hold or do.
+    void requestSizeLimits();
+    void pendingRequestStoreLimits();
+    void pendingRequestsPerSession();
+    void fetcherWaitingLimit();
 
     // Translations.
     void acceptLanguage_data();
@@ -1932,7 +1939,10 @@ void TestAuthorize::fetcherOutsideTestMode()
 
     auto fetchOnce = [&](const QString& url) -> Result<ClientMetadataFetcher::Fetched> {
         std::optional<Result<ClientMetadataFetcher::Fetched>> result;
-        fetcher.fetch(url, [&](const Result<ClientMetadataFetcher::Fetched>& r) { result = r; });
+        if (const Status started
+            = fetcher.fetch(url, [&](const Result<ClientMetadataFetcher::Fetched>& r) { result = r; });
+            !started)
+            return started.error();
         if (result)
             qWarning("the callback ran inside fetch()");
         QElapsedTimer clock;
@@ -2032,6 +2042,158 @@ void TestAuthorize::clientIdUrlChecks()
         QVERIFY(!s);
         QVERIFY2(s.error().message.contains(refusal), qPrintable(s.error().message));
     }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Limits
+
+void TestAuthorize::requestSizeLimits()
+{
+    HttpClient browser;
+    const Params base = params(m_main, kWebRedirect, QStringLiteral("application:read"));
+
+    // The whole request: more than 16 KiB is refused as a page, GET or POST, before anything is parsed.
+    const Params huge = with(base, QStringLiteral("padding"), QString(17 * 1024, u'a'));
+    for (const bool post : {false, true}) {
+        const Reply r = authorize(browser, huge, post);
+        verifyErrorPage(r, 400, {QStringLiteral("too large"), QStringLiteral("at most 16384")});
+    }
+
+    // A state of 2048 characters (far beyond what clients send) is kept and returned as it came.
+    const QString longState = QString(2048, u's');
+    const Params longest = with(base, QStringLiteral("state"), longState);
+    Reply r = authorize(browser, longest);
+    QVERIFY2(r.status == 200 && r.body.contains("name=\"password\""), describe(r).constData());
+    verifyCode(decide(browser, signIn(browser, r), QStringLiteral("approve")), kWebRedirect, longState);
+
+    // One character more, or any other value over 2048: the error goes back to the client.
+    const Params tooLongState = with(base, QStringLiteral("state"), longState + u's');
+    verifyError(authorize(browser, tooLongState), kWebRedirect, QStringLiteral("invalid_request"), longState + u's');
+    QVERIFY(locationParam(authorize(browser, tooLongState), QStringLiteral("error_description"))
+                .contains(QLatin1String("state is longer than 2048")));
+    for (const QString& name : {QStringLiteral("scope"), QStringLiteral("resource"), QStringLiteral("nonce")}) {
+        const Params p = with(base, name, QString(2049, u'x'));
+        r = authorize(browser, p);
+        verifyError(r, kWebRedirect, QStringLiteral("invalid_request"), valueOf(p, QStringLiteral("state")));
+        QVERIFY2(locationParam(r, QStringLiteral("error_description"))
+                     .contains(QStringLiteral("%1 is longer than 2048").arg(name)),
+            r.header("location").left(300).constData());
+    }
+
+    // What cannot be trusted yet is refused on a page: a long client_id or redirect URI.
+    verifyErrorPage(authorize(browser, with(base, QStringLiteral("client_id"), QString(2049, u'c'))), 400,
+        {QStringLiteral("client ID is longer than 2048")});
+    verifyErrorPage(authorize(browser, with(base, QStringLiteral("redirect_uri"), kWebRedirect + QString(2049, u'r'))),
+        400, {QStringLiteral("redirect URI is longer than 2048")});
+}
+
+void TestAuthorize::pendingRequestStoreLimits()
+{
+    constexpr qint64 now = 1'000'000;
+    PendingRequestStore store;
+    int made = 0;
+    const auto addAt = [&](const QString& session, const QString& source, qint64 at) {
+        PendingRequest p;
+        p.id = QStringLiteral("r%1").arg(++made);
+        p.sessionId = session;
+        p.source = source;
+        p.expiresAt = at + PendingRequestStore::kLifetimeMs;
+        return store.insert(p, at).id;
+    };
+    const auto add = [&](const QString& session, const QString& source) { return addAt(session, source, now); };
+
+    // Per session: the oldest of that session goes, the other sessions keep theirs.
+    const QString otherSession = add(QStringLiteral("s0"), QStringLiteral("a"));
+    const QString first = add(QStringLiteral("s1"), QStringLiteral("a"));
+    QString last;
+    for (int i = 0; i < PendingRequestStore::kMaxPerSession; ++i)
+        last = add(QStringLiteral("s1"), QStringLiteral("a"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1")), PendingRequestStore::kMaxPerSession);
+    QVERIFY(!store.find(first, now));
+    QVERIFY(store.find(last, now));
+    QVERIFY(store.find(otherSession, now));
+
+    // Moving a session's requests to its new id after signing in keeps them, bounded the same way.
+    store.moveSession(QStringLiteral("s1"), QStringLiteral("s1-new"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1")), 0);
+    QCOMPARE(store.countForSession(QStringLiteral("s1-new")), PendingRequestStore::kMaxPerSession);
+    QCOMPARE(store.find(last, now)->sessionId, QStringLiteral("s1-new"));
+    // Joined with another session's request, the session is cut back to its share, oldest first.
+    store.moveSession(QStringLiteral("s0"), QStringLiteral("s1-new"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1-new")), PendingRequestStore::kMaxPerSession);
+    QVERIFY(!store.find(otherSession, now));
+    QVERIFY(store.find(last, now));
+
+    // Per source: one address cannot take the whole store; another address keeps its requests.
+    PendingRequestStore bySource;
+    std::swap(store, bySource);
+    const QString elsewhere = add(QStringLiteral("x"), QStringLiteral("b"));
+    const QString oldest = add(QStringLiteral("s-0"), QStringLiteral("a"));
+    for (int i = 1; i <= PendingRequestStore::kMaxPerSource; ++i)
+        (void)add(QStringLiteral("s-%1").arg(i), QStringLiteral("a"));
+    QCOMPARE(store.countForSource(QStringLiteral("a")), PendingRequestStore::kMaxPerSource);
+    QVERIFY(!store.find(oldest, now));
+    QVERIFY(store.find(elsewhere, now));
+
+    // In all: never more than kMaxRequests, the oldest first.
+    PendingRequestStore all;
+    std::swap(store, all);
+    const QString firstOfAll = add(QStringLiteral("t-0"), QStringLiteral("src-0"));
+    for (int i = 1; i <= PendingRequestStore::kMaxRequests; ++i)
+        (void)add(QStringLiteral("t-%1").arg(i), QStringLiteral("src-%1").arg(i % 50));
+    QCOMPARE(store.size(), PendingRequestStore::kMaxRequests);
+    QVERIFY(!store.find(firstOfAll, now));
+
+    // Expired requests are not found and make room as new ones arrive.
+    const qint64 later = now + PendingRequestStore::kLifetimeMs + 1;
+    QVERIFY(!store.find(QStringLiteral("r%1").arg(made), later));
+    (void)addAt(QStringLiteral("fresh"), QStringLiteral("src-fresh"), later);
+    QCOMPARE(store.size(), 1);
+}
+
+void TestAuthorize::pendingRequestsPerSession()
+{
+    // One browser opening request after request (a client that retries): its oldest requests go,
+    // its newest still work, and the store holds no more than its share for that session.
+    HttpClient browser;
+    const Params p = params(m_main, kWebRedirect, QStringLiteral("application:read"));
+    const Reply first = authorize(browser, p);
+    QVERIFY2(first.status == 200, describe(first).constData());
+    Reply newest;
+    for (int i = 0; i < PendingRequestStore::kMaxPerSession; ++i)
+        newest = authorize(browser, p);
+    QVERIFY2(newest.status == 200, describe(newest).constData());
+    verifyErrorPage(signIn(browser, first), 400, {QStringLiteral("expired or was already used")});
+    verifyCode(decide(browser, signIn(browser, newest), QStringLiteral("approve")), kWebRedirect,
+        valueOf(p, QStringLiteral("state")));
+}
+
+void TestAuthorize::fetcherWaitingLimit()
+{
+    // Callers waiting for one document are capped: each holds a browser's answer in memory.
+    const QString path = QStringLiteral("/cimd/waited-for.json");
+    DocumentServer::Response hang;
+    hang.hang = true;
+    m_docs.serve(path, hang);
+    ClientMetadataFetcher::Options options;
+    options.allowLoopback = true;
+    options.maxWaitingPerFetch = 3;
+    int called = 0;
+    {
+        ClientMetadataFetcher fetcher(options);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(fetcher.fetch(m_docs.url(path), [&](const Result<ClientMetadataFetcher::Fetched>&) { ++called; }));
+        const Status refused
+            = fetcher.fetch(m_docs.url(path), [&](const Result<ClientMetadataFetcher::Fetched>&) { ++called; });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Unavailable);
+        QCOMPARE(refused.error().field, QStringLiteral("temporarily_unavailable"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("3 sign-in requests are already waiting")),
+            qPrintable(refused.error().message));
+        QTRY_COMPARE(m_docs.hits(path), 1);
+    }
+    QCOMPARE(called, 0);
+    m_docs.closeHanging();
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -28,6 +28,11 @@ Error invalidClient(const QString& text)
     return Error::invalid(QStringLiteral("invalid_client"), text);
 }
 
+Error busy(const QString& text)
+{
+    return Error{ErrorCode::Unavailable, text, QStringLiteral("temporarily_unavailable")};
+}
+
 // Ranges a fetch must never reach besides loopback: RFC 6890 special-purpose registries, private
 // networks (RFC 1918, RFC 4193), link-local, CGNAT, multicast, documentation, benchmarking and
 // transition prefixes that embed an IPv4 address.
@@ -181,11 +186,15 @@ std::optional<ClientMetadataDocument> ClientMetadataFetcher::cached(const QStrin
     return it->document;
 }
 
-void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
+Status ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
 {
     if (const auto it = m_inFlight.constFind(clientIdUrl); it != m_inFlight.cend()) {
+        if ((*it)->callbacks.size() >= m_options.maxWaitingPerFetch)
+            return busy(QStringLiteral("%1 sign-in requests are already waiting for the metadata document at %2. "
+                                       "Try again in a few seconds.")
+                            .arg(QString::number(m_options.maxWaitingPerFetch), clientIdUrl.left(300)));
         (*it)->callbacks << std::move(done);
-        return;
+        return {};
     }
     auto job = std::make_shared<Job>();
     job->clientId = clientIdUrl;
@@ -198,7 +207,7 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
     if (!valid) {
         QMetaObject::invokeMethod(
             this, [this, job, valid] { finish(job, valid.error()); }, Qt::QueuedConnection);
-        return;
+        return {};
     }
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
@@ -212,6 +221,7 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
     // Queued, so that the caller never sees its callback run inside fetch().
     QMetaObject::invokeMethod(
         this, [this, job] { startHop(job); }, Qt::QueuedConnection);
+    return {};
 }
 
 Status ClientMetadataFetcher::checkHopUrl(const QUrl& url) const

@@ -30,7 +30,8 @@ namespace mcpauth {
 //    application/json (or an application/...+json type);
 //  - no proxy, no cookies, no compression.
 // Documents are cached in memory as their Cache-Control says (max-age, no-store, no-cache); without
-// one, for 5 minutes. Concurrent fetches of one URL share one request.
+// one, for 5 minutes. Concurrent fetches of one URL share one request, and at most
+// maxWaitingPerFetch callers wait for it: each holds a browser's answer in memory.
 class ClientMetadataFetcher final : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
         int maxRedirects = 3;
         qint64 defaultCacheSeconds = 300;
         qint64 maxCacheSeconds = 24 * 3600;
+        qsizetype maxWaitingPerFetch = 32;
     };
     struct Fetched
     {
@@ -52,14 +54,16 @@ public:
         bool fromCache = false;
     };
     // The Error's field holds the OAuth error code: invalid_request for a malformed client_id URL,
-    // invalid_client when the document cannot be fetched or is not acceptable.
+    // invalid_client when the document cannot be fetched or is not acceptable, temporarily_unavailable
+    // (ErrorCode::Unavailable) when too many fetches are under way.
     using Callback = std::function<void(const Result<Fetched>&)>;
 
     explicit ClientMetadataFetcher(Options options, QObject* parent = nullptr);
     ~ClientMetadataFetcher() override;
 
-    // Calls `done` later, on this object's thread, exactly once (never from inside fetch()).
-    void fetch(const QString& clientIdUrl, Callback done);
+    // Calls `done` later, on this object's thread, exactly once (never from inside fetch()); or, when
+    // too many callers wait already, returns the error at once and never calls `done`.
+    [[nodiscard]] Status fetch(const QString& clientIdUrl, Callback done);
     // The document when the cache holds it and it is still fresh.
     [[nodiscard]] std::optional<ClientMetadataDocument> cached(const QString& clientIdUrl);
     void clearCache() { m_cache.clear(); }

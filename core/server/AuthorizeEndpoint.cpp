@@ -125,6 +125,27 @@ AuditContext auditFrom(const HttpRequest& request, const QString& actor = {})
     return AuditContext{actor.isEmpty() ? QStringLiteral("server") : actor, request.auditSource()};
 }
 
+// What answering a request later (after a metadata-document fetch) needs of it: the source, the
+// session cookie, the language and the Host. Not the body or the other headers, which may be large
+// and would wait in memory for as long as the fetch takes.
+HttpRequest laterCopy(const HttpRequest& request, bool tls)
+{
+    HttpRequest out;
+    out.method = request.method;
+    out.path = request.path;
+    out.peer = request.peer;
+    out.secure = request.secure;
+    const QString cookie = BrowserSessionStore::cookieName(tls);
+    if (const QString session = BrowserSessionStore::cookieValue(request.header("cookie"), cookie);
+        !session.isEmpty() && session.size() <= 64)
+        out.headers.insert("cookie", cookie.toLatin1() + '=' + session.toLatin1());
+    for (const QByteArray& name : {QByteArray("accept-language"), QByteArray("host")}) {
+        if (const QByteArray value = request.header(name); !value.isEmpty())
+            out.headers.insert(name, value.left(256));
+    }
+    return out;
+}
+
 } // namespace
 
 AuthorizeEndpoint::AuthorizeEndpoint(ServerContext& context)
@@ -177,6 +198,12 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
                 {});
         encoded = request.body;
     }
+    if (encoded.size() > AuthorizationRequest::kMaxEncodedBytes)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application's sign-in request is too large: %1 bytes, where at most %2 are accepted."),
+                {QString::number(encoded.size()), QString::number(AuthorizationRequest::kMaxEncodedBytes)}},
+            {});
     const AuthorizationRequest params = AuthorizationRequest::parse(encoded);
     const QString clientId = params.clientId();
     if (clientId.isEmpty() || params.isRepeated("client_id")) {
@@ -186,6 +213,11 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
                 : PageText{QT_TRANSLATE_NOOP("AuthPages", "The application did not say who it is (no client ID).")},
             {});
     }
+    if (clientId.size() > AuthorizationRequest::kMaxValueLength)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's client ID is longer than %1 characters."),
+                {QString::number(AuthorizationRequest::kMaxValueLength)}},
+            {});
 
     if (ClientMetadataFetcher::isUrlClientId(clientId)) {
         if (const Status valid = ClientMetadataFetcher::checkClientIdUrl(clientId, m_ctx.settings.testMode); !valid)
@@ -199,16 +231,20 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
         auto promise = std::make_shared<QPromise<HttpResponse>>();
         promise->start();
         QFuture<HttpResponse> future = promise->future();
-        m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
-            HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
-                                      : errorPage(request, 400, r.error().field,
-                                          PageText{QT_TRANSLATE_NOOP("AuthPages",
-                                                       "The application's metadata document could not be used: %1"),
-                                              {r.error().message}},
-                                          params.clientId());
-            promise->addResult(std::move(response));
-            promise->finish();
-        });
+        const Status waiting = m_fetcher->fetch(clientId,
+            [this, promise, later = laterCopy(request, m_ctx.tls), params](
+                const Result<ClientMetadataFetcher::Fetched>& r) {
+                HttpResponse response = r ? authorizeWithDocument(later, params, r->document)
+                                          : errorPage(later, 400, r.error().field,
+                                              PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                                           "The application's metadata document could not be used: %1"),
+                                                  {r.error().message}},
+                                              params.clientId());
+                promise->addResult(std::move(response));
+                promise->finish();
+            });
+        if (!waiting)
+            return busyPage(request, waiting.error(), clientId);
         return future;
     }
 
@@ -287,6 +323,11 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
             PageText{QT_TRANSLATE_NOOP(
                 "AuthPages", "The application did not say where to send you back to (no redirect_uri).")},
             app.clientId);
+    if (redirectUri.size() > AuthorizationRequest::kMaxValueLength)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's redirect URI is longer than %1 characters."),
+                {QString::number(AuthorizationRequest::kMaxValueLength)}},
+            app.clientId);
     const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
     if (!match.matched) {
         return errorPage(request, 400, QStringLiteral("invalid_request"),
@@ -312,7 +353,6 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
         return redirectError(request, replyTo, scopes.error());
 
     const qint64 now = ServerContext::now();
-    purgePending(now);
     BrowserSession* session = m_sessions.fromRequest(request, m_ctx.tls, now);
     const bool newSession = session == nullptr;
     if (newSession)
@@ -321,6 +361,7 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     Pending pending;
     pending.id = SecureRandom::token(24);
     pending.sessionId = session->id;
+    pending.source = request.peerText();
     pending.clientId = app.clientId;
     pending.applicationId = app.id;
     pending.redirectUri = redirectUri;
@@ -332,10 +373,10 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     pending.forceLogin = prompts.contains(QStringLiteral("login"));
     pending.forceConsent = prompts.contains(QStringLiteral("consent"));
     pending.noPrompt = prompts.contains(QStringLiteral("none"));
-    pending.expiresAt = now + kPendingLifetimeMs;
-    m_pending.insert(pending.id, pending);
+    pending.expiresAt = now + PendingRequestStore::kLifetimeMs;
+    const QString pendingId = m_pending.insert(std::move(pending), now).id;
 
-    HttpResponse response = proceed(request, pending.id);
+    HttpResponse response = proceed(request, pendingId);
     if (newSession)
         response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(*session, m_ctx.tls));
     return response;
@@ -405,31 +446,17 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
     return ordered(requested, resource.scopes);
 }
 
-void AuthorizeEndpoint::purgePending(qint64 nowMs)
-{
-    for (auto it = m_pending.begin(); it != m_pending.end();)
-        it = it->expiresAt <= nowMs ? m_pending.erase(it) : std::next(it);
-    while (m_pending.size() >= kMaxPending) {
-        auto oldest = m_pending.begin();
-        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-            if (it->expiresAt < oldest->expiresAt)
-                oldest = it;
-        }
-        m_pending.erase(oldest);
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The decision: login page, consent page, or the code.
 
 HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QString& pendingId)
 {
     const qint64 now = ServerContext::now();
-    auto pit = m_pending.find(pendingId);
-    if (pit == m_pending.end())
+    Pending* found = m_pending.find(pendingId, now);
+    if (!found)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
-    Pending& pending = *pit;
+    Pending& pending = *found;
     BrowserSession* session = m_sessions.find(pending.sessionId, now);
     if (!session)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
@@ -598,6 +625,16 @@ HttpResponse AuthorizeEndpoint::errorPage(
     return response;
 }
 
+HttpResponse AuthorizeEndpoint::busyPage(const HttpRequest& request, const Error& error, const QString& clientId)
+{
+    HttpResponse response = errorPage(request, 503, error.field,
+        PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's metadata document cannot be fetched right now: %1"),
+            {error.message}},
+        clientId);
+    response.setHeader("Retry-After", "5");
+    return response;
+}
+
 HttpResponse AuthorizeEndpoint::loginPage(const HttpRequest& request, const Pending& pending, const Application& app,
     const BrowserSession& session, const PageText& error, const QString& username)
 {
@@ -694,13 +731,13 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
             {});
         return b;
     }
-    auto it = m_pending.find(pendingId);
-    if (it == m_pending.end() || it->expiresAt <= now || it->sessionId != b.session->id) {
+    Pending* pending = m_pending.find(pendingId, now);
+    if (!pending || pending->sessionId != b.session->id) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
         return b;
     }
-    b.pending = &it.value();
+    b.pending = pending;
     return b;
 }
 
@@ -798,17 +835,16 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     session.username = user->username;
     session.displayName = user->displayName;
     session.authenticatedAt = now;
-    for (Pending& p : m_pending) {
-        if (p.sessionId == oldId)
-            p.sessionId = session.id;
-    }
     pending.forceLogin = false;
+    const QString pendingId = pending.id;
+    const QString redirectUri = pending.redirectUri;
+    m_pending.moveSession(oldId, session.id);
 
     HttpResponse response = HttpResponse::empty(303);
     response.setHeader("Location",
-        m_ctx.endpoint(QStringLiteral("/authorize/continue?request=")).toUtf8() + QUrl::toPercentEncoding(pending.id));
+        m_ctx.endpoint(QStringLiteral("/authorize/continue?request=")).toUtf8() + QUrl::toPercentEncoding(pendingId));
     response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(session, m_ctx.tls));
-    finishSecurity(response, pending.redirectUri);
+    finishSecurity(response, redirectUri);
     return response;
 }
 

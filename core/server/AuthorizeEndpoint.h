@@ -3,6 +3,7 @@
 #include "BrowserSessionStore.h"
 #include "PageRenderer.h"
 #include "PageTranslations.h"
+#include "PendingRequestStore.h"
 #include "common/Result.h"
 #include "http/HttpResponse.h"
 
@@ -44,27 +45,10 @@ public:
     [[nodiscard]] qsizetype pendingCount() const { return m_pending.size(); }
     [[nodiscard]] qsizetype sessionCount() const { return m_sessions.size(); }
 
-    static constexpr qint64 kPendingLifetimeMs = 10 * 60 * 1000;
-    static constexpr qsizetype kMaxPending = 10000;
+    [[nodiscard]] const PendingRequestStore& pendingRequests() const { return m_pending; }
 
 private:
-    // A validated authorization request waiting for the user to sign in and decide.
-    struct Pending
-    {
-        QString id;
-        QString sessionId;
-        QString clientId;
-        QString applicationId;
-        QString redirectUri;
-        QString state;
-        QString codeChallenge;
-        QString resource;
-        QStringList scopes;
-        bool forceLogin = false; // prompt=login, until the user signed in again
-        bool forceConsent = false; // prompt=consent
-        bool noPrompt = false; // prompt=none
-        qint64 expiresAt = 0;
-    };
+    using Pending = PendingRequest;
     // A sentence of the pages: its English source, marked with QT_TRANSLATE_NOOP("AuthPages", ...) for
     // lupdate, and the values of its %1, %2... Shown in the browser's language, audited in English.
     struct PageText
@@ -110,6 +94,8 @@ private:
         const Resource& resource, const BrowserSession& session);
     [[nodiscard]] HttpResponse errorPage(
         const HttpRequest& request, int status, const QString& code, const PageText& message, const QString& clientId);
+    // 503 with Retry-After: the metadata document cannot be fetched now (too many fetches under way).
+    [[nodiscard]] HttpResponse busyPage(const HttpRequest& request, const Error& error, const QString& clientId);
     [[nodiscard]] HttpResponse redirectToClient(
         const QString& redirectUri, QList<QPair<QString, QString>> params, const QString& state);
     [[nodiscard]] HttpResponse redirectError(const HttpRequest& request, const ReplyTo& to, const Error& error);
@@ -125,17 +111,16 @@ private:
 
     [[nodiscard]] Result<Resource> resolveResource(
         const HttpRequest& request, const AuthorizationRequest& params, const Application& app);
-    [[nodiscard]] Result<QStringList> resolveScopes(
-        const HttpRequest& request, const AuthorizationRequest& params, const Application& app, const Resource& resource);
+    [[nodiscard]] Result<QStringList> resolveScopes(const HttpRequest& request, const AuthorizationRequest& params,
+        const Application& app, const Resource& resource);
     [[nodiscard]] Result<Application> saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc);
-    void purgePending(qint64 nowMs);
     void finishSecurity(HttpResponse& response, const QString& redirectUri = {}) const;
 
     ServerContext& m_ctx;
     std::unique_ptr<ClientMetadataFetcher> m_fetcher;
     BrowserSessionStore m_sessions;
     PageTranslations m_translations;
-    QHash<QString, Pending> m_pending;
+    PendingRequestStore m_pending;
 };
 
 } // namespace mcpauth
