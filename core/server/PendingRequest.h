@@ -14,7 +14,8 @@ struct PendingRequest
     QString sessionId;
     QString source; // the source address, for the per-source limit
     QString clientId;
-    QString applicationId;
+    QString applicationId; // empty for a metadata-document client not stored yet
+    bool unsavedClient = false; // AuthorizeEndpoint keeps the client in memory until it is approved
     QString redirectUri;
     QString state;
     QString codeChallenge;
