@@ -35,13 +35,15 @@ struct ServerContext;
 //   GET      /authorize/continue   after signing in: the consent page, or straight back to the client
 //   POST     /authorize/consent    the consent page's form
 // The client is registered, or named by the https URL of its Client ID Metadata Document, which is
-// fetched asynchronously (at most ServerSettings::metadataFetchesPerMinute per source address). Such a
-// client is kept in memory until a user approves it or a code is issued to it, and only then written
-// to the store: an <img> on any web page can make a browser send /authorize with any URL, and that
-// must not fill the store with applications and audit events. Errors that cannot be returned safely to the client
-// (unknown client, a redirect URI that is not registered) are an HTML page; all others are redirected with `error`,
-// `state` and `iss` (RFC 9207). The pending request stays on the server, keyed by a random id in
-// the pages' hidden field and bound to the browser session, whose CSRF token every POST must carry.
+// fetched asynchronously (rate-limited per source address and in all). Such a client is kept in
+// memory until a user approves it or a code is issued to it, and only then written to the store: an
+// <img> on any web page can make a browser send /authorize with any URL, and that must not fill the
+// store with applications and audit events. Errors that cannot be returned safely to the client
+// (unknown client, a redirect URI that is not registered) are an HTML page; all others are
+// redirected with `error`, `state` and `iss` (RFC 9207). The pending request stays on the server,
+// keyed by a random id in the pages' hidden field and bound to the browser session, whose CSRF token
+// every POST must carry. Every page checks Host against DNS rebinding, the forms also Origin; sign-ins
+// are rate-limited and their scrypt checks run on a worker pool.
 class AuthorizeEndpoint
 {
 public:
