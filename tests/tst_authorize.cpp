@@ -1549,6 +1549,8 @@ void TestAuthorize::securityHeaders()
         QCOMPARE(r->header("x-content-type-options"), QByteArray("nosniff"));
     }
     for (const Reply* r : {&login, &consent, &error})
+        QVERIFY2(!r->body.contains("no-referrer"), "a page's meta referrer would make its forms send Origin: null");
+    for (const Reply* r : {&login, &consent, &error})
         QVERIFY(r->header("content-type").startsWith("text/html; charset=utf-8")
             || r->header("content-type").startsWith("text/html;charset=utf-8"));
     // The forms may post to us, and the redirect after them may go to the client's origin only.
