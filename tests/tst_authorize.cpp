@@ -10,9 +10,11 @@
 #include "oauth/ClientMetadataDocument.h"
 #include "oauth/ClientMetadataFetcher.h"
 #include "server/AuditSink.h"
+#include "server/AuthorizeEndpoint.h"
 #include "server/BrowserSessionStore.h"
 #include "server/PageRenderer.h"
 #include "server/PageTranslations.h"
+#include "server/PendingRequestStore.h"
 #include "server/ServerContext.h"
 #include "store/AuditLog.h"
 
@@ -333,6 +335,22 @@ private Q_SLOTS:
     void clientIdUrlChecks_data();
     void clientIdUrlChecks();
 
+    // Limits: what strangers can make the server hold or do.
+    void requestSizeLimits();
+    void pendingRequestStoreLimits();
+    void pendingRequestsPerSession();
+    void fetcherWaitingLimit();
+    void metadataFetchRateLimits();
+    void fetcherConcurrencyLimits();
+    void fetcherCacheLimit();
+    void sessionStoreLimits();
+    void sessionLimitsEndToEnd();
+    void loginRateLimits();
+    void passwordCheckOffTheServerThread();
+    void foreignOriginRefused_data();
+    void foreignOriginRefused();
+    void foreignHostRefused();
+
     // Translations.
     void acceptLanguage_data();
     void acceptLanguage();
@@ -373,8 +391,15 @@ private:
 
 void TestAuthorize::initTestCase()
 {
+    // The suite signs in and fetches documents far more often than a person: the rate limits have
+    // their own tests, each on its own server.
+    ServerSettings settings;
+    settings.metadataFetchesPerMinute = 0;
+    settings.metadataFetchesPerMinuteTotal = 0;
+    settings.loginAttemptsPerMinute = 0;
+    settings.loginAttemptsPerMinutePerUser = 0;
     QString why;
-    m_server = startServer(&why);
+    m_server = startServer(&why, settings);
     QVERIFY2(m_server, qPrintable(why));
     QVERIFY(m_docs.start());
     Store& store = *m_server->store;
@@ -1524,9 +1549,12 @@ void TestAuthorize::securityHeaders()
         QVERIFY2(csp.contains("frame-ancestors 'none'"), csp.constData());
         QVERIFY2(csp.contains("default-src 'none'"), csp.constData());
         QVERIFY(r->header("cache-control").contains("no-store"));
-        QCOMPARE(r->header("referrer-policy"), QByteArray("no-referrer"));
+        // Not no-referrer: a browser would send "Origin: null" on our own forms.
+        QCOMPARE(r->header("referrer-policy"), QByteArray("same-origin"));
         QCOMPARE(r->header("x-content-type-options"), QByteArray("nosniff"));
     }
+    for (const Reply* r : {&login, &consent, &error})
+        QVERIFY2(!r->body.contains("no-referrer"), "a page's meta referrer would make its forms send Origin: null");
     for (const Reply* r : {&login, &consent, &error})
         QVERIFY(r->header("content-type").startsWith("text/html; charset=utf-8")
             || r->header("content-type").startsWith("text/html;charset=utf-8"));
@@ -1693,14 +1721,9 @@ void TestAuthorize::metadataDocumentEndToEnd()
     QCOMPARE(m_docs.hits(path), 1);
     QVERIFY(!login.body.contains("<script>x()"));
 
-    auto app = m_server->store->applications().find(clientId);
-    QVERIFY2(app, "the metadata-document client was not saved as an application");
-    QCOMPARE(app->clientId, clientId);
-    QCOMPARE(app->createdBy, CreatedBy::Cimd);
-    QCOMPARE(app->clientType, ClientType::Public);
-    QCOMPARE(app->redirectUris, QStringList{kAnyPortRedirect});
-    QCOMPARE(app->displayName, QStringLiteral("Docs <script>x()</script> Agent"));
-    QCOMPARE(eventsSince(mark, QStringLiteral("application.create")).size(), 1);
+    // Anyone can make a browser send this request: the client is not stored before a user approves it.
+    QVERIFY2(!m_server->store->applications().find(clientId), "stored before anyone approved it");
+    QCOMPARE(eventsSince(mark, QStringLiteral("application.create")).size(), 0);
 
     const Reply consent = signIn(browser, login);
     QVERIFY2(consent.status == 200, describe(consent).constData());
@@ -1709,7 +1732,28 @@ void TestAuthorize::metadataDocumentEndToEnd()
     QVERIFY2(text.contains(QLatin1String("metadata document published at 127.0.0.1")), qPrintable(text));
     QVERIFY(text.contains(clientId));
     QVERIFY(!consent.body.contains("<script>x()"));
+    QVERIFY(!m_server->store->applications().find(clientId));
     verifyCode(decide(browser, consent, QStringLiteral("approve")), redirect, valueOf(p, QStringLiteral("state")));
+
+    auto app = m_server->store->applications().find(clientId);
+    QVERIFY2(app, "the metadata-document client was not saved when the user approved it");
+    QCOMPARE(app->clientId, clientId);
+    QCOMPARE(app->createdBy, CreatedBy::Cimd);
+    QCOMPARE(app->clientType, ClientType::Public);
+    QCOMPARE(app->redirectUris, QStringList{kAnyPortRedirect});
+    QCOMPARE(app->displayName, QStringLiteral("Docs <script>x()</script> Agent"));
+    QCOMPARE(eventsSince(mark, QStringLiteral("application.create")).size(), 1);
+
+    // A client the user turns down is never stored.
+    const QString deniedPath = QStringLiteral("/cimd/denied.json");
+    m_docs.serveJson(deniedPath, m_docs.document(deniedPath, QStringLiteral("Denied Agent")));
+    const QString deniedId = m_docs.url(deniedPath);
+    const Reply deniedConsent = authorize(browser, params(deniedId, redirect, QStringLiteral("application:read")));
+    QVERIFY2(deniedConsent.body.contains("name=\"decision\""), describe(deniedConsent).constData());
+    const Reply denied = decide(browser, deniedConsent, QStringLiteral("deny"));
+    QCOMPARE(locationParam(denied, QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(!m_server->store->applications().find(deniedId));
+    QCOMPARE(eventsSince(mark, QStringLiteral("application.create")).size(), 1);
 }
 
 void TestAuthorize::metadataDocumentRefused_data()
@@ -1910,18 +1954,25 @@ void TestAuthorize::metadataDocumentCache()
         QVERIFY2(m_docs.hits(path) == 2, control.constData());
     }
 
-    // A changed document (fetched anew) updates the application, and a refusal afterwards keeps
-    // the last good one in the store but refuses the request.
+    // A changed document (fetched anew) updates the stored application, once a sign-in with it
+    // succeeds: a request alone changes nothing in the store.
     const QString changing = QStringLiteral("/cimd/changing.json");
+    const QString redirect = QStringLiteral("http://127.0.0.1:41004/cb");
     QJsonObject doc = m_docs.document(changing, QStringLiteral("First Name"));
     m_docs.serveJson(changing, doc, "no-store");
-    QVERIFY(authorize(browser, params(m_docs.url(changing), QStringLiteral("http://127.0.0.1:41004/cb"), {})).status
-        == 200);
+    const Params first = params(m_docs.url(changing), redirect, QStringLiteral("application:read"));
+    verifyCode(runFlow(browser, first), redirect, valueOf(first, QStringLiteral("state")));
     doc.insert(QStringLiteral("client_name"), QStringLiteral("Second Name"));
     m_docs.serveJson(changing, doc, "no-store");
-    QVERIFY(authorize(browser, params(m_docs.url(changing), QStringLiteral("http://127.0.0.1:41004/cb"), {})).status
-        == 200);
+    HttpClient stranger;
+    QCOMPARE(
+        authorize(stranger, params(m_docs.url(changing), redirect, QStringLiteral("application:read"))).status, 200);
     auto app = m_server->store->applications().find(m_docs.url(changing));
+    QVERIFY(app);
+    QCOMPARE(app->displayName, QStringLiteral("First Name"));
+    const Params again = params(m_docs.url(changing), redirect, QStringLiteral("application:read"));
+    verifyCode(runFlow(browser, again), redirect, valueOf(again, QStringLiteral("state")));
+    app = m_server->store->applications().find(m_docs.url(changing));
     QVERIFY(app);
     QCOMPARE(app->displayName, QStringLiteral("Second Name"));
 }
@@ -1937,7 +1988,10 @@ void TestAuthorize::fetcherOutsideTestMode()
 
     auto fetchOnce = [&](const QString& url) -> Result<ClientMetadataFetcher::Fetched> {
         std::optional<Result<ClientMetadataFetcher::Fetched>> result;
-        fetcher.fetch(url, [&](const Result<ClientMetadataFetcher::Fetched>& r) { result = r; });
+        if (const Status started
+            = fetcher.fetch(url, [&](const Result<ClientMetadataFetcher::Fetched>& r) { result = r; });
+            !started)
+            return started.error();
         if (result)
             qWarning("the callback ran inside fetch()");
         QElapsedTimer clock;
@@ -2036,6 +2090,526 @@ void TestAuthorize::clientIdUrlChecks()
     } else {
         QVERIFY(!s);
         QVERIFY2(s.error().message.contains(refusal), qPrintable(s.error().message));
+    }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Limits
+
+void TestAuthorize::requestSizeLimits()
+{
+    HttpClient browser;
+    const Params base = params(m_main, kWebRedirect, QStringLiteral("application:read"));
+
+    // The whole request: more than 16 KiB is refused as a page, GET or POST, before anything is parsed.
+    const Params huge = with(base, QStringLiteral("padding"), QString(17 * 1024, u'a'));
+    for (const bool post : {false, true}) {
+        const Reply r = authorize(browser, huge, post);
+        verifyErrorPage(r, 400, {QStringLiteral("too large"), QStringLiteral("at most 16384")});
+    }
+
+    // A state of 2048 characters (far beyond what clients send) is kept and returned as it came.
+    const QString longState = QString(2048, u's');
+    const Params longest = with(base, QStringLiteral("state"), longState);
+    Reply r = authorize(browser, longest);
+    QVERIFY2(r.status == 200 && r.body.contains("name=\"password\""), describe(r).constData());
+    verifyCode(decide(browser, signIn(browser, r), QStringLiteral("approve")), kWebRedirect, longState);
+
+    // One character more, or any other value over 2048: the error goes back to the client.
+    const Params tooLongState = with(base, QStringLiteral("state"), longState + u's');
+    verifyError(authorize(browser, tooLongState), kWebRedirect, QStringLiteral("invalid_request"), longState + u's');
+    QVERIFY(locationParam(authorize(browser, tooLongState), QStringLiteral("error_description"))
+                .contains(QLatin1String("state is longer than 2048")));
+    for (const QString& name : {QStringLiteral("scope"), QStringLiteral("resource"), QStringLiteral("nonce")}) {
+        const Params p = with(base, name, QString(2049, u'x'));
+        r = authorize(browser, p);
+        verifyError(r, kWebRedirect, QStringLiteral("invalid_request"), valueOf(p, QStringLiteral("state")));
+        QVERIFY2(locationParam(r, QStringLiteral("error_description"))
+                     .contains(QStringLiteral("%1 is longer than 2048").arg(name)),
+            r.header("location").left(300).constData());
+    }
+
+    // What cannot be trusted yet is refused on a page: a long client_id or redirect URI.
+    verifyErrorPage(authorize(browser, with(base, QStringLiteral("client_id"), QString(2049, u'c'))), 400,
+        {QStringLiteral("client ID is longer than 2048")});
+    verifyErrorPage(authorize(browser, with(base, QStringLiteral("redirect_uri"), kWebRedirect + QString(2049, u'r'))),
+        400, {QStringLiteral("redirect URI is longer than 2048")});
+}
+
+void TestAuthorize::pendingRequestStoreLimits()
+{
+    constexpr qint64 now = 1'000'000;
+    PendingRequestStore store;
+    int made = 0;
+    const auto addAt = [&](const QString& session, const QString& source, qint64 at) {
+        PendingRequest p;
+        p.id = QStringLiteral("r%1").arg(++made);
+        p.sessionId = session;
+        p.source = source;
+        p.expiresAt = at + PendingRequestStore::kLifetimeMs;
+        return store.insert(p, at).id;
+    };
+    const auto add = [&](const QString& session, const QString& source) { return addAt(session, source, now); };
+
+    // Per session: the oldest of that session goes, the other sessions keep theirs.
+    const QString otherSession = add(QStringLiteral("s0"), QStringLiteral("a"));
+    const QString first = add(QStringLiteral("s1"), QStringLiteral("a"));
+    QString last;
+    for (int i = 0; i < PendingRequestStore::kMaxPerSession; ++i)
+        last = add(QStringLiteral("s1"), QStringLiteral("a"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1")), PendingRequestStore::kMaxPerSession);
+    QVERIFY(!store.find(first, now));
+    QVERIFY(store.find(last, now));
+    QVERIFY(store.find(otherSession, now));
+
+    // Moving a session's requests to its new id after signing in keeps them, bounded the same way.
+    store.moveSession(QStringLiteral("s1"), QStringLiteral("s1-new"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1")), 0);
+    QCOMPARE(store.countForSession(QStringLiteral("s1-new")), PendingRequestStore::kMaxPerSession);
+    QCOMPARE(store.find(last, now)->sessionId, QStringLiteral("s1-new"));
+    // Joined with another session's request, the session is cut back to its share, oldest first.
+    store.moveSession(QStringLiteral("s0"), QStringLiteral("s1-new"));
+    QCOMPARE(store.countForSession(QStringLiteral("s1-new")), PendingRequestStore::kMaxPerSession);
+    QVERIFY(!store.find(otherSession, now));
+    QVERIFY(store.find(last, now));
+
+    // Per source: one address cannot take the whole store; another address keeps its requests.
+    PendingRequestStore bySource;
+    std::swap(store, bySource);
+    const QString elsewhere = add(QStringLiteral("x"), QStringLiteral("b"));
+    const QString oldest = add(QStringLiteral("s-0"), QStringLiteral("a"));
+    for (int i = 1; i <= PendingRequestStore::kMaxPerSource; ++i)
+        (void)add(QStringLiteral("s-%1").arg(i), QStringLiteral("a"));
+    QCOMPARE(store.countForSource(QStringLiteral("a")), PendingRequestStore::kMaxPerSource);
+    QVERIFY(!store.find(oldest, now));
+    QVERIFY(store.find(elsewhere, now));
+
+    // In all: never more than kMaxRequests, the oldest first.
+    PendingRequestStore all;
+    std::swap(store, all);
+    const QString firstOfAll = add(QStringLiteral("t-0"), QStringLiteral("src-0"));
+    for (int i = 1; i <= PendingRequestStore::kMaxRequests; ++i)
+        (void)add(QStringLiteral("t-%1").arg(i), QStringLiteral("src-%1").arg(i % 50));
+    QCOMPARE(store.size(), PendingRequestStore::kMaxRequests);
+    QVERIFY(!store.find(firstOfAll, now));
+
+    // Expired requests are not found and make room as new ones arrive.
+    const qint64 later = now + PendingRequestStore::kLifetimeMs + 1;
+    QVERIFY(!store.find(QStringLiteral("r%1").arg(made), later));
+    (void)addAt(QStringLiteral("fresh"), QStringLiteral("src-fresh"), later);
+    QCOMPARE(store.size(), 1);
+}
+
+void TestAuthorize::pendingRequestsPerSession()
+{
+    // One browser opening request after request (a client that retries): its oldest requests go,
+    // its newest still work, and the store holds no more than its share for that session.
+    HttpClient browser;
+    const Params p = params(m_main, kWebRedirect, QStringLiteral("application:read"));
+    const Reply first = authorize(browser, p);
+    QVERIFY2(first.status == 200, describe(first).constData());
+    Reply newest;
+    for (int i = 0; i < PendingRequestStore::kMaxPerSession; ++i)
+        newest = authorize(browser, p);
+    QVERIFY2(newest.status == 200, describe(newest).constData());
+    verifyErrorPage(signIn(browser, first), 400, {QStringLiteral("expired or was already used")});
+    verifyCode(decide(browser, signIn(browser, newest), QStringLiteral("approve")), kWebRedirect,
+        valueOf(p, QStringLiteral("state")));
+}
+
+void TestAuthorize::fetcherWaitingLimit()
+{
+    // Callers waiting for one document are capped: each holds a browser's answer in memory.
+    const QString path = QStringLiteral("/cimd/waited-for.json");
+    DocumentServer::Response hang;
+    hang.hang = true;
+    m_docs.serve(path, hang);
+    ClientMetadataFetcher::Options options;
+    options.allowLoopback = true;
+    options.maxWaitingPerFetch = 3;
+    int called = 0;
+    {
+        ClientMetadataFetcher fetcher(options);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(fetcher.fetch(m_docs.url(path), [&](const Result<ClientMetadataFetcher::Fetched>&) { ++called; }));
+        const Status refused
+            = fetcher.fetch(m_docs.url(path), [&](const Result<ClientMetadataFetcher::Fetched>&) { ++called; });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Unavailable);
+        QCOMPARE(refused.error().field, QStringLiteral("temporarily_unavailable"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("3 sign-in requests are already waiting")),
+            qPrintable(refused.error().message));
+        QTRY_COMPARE(m_docs.hits(path), 1);
+    }
+    QCOMPARE(called, 0);
+    m_docs.closeHanging();
+}
+
+void TestAuthorize::metadataFetchRateLimits()
+{
+    const auto run = [&](int perSource, int total, const QString& shows) {
+        ServerSettings settings;
+        settings.metadataFetchesPerMinute = perSource;
+        settings.metadataFetchesPerMinuteTotal = total;
+        QString why;
+        auto server = startServer(&why, settings);
+        QVERIFY2(server, qPrintable(why));
+        std::swap(server, m_server);
+        const auto restore = qScopeGuard([&] { std::swap(server, m_server); });
+        const QString path = QStringLiteral("/cimd/rate-%1-%2.json").arg(perSource).arg(total);
+        m_docs.serveJson(path, m_docs.document(path), "no-store");
+        const qint64 mark = auditMark();
+        HttpClient browser;
+        const Params p = with(
+            params(m_docs.url(path), QStringLiteral("http://127.0.0.1:41010/cb"), QStringLiteral("application:read")),
+            QStringLiteral("resource"), QString::fromLatin1(DemoData::kResourceUri));
+        for (int i = 0; i < 2; ++i) {
+            const Reply r = authorize(browser, p);
+            QVERIFY2(r.status == 200, describe(r).constData());
+        }
+        for (int i = 0; i < 3; ++i) {
+            const Reply refused = authorize(browser, p);
+            verifyErrorPage(refused, 429, {shows});
+            QVERIFY(refused.header("retry-after").toInt() >= 1);
+        }
+        QCOMPARE(m_docs.hits(path), 2);
+        // One audit event for the refusals in a row, not one per request.
+        int audited = 0;
+        for (const AuditEvent& e : eventsSince(mark, QStringLiteral("authorize.refused")))
+            audited += e.details.value(QStringLiteral("error")).toString() == QLatin1String("temporarily_unavailable");
+        QCOMPARE(audited, 1);
+    };
+    run(2, 0, QStringLiteral("metadata documents for your address in the last minute"));
+    if (QTest::currentTestFailed())
+        return;
+    run(0, 2, QStringLiteral("fetched too many application metadata documents in the last minute"));
+}
+
+void TestAuthorize::fetcherConcurrencyLimits()
+{
+    for (const QString& name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+        DocumentServer::Response hang;
+        hang.hang = true;
+        m_docs.serve(QStringLiteral("/cimd/busy-%1.json").arg(name), hang);
+    }
+    const auto url
+        = [&](const char* name) { return m_docs.url(QStringLiteral("/cimd/busy-%1.json").arg(QLatin1String(name))); };
+    int called = 0;
+    const auto count = [&](const Result<ClientMetadataFetcher::Fetched>&) { ++called; };
+    ClientMetadataFetcher::Options options;
+    options.allowLoopback = true;
+    options.maxInFlight = 3;
+    options.maxInFlightPerHost = 2;
+    {
+        ClientMetadataFetcher fetcher(options);
+        QVERIFY(fetcher.fetch(url("a"), count));
+        QVERIFY(fetcher.fetch(url("b"), count));
+        const Status refused = fetcher.fetch(url("c"), count);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Unavailable);
+        QVERIFY2(refused.error().message.contains(QLatin1String("2 metadata documents from 127.0.0.1")),
+            qPrintable(refused.error().message));
+        QCOMPARE(fetcher.inFlight(), 2);
+    }
+    options.maxInFlight = 2;
+    options.maxInFlightPerHost = 5;
+    {
+        ClientMetadataFetcher fetcher(options);
+        QVERIFY(fetcher.fetch(url("a"), count));
+        QVERIFY(fetcher.fetch(url("b"), count));
+        const Status refused = fetcher.fetch(url("c"), count);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("already fetching 2 metadata documents.")),
+            qPrintable(refused.error().message));
+        // A second caller for a document under way joins it: that is no new fetch.
+        QVERIFY(fetcher.fetch(url("a"), count));
+        QCOMPARE(fetcher.inFlight(), 2);
+    }
+    QCOMPARE(called, 0);
+    m_docs.closeHanging();
+}
+
+void TestAuthorize::fetcherCacheLimit()
+{
+    ClientMetadataFetcher::Options options;
+    options.allowLoopback = true;
+    options.maxCacheEntries = 2;
+    ClientMetadataFetcher fetcher(options);
+    const auto fetchOnce = [&](const QString& path, const QByteArray& cacheControl) {
+        m_docs.serveJson(path, m_docs.document(path), cacheControl);
+        bool done = false;
+        QVERIFY(fetcher.fetch(m_docs.url(path), [&](const Result<ClientMetadataFetcher::Fetched>& r) {
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            done = true;
+        }));
+        QTRY_VERIFY(done);
+    };
+    fetchOnce(QStringLiteral("/cimd/cache-long.json"), "max-age=600");
+    fetchOnce(QStringLiteral("/cimd/cache-short.json"), "max-age=60");
+    QCOMPARE(fetcher.cacheSize(), 2);
+    fetchOnce(QStringLiteral("/cimd/cache-third.json"), "max-age=300");
+    QCOMPARE(fetcher.cacheSize(), 2);
+    // The one closest to expiry made room.
+    QVERIFY(!fetcher.cached(m_docs.url(QStringLiteral("/cimd/cache-short.json"))));
+    QVERIFY(fetcher.cached(m_docs.url(QStringLiteral("/cimd/cache-long.json"))));
+    QVERIFY(fetcher.cached(m_docs.url(QStringLiteral("/cimd/cache-third.json"))));
+}
+
+void TestAuthorize::sessionStoreLimits()
+{
+    const qint64 now = 1'000'000;
+    BrowserSessionStore store(4, 2);
+    const QString a1 = store.create(QStringLiteral("a"), now).id;
+    const QString signedIn = store.signIn(store.create(QStringLiteral("a"), now).id, now).id;
+    // Per source: the oldest anonymous session of that source makes room, never the signed-in one.
+    const QString a3 = store.create(QStringLiteral("a"), now).id;
+    QCOMPARE(store.countForSource(QStringLiteral("a")), 2);
+    QVERIFY(!store.find(a1, now));
+    QVERIFY(store.find(signedIn, now));
+    QVERIFY(store.find(a3, now));
+    const QString a4 = store.create(QStringLiteral("a"), now).id;
+    QVERIFY(!store.find(a3, now));
+    QVERIFY(store.find(signedIn, now));
+    // In all: anonymous sessions go first, oldest first.
+    const QString b1 = store.create(QStringLiteral("b"), now).id;
+    const QString b2 = store.create(QStringLiteral("b"), now).id;
+    QCOMPARE(store.size(), 4);
+    const QString c1 = store.create(QStringLiteral("c"), now).id;
+    QCOMPARE(store.size(), 4);
+    QVERIFY(!store.find(a4, now));
+    for (const QString& id : {signedIn, b1, b2, c1})
+        QVERIFY(store.find(id, now));
+    QCOMPARE(store.anonymousCount(), 3);
+
+    // Only signed-in sessions left: the oldest of them goes.
+    BrowserSessionStore full(2, 2);
+    const QString s1 = full.signIn(full.create(QStringLiteral("x"), now).id, now).id;
+    const QString s2 = full.signIn(full.create(QStringLiteral("y"), now).id, now).id;
+    const QString z = full.create(QStringLiteral("z"), now).id;
+    QVERIFY(!full.find(s1, now));
+    QVERIFY(full.find(s2, now));
+    QVERIFY(full.find(z, now));
+
+    // Expired sessions are dropped before anything live.
+    BrowserSessionStore expiring(2, 2);
+    const QString old = expiring.create(QStringLiteral("x"), now).id;
+    const QString live = expiring.create(QStringLiteral("x"), now + 1000).id;
+    const qint64 later = now + BrowserSessionStore::kLifetimeMs + 1;
+    const QString fresh = expiring.create(QStringLiteral("x"), later).id;
+    QVERIFY(!expiring.find(old, later));
+    QVERIFY(expiring.find(live, later));
+    QVERIFY(expiring.find(fresh, later));
+}
+
+void TestAuthorize::sessionLimitsEndToEnd()
+{
+    ServerSettings settings;
+    settings.maxBrowserSessions = 3;
+    settings.maxBrowserSessionsPerSource = 2;
+    QString why;
+    auto server = startServer(&why, settings);
+    QVERIFY2(server, qPrintable(why));
+    std::swap(server, m_server);
+    const auto restore = qScopeGuard([&] { std::swap(server, m_server); });
+    const QString app = createApp(QStringLiteral("sessions"), QStringLiteral("Sessions Client"), {kAnyPortRedirect},
+        ConsentPolicy::Always, {QStringLiteral("application:read")});
+    const QString redirect = QStringLiteral("http://127.0.0.1:40011/cb");
+    const Params p = with(params(app, redirect, QStringLiteral("application:read")), QStringLiteral("resource"),
+        QString::fromLatin1(DemoData::kResourceUri));
+
+    HttpClient person;
+    const Reply consent = signIn(person, authorize(person, p));
+    QVERIFY2(consent.status == 200 && consent.body.contains("name=\"decision\""), describe(consent).constData());
+    // Strangers (new cookie jars, same address) open anonymous sessions: they push each other out,
+    // not the person who signed in.
+    for (int i = 0; i < 4; ++i) {
+        HttpClient stranger;
+        QCOMPARE(authorize(stranger, p).status, 200);
+    }
+    const AuthorizeEndpoint& endpoint = m_server->server->authorizeEndpoint();
+    QCOMPARE(endpoint.sessionCount(), 2);
+    QCOMPARE(endpoint.sessions().anonymousCount(), 1);
+    verifyCode(decide(person, consent, QStringLiteral("approve")), redirect, valueOf(p, QStringLiteral("state")));
+}
+
+void TestAuthorize::loginRateLimits()
+{
+    ServerSettings settings;
+    settings.loginAttemptsPerMinute = 5;
+    settings.loginAttemptsPerMinutePerUser = 2;
+    QString why;
+    auto server = startServer(&why, settings);
+    QVERIFY2(server, qPrintable(why));
+    std::swap(server, m_server);
+    const auto restore = qScopeGuard([&] { std::swap(server, m_server); });
+    const QString app = createApp(QStringLiteral("rate"), QStringLiteral("Rate Client"), {kAnyPortRedirect},
+        ConsentPolicy::Never, {QStringLiteral("application:read")});
+    const Params p = with(params(app, QStringLiteral("http://127.0.0.1:40012/cb"), QStringLiteral("application:read")),
+        QStringLiteral("resource"), QString::fromLatin1(DemoData::kResourceUri));
+    HttpClient browser;
+    const Reply login = authorize(browser, p);
+    QVERIFY2(login.status == 200, describe(login).constData());
+    const qint64 mark = auditMark();
+    for (int i = 1; i <= 2; ++i) {
+        const Reply r
+            = signIn(browser, login, QString::fromLatin1(kUser), QStringLiteral("wrong guess number %1").arg(i));
+        QVERIFY2(
+            r.status == 200 && pageText(r.body).contains(QLatin1String("Sign-in failed")), describe(r).constData());
+    }
+    // The account's limit: even the right password is not checked now.
+    for (int i = 0; i < 2; ++i) {
+        const Reply limited = signIn(browser, login);
+        QVERIFY2(limited.status == 429, describe(limited).constData());
+        QVERIFY(limited.body.contains("name=\"password\""));
+        QVERIFY2(pageText(limited.body).contains(QLatin1String("Too many sign-in attempts for this account")),
+            describe(limited).constData());
+        QVERIFY(limited.header("retry-after").toInt() >= 1);
+    }
+    // Another name from the same address is checked, until the address's own limit.
+    const Reply other = signIn(browser, login, QStringLiteral("nobody-here"), QStringLiteral("x"));
+    QVERIFY2(other.status == 200 && pageText(other.body).contains(QLatin1String("Sign-in failed")),
+        describe(other).constData());
+    const Reply address = signIn(browser, login, QStringLiteral("someone-else"), QStringLiteral("y"));
+    QVERIFY2(address.status == 429, describe(address).constData());
+    QVERIFY2(pageText(address.body).contains(QLatin1String("Too many sign-in attempts from your address")),
+        describe(address).constData());
+
+    // One event per limited key, not per refused attempt; unknown names stay out of the log.
+    const auto limited = eventsSince(mark, QStringLiteral("login.rate_limited"));
+    QCOMPARE(limited.size(), 2);
+    QCOMPARE(limited.at(0).details.value(QStringLiteral("limit")).toString(), QStringLiteral("username"));
+    QCOMPARE(limited.at(0).details.value(QStringLiteral("username")).toString(), QString::fromLatin1(kUser));
+    QCOMPARE(limited.at(1).details.value(QStringLiteral("limit")).toString(), QStringLiteral("source"));
+    QVERIFY(!limited.at(1).details.contains(QStringLiteral("username")));
+    QCOMPARE(eventsSince(mark, QStringLiteral("login.failure")).size(), 3);
+    // Refused attempts do not count toward the lockout.
+    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    QVERIFY(org);
+    auto state = m_server->store->users().loginState(org->id, QString::fromLatin1(kUser));
+    QVERIFY(state);
+    QCOMPARE(state->failedLogins, 2);
+    verifyNoPasswordInAudit({QString::fromLatin1(kUserPassword), QStringLiteral("wrong guess number")});
+}
+
+void TestAuthorize::passwordCheckOffTheServerThread()
+{
+    HttpClient browser;
+    const Reply login = authorize(
+        browser, params(m_main, QStringLiteral("http://127.0.0.1:40013/cb"), QStringLiteral("application:read")));
+    QVERIFY2(login.status == 200, describe(login).constData());
+    const auto fields = hiddenFields(login.body);
+    QNetworkRequest request(QUrl(m_server->url(QStringLiteral("/authorize/login"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    const QByteArray form = encode({{QStringLiteral("request"), fields.value(QStringLiteral("request"))},
+        {QStringLiteral("csrf_token"), fields.value(QStringLiteral("csrf_token"))},
+        {QStringLiteral("username"), QStringLiteral("nobody-at-all")},
+        {QStringLiteral("password"), QStringLiteral("x")}});
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < 3; ++i)
+        replies << browser.nam().post(request, form);
+    // The handler returned while the scrypt checks still run: on the server's thread they could not
+    // be seen under way from here (this thread is the server's).
+    const AuthorizeEndpoint& endpoint = m_server->server->authorizeEndpoint();
+    QTRY_VERIFY(endpoint.passwordChecksUnderway() > 0);
+    HttpClient other;
+    QCOMPARE(other.get(QUrl(m_server->url(QStringLiteral("/.well-known/oauth-authorization-server")))).status, 200);
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(pageText(reply->readAll()).contains(QLatin1String("Sign-in failed")));
+        reply->deleteLater();
+    }
+    QCOMPARE(endpoint.passwordChecksUnderway(), 0);
+}
+
+void TestAuthorize::foreignOriginRefused_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("value"); // PORT: the server's
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("own origin") << QByteArray("Origin") << QStringLiteral("http://127.0.0.1:PORT") << true;
+    QTest::newRow("localhost alias") << QByteArray("Origin") << QStringLiteral("http://localhost:PORT") << true;
+    QTest::newRow("own page as referer") << QByteArray("Referer")
+                                         << QStringLiteral("http://127.0.0.1:PORT/authorize?x=1") << true;
+    QTest::newRow("neither header") << QByteArray() << QString() << true;
+    QTest::newRow("other site") << QByteArray("Origin") << QStringLiteral("https://evil.example") << false;
+    QTest::newRow("null origin") << QByteArray("Origin") << QStringLiteral("null") << false;
+    QTest::newRow("other port") << QByteArray("Origin") << QStringLiteral("http://127.0.0.1:1") << false;
+    QTest::newRow("other scheme") << QByteArray("Origin") << QStringLiteral("https://127.0.0.1:PORT") << false;
+    QTest::newRow("rebound name") << QByteArray("Origin") << QStringLiteral("http://evil.example:PORT") << false;
+    QTest::newRow("other site as referer")
+        << QByteArray("Referer") << QStringLiteral("https://evil.example/page") << false;
+}
+
+void TestAuthorize::foreignOriginRefused()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    value.replace(QLatin1String("PORT"), QString::number(m_server->server->port()));
+    QList<Header> headers;
+    if (!header.isEmpty())
+        headers << Header(header, value.toUtf8());
+    const QString redirect = QStringLiteral("http://127.0.0.1:40014/cb");
+    const Params p = params(m_main, redirect, QStringLiteral("application:read"));
+    HttpClient browser;
+    const Reply login = authorize(browser, p);
+    QVERIFY2(login.status == 200, describe(login).constData());
+    const qint64 mark = auditMark();
+    auto fields = hiddenFields(login.body);
+    const QByteArray loginForm = encode({{QStringLiteral("request"), fields.value(QStringLiteral("request"))},
+        {QStringLiteral("csrf_token"), fields.value(QStringLiteral("csrf_token"))},
+        {QStringLiteral("username"), QString::fromLatin1(kUser)},
+        {QStringLiteral("password"), QString::fromLatin1(kUserPassword)}});
+    const QUrl loginUrl(m_server->url(QStringLiteral("/authorize/login")));
+    Reply posted = browser.postForm(loginUrl, loginForm, headers);
+    if (!accepted) {
+        verifyErrorPage(posted, 403, {QStringLiteral("sent from another web site")});
+        QCOMPARE(eventsSince(mark, QStringLiteral("authorize.origin_refused")).size(), 1);
+        QCOMPARE(eventsSince(mark, QStringLiteral("login.success")).size(), 0);
+        posted = browser.postForm(loginUrl, loginForm); // as the server's own page sends it
+    }
+    QVERIFY2(posted.status == 303, describe(posted).constData());
+    const Reply consent = browser.get(locationOf(posted));
+    QVERIFY2(consent.status == 200, describe(consent).constData());
+    fields = hiddenFields(consent.body);
+    const QByteArray consentForm = encode({{QStringLiteral("request"), fields.value(QStringLiteral("request"))},
+        {QStringLiteral("csrf_token"), fields.value(QStringLiteral("csrf_token"))},
+        {QStringLiteral("decision"), QStringLiteral("approve")}});
+    const QUrl consentUrl(m_server->url(QStringLiteral("/authorize/consent")));
+    if (!accepted)
+        verifyErrorPage(
+            browser.postForm(consentUrl, consentForm, headers), 403, {QStringLiteral("sent from another web site")});
+    verifyCode(browser.postForm(consentUrl, consentForm, accepted ? headers : QList<Header>{}), redirect,
+        valueOf(p, QStringLiteral("state")));
+}
+
+void TestAuthorize::foreignHostRefused()
+{
+    // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1 reaches this port
+    // with its own name in Host.
+    const QString port = QString::number(m_server->server->port());
+    const Params p = params(m_main, QStringLiteral("http://127.0.0.1:40015/cb"), QStringLiteral("application:read"));
+    const QStringList foreign{QStringLiteral("evil.example"), QStringLiteral("evil.example:") + port,
+        QStringLiteral("127.0.0.1:1"), QStringLiteral("localhost.evil.example:") + port};
+    for (const QString& host : foreign) {
+        HttpClient browser;
+        const Reply r = authorize(browser, p, false, {Header("Host", host.toUtf8())});
+        verifyErrorPage(r, 403, {QStringLiteral("does not answer to the name")});
+        QVERIFY2(r.header("set-cookie").isEmpty(), qPrintable(host));
+        const Reply posted = browser.postForm(QUrl(m_server->url(QStringLiteral("/authorize/login"))),
+            "request=x&csrf_token=y&username=alice&password=z", {Header("Host", host.toUtf8())});
+        verifyErrorPage(posted, 403, {QStringLiteral("does not answer to the name")});
+    }
+    // The names of loopback are all ours.
+    const QStringList loopback{
+        QStringLiteral("localhost:") + port, QStringLiteral("[::1]:") + port, QStringLiteral("127.0.0.1:") + port};
+    for (const QString& host : loopback) {
+        HttpClient browser;
+        const Reply r = authorize(browser, p, false, {Header("Host", host.toUtf8())});
+        QVERIFY2(
+            r.status == 200 && r.body.contains("name=\"password\""), qPrintable(host + QString::fromUtf8(describe(r))));
     }
 }
 

@@ -54,6 +54,20 @@ QStringList AuthorizationRequest::prompts() const
     return value("prompt").split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+qsizetype AuthorizationRequest::maxLength(const QString& name)
+{
+    return name == QLatin1String("state") ? kMaxStateLength : kMaxValueLength;
+}
+
+QString AuthorizationRequest::oversizedParameter() const
+{
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (it.value().size() > maxLength(it.key()))
+            return it.key();
+    }
+    return {};
+}
+
 bool AuthorizationRequest::isS256Challenge(const QString& challenge)
 {
     if (challenge.size() != 43)
@@ -79,6 +93,10 @@ Status AuthorizationRequest::checkProtocol() const
     }
     if (isRepeated("resource"))
         return oauth("invalid_target", OAuthText::severalResources());
+    if (const QString name = oversizedParameter(); !name.isEmpty())
+        return oauth("invalid_request",
+            QStringLiteral("The parameter %1 is longer than %2 characters.")
+                .arg(name.left(100), QString::number(maxLength(name))));
     if (has("request") || has("request_uri"))
         return oauth("invalid_request", QStringLiteral("Request objects (request, request_uri) are not supported."));
     const QString responseType = value("response_type");

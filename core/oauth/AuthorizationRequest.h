@@ -14,6 +14,13 @@ namespace mcpauth {
 // The client, redirect URI, resource and scope are checked against the store by AuthorizeEndpoint.
 struct AuthorizationRequest
 {
+    // An authorization request travels in a URL, which browsers and proxies keep to a few KiB; real
+    // clients send a state of 16 to a few hundred characters (random values, or a small encoded JSON
+    // object). The pending request lives in memory for minutes, so every value it keeps is bounded.
+    static constexpr qsizetype kMaxEncodedBytes = 16 * 1024; // the whole query string or form body
+    static constexpr qsizetype kMaxStateLength = 2048;
+    static constexpr qsizetype kMaxValueLength = 2048; // any other parameter (client_id, redirect_uri...)
+
     QMap<QString, QString> params; // the first value of each parameter
     QSet<QString> repeated; // parameters sent more than once (RFC 6749 section 3.1 forbids that)
 
@@ -34,10 +41,14 @@ struct AuthorizationRequest
     // application/x-www-form-urlencoded ('+' is a space), as a query string or a body.
     [[nodiscard]] static AuthorizationRequest parse(const QByteArray& formEncoded);
 
+    // The first parameter whose value is longer than its limit, or an empty string.
+    [[nodiscard]] QString oversizedParameter() const;
+    [[nodiscard]] static qsizetype maxLength(const QString& name);
+
     // response_type=code, PKCE with S256 and a well-formed challenge, no repeated parameter, a
-    // valid scope syntax and prompt. On failure the Error's field holds the OAuth error code
-    // (invalid_request, unsupported_response_type, invalid_scope; invalid_target for a repeated
-    // resource) and the message the description.
+    // valid scope syntax and prompt, and no value over its length limit. On failure the Error's field
+    // holds the OAuth error code (invalid_request, unsupported_response_type, invalid_scope;
+    // invalid_target for a repeated resource) and the message the description.
     [[nodiscard]] Status checkProtocol() const;
     // RFC 7636 section 4.2: a base64url SHA-256 is 43 characters of [A-Za-z0-9-_].
     [[nodiscard]] static bool isS256Challenge(const QString& challenge);

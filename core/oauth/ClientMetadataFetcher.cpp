@@ -10,12 +10,12 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <algorithm>
 
 namespace mcpauth {
 
 namespace {
 
-constexpr qsizetype kMaxCacheEntries = 512;
 constexpr qsizetype kMaxUrlLength = 2048;
 
 Error invalidRequest(const QString& text)
@@ -26,6 +26,11 @@ Error invalidRequest(const QString& text)
 Error invalidClient(const QString& text)
 {
     return Error::invalid(QStringLiteral("invalid_client"), text);
+}
+
+Error busy(const QString& text)
+{
+    return Error{ErrorCode::Unavailable, text, QStringLiteral("temporarily_unavailable")};
 }
 
 // Ranges a fetch must never reach besides loopback: RFC 6890 special-purpose registries, private
@@ -181,15 +186,28 @@ std::optional<ClientMetadataDocument> ClientMetadataFetcher::cached(const QStrin
     return it->document;
 }
 
-void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
+Status ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
 {
     if (const auto it = m_inFlight.constFind(clientIdUrl); it != m_inFlight.cend()) {
+        if ((*it)->callbacks.size() >= m_options.maxWaitingPerFetch)
+            return busy(QStringLiteral("%1 sign-in requests are already waiting for the metadata document at %2. "
+                                       "Try again in a few seconds.")
+                            .arg(QString::number(m_options.maxWaitingPerFetch), clientIdUrl.left(300)));
         (*it)->callbacks << std::move(done);
-        return;
+        return {};
     }
     auto job = std::make_shared<Job>();
     job->clientId = clientIdUrl;
     job->url = QUrl(clientIdUrl, QUrl::StrictMode);
+    job->host = job->url.host().toLower();
+    if (m_inFlight.size() >= m_options.maxInFlight)
+        return busy(QStringLiteral("This server is already fetching %1 metadata documents. Try again in a few seconds.")
+                        .arg(m_options.maxInFlight));
+    if (m_inFlightPerHost.value(job->host) >= m_options.maxInFlightPerHost)
+        return busy(QStringLiteral("This server is already fetching %1 metadata documents from %2. Try again in a few "
+                                   "seconds.")
+                        .arg(QString::number(m_options.maxInFlightPerHost), job->host.left(200)));
+    ++m_inFlightPerHost[job->host];
     job->callbacks << std::move(done);
     job->elapsed.start();
     m_inFlight.insert(clientIdUrl, job);
@@ -198,7 +216,7 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
     if (!valid) {
         QMetaObject::invokeMethod(
             this, [this, job, valid] { finish(job, valid.error()); }, Qt::QueuedConnection);
-        return;
+        return {};
     }
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
@@ -212,6 +230,7 @@ void ClientMetadataFetcher::fetch(const QString& clientIdUrl, Callback done)
     // Queued, so that the caller never sees its callback run inside fetch().
     QMetaObject::invokeMethod(
         this, [this, job] { startHop(job); }, Qt::QueuedConnection);
+    return {};
 }
 
 Status ClientMetadataFetcher::checkHopUrl(const QUrl& url) const
@@ -397,12 +416,13 @@ void ClientMetadataFetcher::onReplyFinished(const std::shared_ptr<Job>& job, QNe
     const qint64 lifetime
         = cacheLifetime(reply->rawHeader("Cache-Control"), m_options.defaultCacheSeconds, m_options.maxCacheSeconds);
     if (lifetime > 0) {
-        if (m_cache.size() >= kMaxCacheEntries) {
+        if (m_cache.size() >= m_options.maxCacheEntries && !m_cache.contains(job->clientId)) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (auto it = m_cache.begin(); it != m_cache.end();)
-                it = it->expiresAtMs <= now ? m_cache.erase(it) : std::next(it);
-            if (m_cache.size() >= kMaxCacheEntries)
-                m_cache.erase(m_cache.begin());
+            m_cache.removeIf([now](const QHash<QString, CacheEntry>::iterator it) { return it->expiresAtMs <= now; });
+            // Still full of fresh documents: the one that would expire first goes.
+            while (!m_cache.isEmpty() && m_cache.size() >= m_options.maxCacheEntries)
+                m_cache.erase(std::min_element(m_cache.begin(), m_cache.end(),
+                    [](const CacheEntry& a, const CacheEntry& b) { return a.expiresAtMs < b.expiresAtMs; }));
         }
         m_cache.insert(job->clientId, CacheEntry{*document, QDateTime::currentMSecsSinceEpoch() + lifetime * 1000});
     }
@@ -433,6 +453,8 @@ void ClientMetadataFetcher::finish(const std::shared_ptr<Job>& job, const Result
         qCInfo(lcOAuth).noquote() << "Refused the client metadata document" << job->clientId << ":"
                                   << result.error().message;
     m_inFlight.remove(job->clientId);
+    if (auto count = m_inFlightPerHost.find(job->host); count != m_inFlightPerHost.end() && --count.value() <= 0)
+        m_inFlightPerHost.erase(count);
     const QList<Callback> callbacks = std::move(job->callbacks);
     for (const Callback& callback : callbacks)
         callback(result);

@@ -30,7 +30,10 @@ namespace mcpauth {
 //    application/json (or an application/...+json type);
 //  - no proxy, no cookies, no compression.
 // Documents are cached in memory as their Cache-Control says (max-age, no-store, no-cache); without
-// one, for 5 minutes. Concurrent fetches of one URL share one request.
+// one, for 5 minutes. Concurrent fetches of one URL share one request, and at most
+// maxWaitingPerFetch callers wait for it: each holds a browser's answer in memory. At most
+// maxInFlight documents are fetched at once, maxInFlightPerHost of them from one host, so that a
+// page full of links to /authorize cannot turn this server into a crawler.
 class ClientMetadataFetcher final : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,11 @@ public:
         int maxRedirects = 3;
         qint64 defaultCacheSeconds = 300;
         qint64 maxCacheSeconds = 24 * 3600;
+        qsizetype maxWaitingPerFetch = 32;
+        qsizetype maxInFlight = 16;
+        qsizetype maxInFlightPerHost = 4;
+        // Documents kept in the cache; beyond it the one closest to expiry goes.
+        qsizetype maxCacheEntries = 512;
     };
     struct Fetched
     {
@@ -52,18 +60,22 @@ public:
         bool fromCache = false;
     };
     // The Error's field holds the OAuth error code: invalid_request for a malformed client_id URL,
-    // invalid_client when the document cannot be fetched or is not acceptable.
+    // invalid_client when the document cannot be fetched or is not acceptable, temporarily_unavailable
+    // (ErrorCode::Unavailable) when too many fetches are under way.
     using Callback = std::function<void(const Result<Fetched>&)>;
 
     explicit ClientMetadataFetcher(Options options, QObject* parent = nullptr);
     ~ClientMetadataFetcher() override;
 
-    // Calls `done` later, on this object's thread, exactly once (never from inside fetch()).
-    void fetch(const QString& clientIdUrl, Callback done);
+    // Calls `done` later, on this object's thread, exactly once (never from inside fetch()); or, when
+    // too many fetches are under way or too many callers wait already, returns the error at once and
+    // never calls `done`.
+    [[nodiscard]] Status fetch(const QString& clientIdUrl, Callback done);
     // The document when the cache holds it and it is still fresh.
     [[nodiscard]] std::optional<ClientMetadataDocument> cached(const QString& clientIdUrl);
     void clearCache() { m_cache.clear(); }
     [[nodiscard]] qsizetype cacheSize() const { return m_cache.size(); }
+    [[nodiscard]] qsizetype inFlight() const { return m_inFlight.size(); }
 
     // Does this client_id look like a metadata document URL (rather than a registered client id)?
     [[nodiscard]] static bool isUrlClientId(const QString& clientId);
@@ -79,6 +91,7 @@ private:
     struct Job
     {
         QString clientId;
+        QString host; // of the client_id URL: what the per-host limit counts
         QUrl url; // the URL of the current hop
         int redirects = 0;
         QElapsedTimer elapsed;
@@ -105,6 +118,7 @@ private:
     Options m_options;
     QNetworkAccessManager* m_nam = nullptr;
     QHash<QString, std::shared_ptr<Job>> m_inFlight;
+    QHash<QString, qsizetype> m_inFlightPerHost;
     QHash<QString, CacheEntry> m_cache;
 };
 

@@ -169,6 +169,7 @@ Status AuthServer::start()
 
     m_port = port;
     m_context->tls = tls.has_value();
+    m_context->port = port;
     m_context->issuer = *issuer;
     m_verifier->setIssuer(m_context->issuer);
     // Behind a proxy that passes the issuer's path on, "/auth/token" is our "/token".

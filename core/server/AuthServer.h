@@ -46,6 +46,7 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] ServerContext& context() { return *m_context; }
     [[nodiscard]] HttpServer& http() { return *m_http; }
+    [[nodiscard]] AuthorizeEndpoint& authorizeEndpoint() { return *m_authorize; }
 
 Q_SIGNALS:
     void requestLogged(const QString& line);

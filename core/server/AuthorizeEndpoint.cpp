@@ -1,6 +1,7 @@
 #include "AuthorizeEndpoint.h"
 
 #include "AuditSink.h"
+#include "CorsPolicy.h"
 #include "PageRenderer.h"
 #include "ServerContext.h"
 #include "common/Logging.h"
@@ -11,11 +12,15 @@
 #include "redirect/RedirectUriRules.h"
 #include "security/SecureRandom.h"
 #include "store/Store.h"
+#include "store/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QPromise>
+#include <QThread>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace mcpauth {
 
@@ -125,28 +130,138 @@ AuditContext auditFrom(const HttpRequest& request, const QString& actor = {})
     return AuditContext{actor.isEmpty() ? QStringLiteral("server") : actor, request.auditSource()};
 }
 
+// What answering a request later (after a metadata-document fetch) needs of it: the source, the
+// session cookie, the language and the Host. Not the body or the other headers, which may be large
+// and would wait in memory for as long as the fetch takes.
+HttpRequest laterCopy(const HttpRequest& request, bool tls)
+{
+    HttpRequest out;
+    out.method = request.method;
+    out.path = request.path;
+    out.peer = request.peer;
+    out.secure = request.secure;
+    const QString cookie = BrowserSessionStore::cookieName(tls);
+    if (const QString session = BrowserSessionStore::cookieValue(request.header("cookie"), cookie);
+        !session.isEmpty() && session.size() <= 64)
+        out.headers.insert("cookie", cookie.toLatin1() + '=' + session.toLatin1());
+    for (const QByteArray& name : {QByteArray("accept-language"), QByteArray("host")}) {
+        if (const QByteArray value = request.header(name); !value.isEmpty())
+            out.headers.insert(name, value.left(256));
+    }
+    return out;
+}
+
 } // namespace
 
 AuthorizeEndpoint::AuthorizeEndpoint(ServerContext& context)
     : m_ctx(context)
+    , m_sessions(context.settings.maxBrowserSessions, context.settings.maxBrowserSessionsPerSource)
+    , m_fetchLimiter(context.settings.metadataFetchesPerMinute)
+    , m_fetchLimiterTotal(context.settings.metadataFetchesPerMinuteTotal, 1)
+    , m_loginLimiter(context.settings.loginAttemptsPerMinute)
+    , m_loginUserLimiter(context.settings.loginAttemptsPerMinutePerUser)
 {
     ClientMetadataFetcher::Options options;
     options.allowLoopback = context.settings.testMode;
     m_fetcher = std::make_unique<ClientMetadataFetcher>(options);
+    m_passwordCheckers.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
-AuthorizeEndpoint::~AuthorizeEndpoint() = default;
+AuthorizeEndpoint::~AuthorizeEndpoint()
+{
+    m_passwordCheckers.waitForDone();
+}
 
 void AuthorizeEndpoint::registerRoutes(HttpServer& http)
 {
-    http.route("GET", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
-    http.route("POST", QStringLiteral("/authorize"), [this](const HttpRequest& r) { return handleAuthorize(r); });
-    http.route("POST", QStringLiteral("/authorize/login"),
-        [this](const HttpRequest& r) -> HttpReply { return handleLogin(r); });
-    http.route("GET", QStringLiteral("/authorize/continue"),
-        [this](const HttpRequest& r) -> HttpReply { return handleContinue(r); });
-    http.route("POST", QStringLiteral("/authorize/consent"),
-        [this](const HttpRequest& r) -> HttpReply { return handleConsent(r); });
+    http.route("GET", QStringLiteral("/authorize"), [this](const HttpRequest& r) -> HttpReply {
+        if (auto refused = refuseForeign(r, false))
+            return *refused;
+        return handleAuthorize(r);
+    });
+    // A client's own page may post the authorization request to us: only our forms are held to our origin.
+    http.route("POST", QStringLiteral("/authorize"), [this](const HttpRequest& r) -> HttpReply {
+        if (auto refused = refuseForeign(r, false))
+            return *refused;
+        return handleAuthorize(r);
+    });
+    http.route("POST", QStringLiteral("/authorize/login"), [this](const HttpRequest& r) -> HttpReply {
+        if (auto refused = refuseForeign(r, true))
+            return *refused;
+        return handleLogin(r);
+    });
+    http.route("GET", QStringLiteral("/authorize/continue"), [this](const HttpRequest& r) -> HttpReply {
+        if (auto refused = refuseForeign(r, false))
+            return *refused;
+        return handleContinue(r);
+    });
+    http.route("POST", QStringLiteral("/authorize/consent"), [this](const HttpRequest& r) -> HttpReply {
+        if (auto refused = refuseForeign(r, true))
+            return *refused;
+        return handleConsent(r);
+    });
+}
+
+bool AuthorizeEndpoint::answersTo(const QString& host, int port) const
+{
+    const QUrl issuer(m_ctx.issuer);
+    const int issuerPort = issuer.port(issuer.scheme() == QLatin1String("https") ? 443 : 80);
+    if (host == issuer.host().toLower() && port == issuerPort)
+        return true;
+    if (port != m_ctx.port)
+        return false;
+    const QHostAddress listening = m_ctx.settings.address;
+    const QHostAddress address(host);
+    if (listening.isLoopback())
+        return host == QLatin1String("localhost") || address.isLoopback();
+    // Listening on every address: only the issuer's name, which such a server must be given.
+    return !address.isNull() && listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4
+        && listening != QHostAddress::AnyIPv6 && address.isEqual(listening, QHostAddress::TolerantConversion);
+}
+
+bool AuthorizeEndpoint::isOwnOrigin(const QUrl& origin) const
+{
+    const QString scheme = origin.scheme().toLower();
+    // Behind a proxy that ends TLS the browser's origin is the issuer's https, while we listen on http.
+    const bool schemeOk = scheme == QUrl(m_ctx.issuer).scheme().toLower()
+        || scheme == (m_ctx.tls ? QLatin1String("https") : QLatin1String("http"));
+    return schemeOk && !origin.host().isEmpty()
+        && answersTo(origin.host().toLower(), origin.port(scheme == QLatin1String("https") ? 443 : 80));
+}
+
+std::optional<HttpResponse> AuthorizeEndpoint::refuseForeign(const HttpRequest& request, bool ownForm)
+{
+    const QByteArray hostHeader = request.header("host");
+    const QUrl host(QStringLiteral("http://") + QString::fromLatin1(hostHeader.left(300)), QUrl::StrictMode);
+    const int defaultPort = request.secure ? 443 : 80;
+    if (!host.isValid() || host.host().isEmpty() || !host.path().isEmpty() || !host.userInfo().isEmpty()
+        || !answersTo(host.host().toLower(), host.port(defaultPort))) {
+        qCInfo(lcServer).noquote() << "Refused a request to" << request.path << "for the host"
+                                   << QString::fromLatin1(hostHeader.left(100));
+        return errorPage(request, 403, QStringLiteral("access_denied"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "This server does not answer to the name %1. Open the sign-in page at %2 instead."),
+                {QString::fromLatin1(hostHeader.left(100)), QUrl(m_ctx.issuer).authority()}},
+            {});
+    }
+    if (!ownForm)
+        return std::nullopt;
+    const QByteArray origin = request.header("origin");
+    const QByteArray referer = request.header("referer");
+    // Neither: not a browser, or one that hides both (the CSRF token still guards the form).
+    if (origin.isEmpty() && referer.isEmpty())
+        return std::nullopt;
+    const QUrl from = !origin.isEmpty() ? QUrl(CorsPolicy::normalizedOrigin(QString::fromUtf8(origin.left(300))))
+                                        : QUrl(QString::fromUtf8(referer.left(2048)), QUrl::StrictMode);
+    if (from.isValid() && isOwnOrigin(from))
+        return std::nullopt;
+    m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.origin_refused"), QStringLiteral("session"), {},
+        AuditOutcome::Denied,
+        {{QStringLiteral("path"), request.path},
+            {QStringLiteral("origin"), QString::fromUtf8(origin.isEmpty() ? referer.left(200) : origin.left(200))}});
+    return errorPage(request, 403, QStringLiteral("access_denied"),
+        PageText{QT_TRANSLATE_NOOP("AuthPages", "The form was sent from another web site, so it was not accepted.")},
+        {});
 }
 
 void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& redirectUri) const
@@ -158,7 +273,9 @@ void AuthorizeEndpoint::finishSecurity(HttpResponse& response, const QString& re
     response.setHeader("Content-Security-Policy",
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action " + formAction
             + "; frame-ancestors 'none'; base-uri 'none'");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    // same-origin rather than no-referrer: with no-referrer a browser sends "Origin: null" on our own
+    // forms, and refuseForeign() needs their real origin. Other sites still learn nothing.
+    response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.noStore();
 }
@@ -177,6 +294,12 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
                 {});
         encoded = request.body;
     }
+    if (encoded.size() > AuthorizationRequest::kMaxEncodedBytes)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages",
+                         "The application's sign-in request is too large: %1 bytes, where at most %2 are accepted."),
+                {QString::number(encoded.size()), QString::number(AuthorizationRequest::kMaxEncodedBytes)}},
+            {});
     const AuthorizationRequest params = AuthorizationRequest::parse(encoded);
     const QString clientId = params.clientId();
     if (clientId.isEmpty() || params.isRepeated("client_id")) {
@@ -186,6 +309,11 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
                 : PageText{QT_TRANSLATE_NOOP("AuthPages", "The application did not say who it is (no client ID).")},
             {});
     }
+    if (clientId.size() > AuthorizationRequest::kMaxValueLength)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's client ID is longer than %1 characters."),
+                {QString::number(AuthorizationRequest::kMaxValueLength)}},
+            {});
 
     if (ClientMetadataFetcher::isUrlClientId(clientId)) {
         if (const Status valid = ClientMetadataFetcher::checkClientIdUrl(clientId, m_ctx.settings.testMode); !valid)
@@ -195,20 +323,44 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
                 clientId);
         if (const auto document = m_fetcher->cached(clientId))
             return authorizeWithDocument(request, params, *document);
+        if (const RateLimiter::Decision rate = m_fetchLimiter.take(request.peerText()); !rate.allowed) {
+            HttpResponse response = errorPage(request, 429, QStringLiteral("temporarily_unavailable"),
+                PageText{QT_TRANSLATE_NOOP("AuthPages",
+                             "This server has fetched too many application metadata documents for your address in "
+                             "the last minute. Try again in %1 seconds."),
+                    {QString::number(rate.retryAfterSeconds)}},
+                clientId, rate.firstRefusal);
+            response.setHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds));
+            return response;
+        }
+        if (const RateLimiter::Decision rate = m_fetchLimiterTotal.take(QString()); !rate.allowed) {
+            HttpResponse response = errorPage(request, 429, QStringLiteral("temporarily_unavailable"),
+                PageText{QT_TRANSLATE_NOOP("AuthPages",
+                             "This server has fetched too many application metadata documents in the last minute. "
+                             "Try again in %1 seconds."),
+                    {QString::number(rate.retryAfterSeconds)}},
+                clientId, rate.firstRefusal);
+            response.setHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds));
+            return response;
+        }
 
         auto promise = std::make_shared<QPromise<HttpResponse>>();
         promise->start();
         QFuture<HttpResponse> future = promise->future();
-        m_fetcher->fetch(clientId, [this, promise, request, params](const Result<ClientMetadataFetcher::Fetched>& r) {
-            HttpResponse response = r ? authorizeWithDocument(request, params, r->document)
-                                      : errorPage(request, 400, r.error().field,
-                                          PageText{QT_TRANSLATE_NOOP("AuthPages",
-                                                       "The application's metadata document could not be used: %1"),
-                                              {r.error().message}},
-                                          params.clientId());
-            promise->addResult(std::move(response));
-            promise->finish();
-        });
+        const Status waiting = m_fetcher->fetch(clientId,
+            [this, promise, later = laterCopy(request, m_ctx.tls), params](
+                const Result<ClientMetadataFetcher::Fetched>& r) {
+                HttpResponse response = r ? authorizeWithDocument(later, params, r->document)
+                                          : errorPage(later, 400, r.error().field,
+                                              PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                                           "The application's metadata document could not be used: %1"),
+                                                  {r.error().message}},
+                                              params.clientId());
+                promise->addResult(std::move(response));
+                promise->finish();
+            });
+        if (!waiting)
+            return busyPage(request, waiting.error(), clientId);
         return future;
     }
 
@@ -226,51 +378,127 @@ HttpReply AuthorizeEndpoint::handleAuthorize(const HttpRequest& request)
 HttpResponse AuthorizeEndpoint::authorizeWithDocument(
     const HttpRequest& request, const AuthorizationRequest& params, const ClientMetadataDocument& document)
 {
-    auto app = m_ctx.store.applications().find(document.clientId);
-    if (!app || app->clientId != document.clientId || app->redirectUris != document.redirectUris
-        || app->displayName != document.clientName)
-        app = saveMetadataClient(request, document);
+    std::optional<Application> stored;
+    if (auto found = m_ctx.store.applications().find(document.clientId); found && found->clientId == document.clientId)
+        stored = *found;
+    if (stored && stored->redirectUris == document.redirectUris && stored->displayName == document.clientName) {
+        m_unsaved.remove(document.clientId);
+        return authorizeFor(request, params, *stored);
+    }
+    auto app = metadataClient(document, stored);
     if (!app) {
-        qCWarning(lcServer).noquote() << "Could not save the metadata-document client" << document.clientId << ":"
+        qCWarning(lcServer).noquote() << "Could not use the metadata-document client" << document.clientId << ":"
                                       << app.error().message;
         return errorPage(request, 400, QStringLiteral("invalid_client"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's metadata document could not be used: %1"),
                 {app.error().message}},
             document.clientId);
     }
+    rememberUnsaved(document, *app, ServerContext::now());
     return authorizeFor(request, params, *app);
 }
 
-Result<Application> AuthorizeEndpoint::saveMetadataClient(const HttpRequest& request, const ClientMetadataDocument& doc)
+Result<Application> AuthorizeEndpoint::metadataClient(
+    const ClientMetadataDocument& doc, const std::optional<Application>& stored)
 {
-    auto organizationId = m_ctx.serverOrganizationId();
-    if (!organizationId)
-        return organizationId.error();
-    QStringList orgScopes;
-    if (auto scopes = m_ctx.store.scopes().list(*organizationId)) {
-        for (const Scope& s : *scopes)
-            orgScopes << s.name;
-    }
     Application app;
-    app.organizationId = *organizationId;
-    app.name = metadataClientName(doc.clientId);
+    if (stored) {
+        // What ApplicationRepository::saveMetadataClient changes in a stored client; the rest
+        // (allowed scopes, consent policy) stays as the administrator left it.
+        app = *stored;
+    } else {
+        auto organizationId = m_ctx.serverOrganizationId();
+        if (!organizationId)
+            return organizationId.error();
+        QStringList orgScopes;
+        if (auto scopes = m_ctx.store.scopes().list(*organizationId)) {
+            for (const Scope& s : *scopes)
+                orgScopes << s.name;
+        }
+        app.organizationId = *organizationId;
+        app.name = metadataClientName(doc.clientId);
+        app.clientId = doc.clientId;
+        app.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
+        app.consentPolicy = ConsentPolicy::Once;
+        QStringList wanted;
+        for (const QString& s : doc.scopes) {
+            if (orgScopes.contains(s))
+                wanted << s;
+        }
+        // A document that names no scope may ask for any scope the organization has; the user decides.
+        app.allowedScopes = doc.scopes.isEmpty() ? orgScopes : wanted;
+        app.category = AppCategory::Agent;
+        app.type = QStringLiteral("MCP");
+        app.createdBy = CreatedBy::Cimd;
+        app.clientType = ClientType::Public;
+        app.authMethod = TokenEndpointAuthMethod::None;
+        app.pkceRequired = true;
+    }
     app.displayName = doc.clientName;
     app.description
         = QStringLiteral("Identified by its Client ID Metadata Document at %1.").arg(doc.clientId.left(900));
-    app.clientId = doc.clientId;
     app.redirectUris = doc.redirectUris;
-    app.grantTypes = {GrantType::AuthorizationCode, GrantType::RefreshToken};
-    app.consentPolicy = ConsentPolicy::Once;
-    QStringList wanted;
-    for (const QString& s : doc.scopes) {
-        if (orgScopes.contains(s))
-            wanted << s;
+    if (const ValidationErrors errors = app.validate(); !errors.isEmpty())
+        return validationError(errors);
+    return app;
+}
+
+void AuthorizeEndpoint::rememberUnsaved(const ClientMetadataDocument& doc, const Application& app, qint64 nowMs)
+{
+    if (!m_unsaved.contains(doc.clientId)) {
+        m_unsaved.removeIf(
+            [nowMs](const QHash<QString, UnsavedClient>::iterator it) { return it->expiresAt <= nowMs; });
+        if (m_unsaved.size() >= kMaxUnsavedClients) {
+            // At most kMaxUnsavedClients entries: the scan is short. The one touched longest ago goes.
+            auto oldest = m_unsaved.begin();
+            for (auto it = m_unsaved.begin(); it != m_unsaved.end(); ++it) {
+                if (it->expiresAt < oldest->expiresAt)
+                    oldest = it;
+            }
+            m_unsaved.erase(oldest);
+        }
     }
-    // A document that names no scope may ask for any scope the organization has; the user decides.
-    app.allowedScopes = doc.scopes.isEmpty() ? orgScopes : wanted;
-    app.category = AppCategory::Agent;
-    app.type = QStringLiteral("MCP");
-    return m_ctx.store.applications().saveMetadataClient(app, doc.json, auditFrom(request));
+    m_unsaved.insert(doc.clientId, UnsavedClient{doc, app, nowMs + PendingRequestStore::kLifetimeMs});
+}
+
+std::optional<Application> AuthorizeEndpoint::applicationOf(const Pending& pending)
+{
+    const auto usable = [&pending](const Application& app) {
+        return RedirectUriRules::match(app.redirectUris, pending.redirectUri).matched;
+    };
+    if (!pending.unsavedClient) {
+        auto app = m_ctx.store.applications().find(pending.applicationId);
+        if (!app)
+            return std::nullopt;
+        return *app;
+    }
+    if (auto it = m_unsaved.constFind(pending.clientId);
+        it != m_unsaved.cend() && it->expiresAt > ServerContext::now() && usable(it->application))
+        return it->application;
+    // Stored meanwhile (another sign-in approved it), or forgotten: then only the store can tell.
+    auto app = m_ctx.store.applications().find(pending.clientId);
+    if (!app || app->clientId != pending.clientId || !usable(*app))
+        return std::nullopt;
+    return *app;
+}
+
+Result<Application> AuthorizeEndpoint::saveClient(const HttpRequest& request, Pending& pending, const Application& app)
+{
+    if (!pending.unsavedClient)
+        return app;
+    const auto it = m_unsaved.constFind(pending.clientId);
+    if (it == m_unsaved.cend()) {
+        if (!app.id.isEmpty())
+            return app; // applicationOf() found it stored
+        return Error::make(ErrorCode::NotFound, QStringLiteral("The application is no longer known to this server."));
+    }
+    auto saved = m_ctx.store.applications().saveMetadataClient(it->application, it->document.json, auditFrom(request));
+    if (!saved)
+        return saved.error();
+    m_unsaved.remove(pending.clientId);
+    pending.unsavedClient = false;
+    pending.applicationId = saved->id;
+    return saved;
 }
 
 HttpResponse AuthorizeEndpoint::authorizeFor(
@@ -286,6 +514,11 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP(
                 "AuthPages", "The application did not say where to send you back to (no redirect_uri).")},
+            app.clientId);
+    if (redirectUri.size() > AuthorizationRequest::kMaxValueLength)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's redirect URI is longer than %1 characters."),
+                {QString::number(AuthorizationRequest::kMaxValueLength)}},
             app.clientId);
     const RedirectUriRules::Match match = RedirectUriRules::match(app.redirectUris, redirectUri);
     if (!match.matched) {
@@ -312,17 +545,18 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
         return redirectError(request, replyTo, scopes.error());
 
     const qint64 now = ServerContext::now();
-    purgePending(now);
     BrowserSession* session = m_sessions.fromRequest(request, m_ctx.tls, now);
     const bool newSession = session == nullptr;
     if (newSession)
-        session = &m_sessions.create(now);
+        session = &m_sessions.create(request.peerText(), now);
 
     Pending pending;
     pending.id = SecureRandom::token(24);
     pending.sessionId = session->id;
+    pending.source = request.peerText();
     pending.clientId = app.clientId;
     pending.applicationId = app.id;
+    pending.unsavedClient = m_unsaved.contains(app.clientId);
     pending.redirectUri = redirectUri;
     pending.state = params.state();
     pending.codeChallenge = params.codeChallenge();
@@ -333,10 +567,10 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     pending.forceLogin = prompts.contains(QStringLiteral("login"));
     pending.forceConsent = prompts.contains(QStringLiteral("consent"));
     pending.noPrompt = prompts.contains(QStringLiteral("none"));
-    pending.expiresAt = now + kPendingLifetimeMs;
-    m_pending.insert(pending.id, pending);
+    pending.expiresAt = now + PendingRequestStore::kLifetimeMs;
+    const QString pendingId = m_pending.insert(std::move(pending), now).id;
 
-    HttpResponse response = proceed(request, pending.id);
+    HttpResponse response = proceed(request, pendingId);
     if (newSession)
         response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(*session, m_ctx.tls));
     return response;
@@ -413,36 +647,22 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
     return ordered(requested, resource.scopes);
 }
 
-void AuthorizeEndpoint::purgePending(qint64 nowMs)
-{
-    for (auto it = m_pending.begin(); it != m_pending.end();)
-        it = it->expiresAt <= nowMs ? m_pending.erase(it) : std::next(it);
-    while (m_pending.size() >= kMaxPending) {
-        auto oldest = m_pending.begin();
-        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-            if (it->expiresAt < oldest->expiresAt)
-                oldest = it;
-        }
-        m_pending.erase(oldest);
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The decision: login page, consent page, or the code.
 
 HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QString& pendingId)
 {
     const qint64 now = ServerContext::now();
-    auto pit = m_pending.find(pendingId);
-    if (pit == m_pending.end())
+    Pending* found = m_pending.find(pendingId, now);
+    if (!found)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
-    Pending& pending = *pit;
+    Pending& pending = *found;
     BrowserSession* session = m_sessions.find(pending.sessionId, now);
     if (!session)
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "Your sign-in session has expired.")}, pending.clientId);
-    auto app = m_ctx.store.applications().find(pending.applicationId);
+    auto app = applicationOf(pending);
     if (!app) {
         m_pending.remove(pendingId);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
@@ -483,7 +703,9 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
         break;
     case ConsentPolicy::Once: {
         bool covered = false;
-        if (auto consents = m_ctx.store.consents().list({session->userId, app->id, false})) {
+        // A client not stored yet has no consent; an empty id would filter nothing.
+        if (auto consents = app->id.isEmpty() ? Result<QList<Consent>>(QList<Consent>())
+                                              : m_ctx.store.consents().list({session->userId, app->id, false})) {
             for (const Consent& c : *consents) {
                 if (c.resource != pending.resource || c.isRevoked())
                     continue;
@@ -508,9 +730,16 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
     if (ask)
         return consentPage(request, pending, *app, *resource, *session);
 
+    auto saved = saveClient(request, pending, *app);
     const Pending done = pending;
     m_pending.remove(pendingId);
-    return issueCode(request, done, *app, *session, mode);
+    if (!saved) {
+        qCWarning(lcServer).noquote() << "Could not store the metadata-document client" << done.clientId << ":"
+                                      << saved.error().message;
+        return redirectError(
+            request, replyTo, oauthError("server_error", QStringLiteral("The application could not be stored.")));
+    }
+    return issueCode(request, done, *saved, *session, mode);
 }
 
 HttpResponse AuthorizeEndpoint::issueCode(const HttpRequest& request, const Pending& pending, const Application& app,
@@ -590,14 +819,15 @@ HttpResponse AuthorizeEndpoint::page(const HttpRequest& request, const QString& 
     return response;
 }
 
-HttpResponse AuthorizeEndpoint::errorPage(
-    const HttpRequest& request, int status, const QString& code, const PageText& message, const QString& clientId)
+HttpResponse AuthorizeEndpoint::errorPage(const HttpRequest& request, int status, const QString& code,
+    const PageText& message, const QString& clientId, bool audit)
 {
     // The audit log is read by administrators: always in English, whatever the browser asked for.
-    m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
-        AuditOutcome::Failure,
-        {{QStringLiteral("error"), code},
-            {QStringLiteral("description"), PageTranslator().translate(message.source, message.args)}});
+    if (audit)
+        m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.refused"), QStringLiteral("client"), clientId,
+            AuditOutcome::Failure,
+            {{QStringLiteral("error"), code},
+                {QStringLiteral("description"), PageTranslator().translate(message.source, message.args)}});
     HttpResponse response = page(request, QStringLiteral("error"),
         {{QStringLiteral("message"), languageOf(request).translate(message.source, message.args)},
             {QStringLiteral("code"), code}},
@@ -606,8 +836,18 @@ HttpResponse AuthorizeEndpoint::errorPage(
     return response;
 }
 
+HttpResponse AuthorizeEndpoint::busyPage(const HttpRequest& request, const Error& error, const QString& clientId)
+{
+    HttpResponse response = errorPage(request, 503, error.field,
+        PageText{QT_TRANSLATE_NOOP("AuthPages", "The application's metadata document cannot be fetched right now: %1"),
+            {error.message}},
+        clientId);
+    response.setHeader("Retry-After", "5");
+    return response;
+}
+
 HttpResponse AuthorizeEndpoint::loginPage(const HttpRequest& request, const Pending& pending, const Application& app,
-    const BrowserSession& session, const PageText& error, const QString& username)
+    const BrowserSession& session, const PageText& error, const QString& username, int status)
 {
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
     HttpResponse response = page(request, QStringLiteral("login"),
@@ -615,7 +855,8 @@ HttpResponse AuthorizeEndpoint::loginPage(const HttpRequest& request, const Pend
             {QStringLiteral("csrf"), session.csrfToken},
             {QStringLiteral("error"),
                 error.source ? languageOf(request).translate(error.source, error.args) : QString()},
-            {QStringLiteral("username"), username}});
+            {QStringLiteral("username"), username}},
+        {}, status);
     finishSecurity(response, pending.redirectUri);
     return response;
 }
@@ -702,17 +943,17 @@ AuthorizeEndpoint::Bound AuthorizeEndpoint::bind(
             {});
         return b;
     }
-    auto it = m_pending.find(pendingId);
-    if (it == m_pending.end() || it->expiresAt <= now || it->sessionId != b.session->id) {
+    Pending* pending = m_pending.find(pendingId, now);
+    if (!pending || pending->sessionId != b.session->id) {
         b.refusal = errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
         return b;
     }
-    b.pending = &it.value();
+    b.pending = pending;
     return b;
 }
 
-HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
+HttpReply AuthorizeEndpoint::handleLogin(const HttpRequest& request)
 {
     auto form = FormData::parse(request.body);
     if (!form || !request.hasMediaType("application/x-www-form-urlencoded"))
@@ -723,18 +964,97 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
     if (bound.refusal)
         return *bound.refusal;
     Pending& pending = *bound.pending;
-    auto app = m_ctx.store.applications().find(pending.applicationId);
+    auto app = applicationOf(pending);
     if (!app)
         return errorPage(request, 400, QStringLiteral("invalid_client"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
             pending.clientId);
 
     const QString username = form->value(QStringLiteral("username")).trimmed().left(200);
-    const QString password = form->value(QStringLiteral("password"));
-    const qint64 now = ServerContext::now();
+    const QString password = form->value(QStringLiteral("password")).left(1024);
+
+    // Before any password check: what the limits refuse costs no scrypt. One audit event when a source
+    // or a username starts being refused, not one per refused attempt.
+    const RateLimiter::Decision bySource = m_loginLimiter.take(request.peerText());
+    const RateLimiter::Decision byUser = bySource.allowed
+        ? m_loginUserLimiter.take(app->organizationId + QLatin1Char('/') + username.toCaseFolded())
+        : RateLimiter::Decision{};
+    if (!bySource.allowed || !byUser.allowed) {
+        const RateLimiter::Decision& refusal = bySource.allowed ? byUser : bySource;
+        if (refusal.firstRefusal) {
+            QJsonObject details{{QStringLiteral("clientId"), app->clientId},
+                {QStringLiteral("limit"), bySource.allowed ? QStringLiteral("username") : QStringLiteral("source")},
+                {QStringLiteral("perMinute"),
+                    bySource.allowed ? m_loginUserLimiter.perMinute() : m_loginLimiter.perMinute()}};
+            QString targetId;
+            // As for failures: a name that matches no account may be a password, and is not written down.
+            if (auto state = m_ctx.store.users().loginState(app->organizationId, username); state && state->exists) {
+                targetId = state->userId;
+                details.insert(QStringLiteral("username"), username);
+            }
+            m_ctx.audit.record(auditFrom(request), QStringLiteral("login.rate_limited"), QStringLiteral("user"),
+                targetId, AuditOutcome::Denied, details);
+        }
+        const QString seconds = QString::number(refusal.retryAfterSeconds);
+        HttpResponse response = loginPage(request, pending, *app, *bound.session,
+            bySource.allowed ? PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                            "Too many sign-in attempts for this account in the last minute. Try "
+                                            "again in %1 seconds."),
+                {seconds}}
+                             : PageText{QT_TRANSLATE_NOOP("AuthPages",
+                                            "Too many sign-in attempts from your address in the last minute. Try "
+                                            "again in %1 seconds."),
+                                 {seconds}},
+            username, 429);
+        response.setHeader("Retry-After", seconds.toLatin1());
+        return response;
+    }
+    if (m_passwordChecks >= kMaxPasswordChecks) {
+        HttpResponse response = loginPage(request, pending, *app, *bound.session,
+            PageText{QT_TRANSLATE_NOOP(
+                "AuthPages", "This server is checking too many sign-ins right now. Try again in a few seconds.")},
+            username, 503);
+        response.setHeader("Retry-After", "5");
+        return response;
+    }
+
     auto state = m_ctx.store.users().loginState(app->organizationId, username);
-    // Always pay for the password check, so that timing tells nothing about the account.
-    auto user = m_ctx.store.users().authenticate(app->organizationId, username, password.left(1024));
+    auto record = m_ctx.store.users().passwordRecord(app->organizationId, username);
+    // What the continuation needs of the request: not the body, which holds the password.
+    HttpRequest later = request;
+    later.body.clear();
+    if (!record) {
+        qCWarning(lcServer).noquote() << "Could not read an account for the login page:" << record.error().message;
+        return finishLogin(later, pending.id, bound.session->id, username, state, record.error());
+    }
+    ++m_passwordChecks;
+    // Always pay for the password check, so that timing tells nothing about the account; on the pool,
+    // so that the slow scrypt never holds up the server's thread.
+    QFuture<Result<User>> checking = QtConcurrent::run(&m_passwordCheckers,
+        [record = std::move(record).value(), password]() { return UserRepository::checkPassword(record, password); });
+    return checking.then(&m_mainThread,
+        [this, later, pendingId = pending.id, sessionId = bound.session->id, username, state](
+            const Result<User>& user) {
+            --m_passwordChecks;
+            return finishLogin(later, pendingId, sessionId, username, state, user);
+        });
+}
+
+HttpResponse AuthorizeEndpoint::finishLogin(const HttpRequest& request, const QString& pendingId,
+    const QString& sessionId, const QString& username, const Result<LoginState>& state, const Result<User>& user)
+{
+    const qint64 now = ServerContext::now();
+    Pending* found = m_pending.find(pendingId, now);
+    BrowserSession* current = m_sessions.find(sessionId, now);
+    if (!found || !current || found->sessionId != sessionId)
+        return errorPage(request, 400, QStringLiteral("invalid_request"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "This sign-in request has expired or was already used.")}, {});
+    Pending& pending = *found;
+    auto app = applicationOf(pending);
+    if (!app)
+        return errorPage(request, 400, QStringLiteral("invalid_client"),
+            PageText{QT_TRANSLATE_NOOP("AuthPages", "The application is no longer registered with this server.")},
+            pending.clientId);
     const bool locked = state && state->exists && state->isLocked(now);
     // Wrong password and unknown user read the same. Only someone who knows the password learns that
     // the account is disabled; a lock is shown to everyone, since a few tries reveal it anyway, and the
@@ -790,7 +1110,7 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
         details.insert(QStringLiteral("reason"), reason);
         m_ctx.audit.record(auditFrom(request), QStringLiteral("login.failure"), QStringLiteral("user"), targetId,
             AuditOutcome::Failure, details);
-        return loginPage(request, pending, *app, *bound.session, message, username);
+        return loginPage(request, pending, *app, *current, message, username);
     }
 
     (void)m_ctx.store.users().recordLoginSuccess(user->id);
@@ -799,24 +1119,22 @@ HttpResponse AuthorizeEndpoint::handleLogin(const HttpRequest& request)
         {{QStringLiteral("username"), user->username}, {QStringLiteral("clientId"), app->clientId}});
 
     // A new session id after signing in, so that an id planted before cannot ride on this login.
-    const QString oldId = bound.session->id;
-    BrowserSession& session = m_sessions.rotate(oldId, now);
+    const QString oldId = current->id;
+    BrowserSession& session = m_sessions.signIn(oldId, now);
     session.userId = user->id;
     session.organizationId = user->organizationId;
     session.username = user->username;
     session.displayName = user->displayName;
     session.authenticatedAt = now;
-    for (Pending& p : m_pending) {
-        if (p.sessionId == oldId)
-            p.sessionId = session.id;
-    }
     pending.forceLogin = false;
+    const QString redirectUri = pending.redirectUri;
+    m_pending.moveSession(oldId, session.id);
 
     HttpResponse response = HttpResponse::empty(303);
     response.setHeader("Location",
-        m_ctx.endpoint(QStringLiteral("/authorize/continue?request=")).toUtf8() + QUrl::toPercentEncoding(pending.id));
+        m_ctx.endpoint(QStringLiteral("/authorize/continue?request=")).toUtf8() + QUrl::toPercentEncoding(pendingId));
     response.addHeader("Set-Cookie", BrowserSessionStore::setCookieHeader(session, m_ctx.tls));
-    finishSecurity(response, pending.redirectUri);
+    finishSecurity(response, redirectUri);
     return response;
 }
 
@@ -839,9 +1157,9 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     Bound bound = bind(request, form->value(QStringLiteral("request")), &csrf);
     if (bound.refusal)
         return *bound.refusal;
-    const Pending pending = *bound.pending;
+    Pending pending = *bound.pending;
     BrowserSession& session = *bound.session;
-    auto app = m_ctx.store.applications().find(pending.applicationId);
+    auto app = applicationOf(pending);
     if (!app) {
         m_pending.remove(pending.id);
         return errorPage(request, 400, QStringLiteral("invalid_client"),
@@ -866,6 +1184,17 @@ HttpResponse AuthorizeEndpoint::handleConsent(const HttpRequest& request)
     if (decision != QLatin1String("approve"))
         return errorPage(request, 400, QStringLiteral("invalid_request"),
             PageText{QT_TRANSLATE_NOOP("AuthPages", "The consent form arrived damaged.")}, pending.clientId);
+
+    // The first approval of a metadata-document client writes it to the store.
+    if (auto saved = saveClient(request, pending, *app); saved) {
+        app = *saved;
+    } else {
+        qCWarning(lcServer).noquote() << "Could not store the metadata-document client" << pending.clientId << ":"
+                                      << saved.error().message;
+        m_pending.remove(pending.id);
+        return redirectError(
+            request, replyTo, oauthError("server_error", QStringLiteral("The application could not be stored.")));
+    }
 
     // Scopes granted before stay granted: the new consent replaces the old one with the union.
     QStringList scopes = pending.scopes;

@@ -17,6 +17,8 @@ struct BrowserSession
     qint64 createdAt = 0; // ms since the epoch
     qint64 expiresAt = 0;
     qint64 authenticatedAt = 0;
+    QString source; // the address that opened it, for the per-source limit
+    quint64 sequence = 0; // BrowserSessionStore's order of creation
 
     [[nodiscard]] bool isSignedIn() const { return !userId.isEmpty(); }
 };

@@ -3,9 +3,15 @@
 #include "http/HttpRequest.h"
 #include "security/SecureRandom.h"
 
+#include <algorithm>
 #include <openssl/crypto.h>
 
 namespace mcpauth {
+
+BrowserSessionStore::BrowserSessionStore(qsizetype maxSessions, qsizetype maxPerSource)
+    : m_maxSessions(std::max<qsizetype>(1, maxSessions))
+    , m_maxPerSource(std::max<qsizetype>(1, maxPerSource))
+{ }
 
 BrowserSession* BrowserSessionStore::find(const QString& id, qint64 nowMs)
 {
@@ -15,7 +21,7 @@ BrowserSession* BrowserSessionStore::find(const QString& id, qint64 nowMs)
     if (it == m_sessions.end())
         return nullptr;
     if (it->expiresAt <= nowMs) {
-        m_sessions.erase(it);
+        erase(id);
         return nullptr;
     }
     return &it.value();
@@ -26,39 +32,89 @@ BrowserSession* BrowserSessionStore::fromRequest(const HttpRequest& request, boo
     return find(cookieValue(request.header("cookie"), cookieName(tls)), nowMs);
 }
 
-BrowserSession& BrowserSessionStore::create(qint64 nowMs)
+BrowserSession& BrowserSessionStore::create(const QString& source, qint64 nowMs)
 {
-    purge(nowMs);
+    dropExpired(nowMs);
+    if (auto group = m_bySource.constFind(source);
+        group != m_bySource.cend() && qsizetype(group->anonymous.size() + group->signedIn.size()) >= m_maxPerSource) {
+        const std::set<quint64>& from = group->anonymous.empty() ? group->signedIn : group->anonymous;
+        const Order& order = group->anonymous.empty() ? m_signedInOrder : m_anonymous;
+        erase(order.at(*from.begin()));
+    }
+    while (m_sessions.size() >= m_maxSessions) {
+        const Order& order = m_anonymous.empty() ? m_signedInOrder : m_anonymous;
+        erase(order.begin()->second);
+    }
     BrowserSession session;
     session.id = SecureRandom::token(32);
     session.csrfToken = SecureRandom::token(32);
     session.createdAt = nowMs;
     session.expiresAt = nowMs + kLifetimeMs;
-    return m_sessions.insert(session.id, session).value();
+    session.source = source;
+    return insert(std::move(session), false);
 }
 
-BrowserSession& BrowserSessionStore::rotate(const QString& id, qint64 nowMs)
+BrowserSession& BrowserSessionStore::signIn(const QString& id, qint64 nowMs)
 {
-    BrowserSession session = m_sessions.take(id);
+    BrowserSession session = m_sessions.value(id);
+    erase(id);
     session.id = SecureRandom::token(32);
     session.csrfToken = SecureRandom::token(32);
     session.expiresAt = nowMs + kLifetimeMs;
-    return m_sessions.insert(session.id, session).value();
+    return insert(std::move(session), true);
 }
 
-void BrowserSessionStore::purge(qint64 nowMs)
+void BrowserSessionStore::remove(const QString& id)
 {
-    if (m_sessions.size() < kMaxSessions)
+    if (m_sessions.contains(id))
+        erase(id);
+}
+
+qsizetype BrowserSessionStore::countForSource(const QString& source) const
+{
+    const auto group = m_bySource.constFind(source);
+    return group == m_bySource.cend() ? 0 : qsizetype(group->anonymous.size() + group->signedIn.size());
+}
+
+BrowserSession& BrowserSessionStore::insert(BrowserSession session, bool signedIn)
+{
+    session.sequence = m_nextSequence++;
+    (signedIn ? m_signedInOrder : m_anonymous).emplace(session.sequence, session.id);
+    SourceGroup& group = m_bySource[session.source];
+    (signedIn ? group.signedIn : group.anonymous).insert(session.sequence);
+    const QString id = session.id;
+    return m_sessions.insert(id, std::move(session)).value();
+}
+
+void BrowserSessionStore::erase(QString id)
+{
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.cend())
         return;
-    for (auto it = m_sessions.begin(); it != m_sessions.end();)
-        it = it->expiresAt <= nowMs ? m_sessions.erase(it) : std::next(it);
-    while (m_sessions.size() >= kMaxSessions) {
-        auto oldest = m_sessions.begin();
-        for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
-            if (it->createdAt < oldest->createdAt)
-                oldest = it;
+    const quint64 sequence = it->sequence;
+    m_anonymous.erase(sequence);
+    m_signedInOrder.erase(sequence);
+    if (auto group = m_bySource.find(it->source); group != m_bySource.end()) {
+        group->anonymous.erase(sequence);
+        group->signedIn.erase(sequence);
+        if (group->anonymous.empty() && group->signedIn.empty())
+            m_bySource.erase(group);
+    }
+    m_sessions.erase(it);
+}
+
+void BrowserSessionStore::dropExpired(qint64 nowMs)
+{
+    for (Order* order : {&m_anonymous, &m_signedInOrder}) {
+        while (!order->empty()) {
+            const auto it = m_sessions.constFind(order->begin()->second);
+            if (it != m_sessions.cend() && it->expiresAt > nowMs)
+                break;
+            if (it == m_sessions.cend())
+                order->erase(order->begin());
+            else
+                erase(it.key());
         }
-        m_sessions.erase(oldest);
     }
 }
 

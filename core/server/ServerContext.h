@@ -27,6 +27,7 @@ struct ServerContext
     ServerSettings settings;
     QString issuer; // set when the server listens: "http://127.0.0.1:8765", never a trailing slash
     bool tls = false;
+    quint16 port = 0; // the one it listens on (settings.port may be 0)
 
     [[nodiscard]] QString endpoint(const QString& path) const { return issuer + path; }
     // The built-in MCP server's canonical resource URI: the `aud` of the tokens it accepts.

@@ -25,6 +25,17 @@ struct ServerSettings
     int maxLoginFailures = 5; // then the account is locked
     int lockoutSeconds = 300;
     int registrationsPerMinute = 20; // per source address
+    // Client ID Metadata Documents fetched (not served from the cache) per source address and from all
+    // sources together; 0: no limit.
+    int metadataFetchesPerMinute = 30;
+    int metadataFetchesPerMinuteTotal = 120;
+    // Sign-in attempts at the login page per source address and per username, besides the lockout
+    // (attempts refused here cost no password check); 0: no limit.
+    int loginAttemptsPerMinute = 30;
+    int loginAttemptsPerMinutePerUser = 10;
+    // Browser sessions at the login page, in all and per source address; anonymous ones go first.
+    int maxBrowserSessions = 10000;
+    int maxBrowserSessionsPerSource = 1000;
     int clockSkewSeconds = 60; // tolerated on exp, nbf and iat
     // Refusals and other failures written to the audit log in full per source address and action
     // each minute; more are counted in one event at the minute's end. 0: every one in full.

@@ -173,6 +173,14 @@ Status UserRepository::setPassword(const QString& idOrUsername, const QString& p
 Result<User> UserRepository::authenticate(
     const QString& organizationId, const QString& username, const QString& password) const
 {
+    auto record = passwordRecord(organizationId, username);
+    if (!record)
+        return record.error();
+    return checkPassword(*record, password);
+}
+
+Result<PasswordRecord> UserRepository::passwordRecord(const QString& organizationId, const QString& username) const
+{
     auto q
         = m_db.exec(QStringLiteral("SELECT id, organization_id, username, display_name, email, disabled, created_at, "
                                    "password_hash FROM users WHERE organization_id = ? AND username = ?"),
@@ -180,20 +188,29 @@ Result<User> UserRepository::authenticate(
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
+    PasswordRecord record;
+    if (query.next()) {
+        record.user = readUser(query);
+        record.passwordHash = query.value(7).toString();
+    }
+    return record;
+}
+
+Result<User> UserRepository::checkPassword(const PasswordRecord& record, const QString& password)
+{
     const Error refused = Error::make(ErrorCode::InvalidInput, QStringLiteral("Wrong username or password."));
-    if (!query.next()) {
+    if (!record.user) {
         // Spend the same time as a real check so response time does not reveal which usernames exist.
         (void)PasswordHasher::verify(password,
             QStringLiteral("scrypt$15$8$1$AAAAAAAAAAAAAAAAAAAAAA==$"
                            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
         return refused;
     }
-    const User user = readUser(query);
-    if (!PasswordHasher::verify(password, query.value(7).toString()))
+    if (!PasswordHasher::verify(password, record.passwordHash))
         return refused;
-    if (user.disabled)
+    if (record.user->disabled)
         return Error::invalid(QStringLiteral("disabled"), QStringLiteral("This account is disabled."));
-    return user;
+    return *record.user;
 }
 
 Result<LoginState> UserRepository::loginState(const QString& organizationId, const QString& username) const

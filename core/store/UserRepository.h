@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "domain/User.h"
 
+#include <optional>
+
 namespace mcpauth {
 
 // What the login page needs to know about an account around a password check (lockout, schema v3).
@@ -17,6 +19,14 @@ struct LoginState
     qint64 lockedUntil = 0; // ms since the epoch; 0 when the account was never locked
 
     [[nodiscard]] bool isLocked(qint64 nowMs) const { return lockedUntil > nowMs; }
+};
+
+// An account as a password check needs it: read from the store on its thread, then checked with
+// UserRepository::checkPassword() on any thread (scrypt is slow on purpose).
+struct PasswordRecord
+{
+    std::optional<User> user; // none: no such account
+    QString passwordHash;
 };
 
 class UserRepository
@@ -40,6 +50,10 @@ public:
     // whose field is "disabled", so the login page can tell that person why.
     [[nodiscard]] Result<User> authenticate(
         const QString& organizationId, const QString& username, const QString& password) const;
+    // authenticate() in two steps, for callers that run the password check off the store's thread.
+    [[nodiscard]] Result<PasswordRecord> passwordRecord(const QString& organizationId, const QString& username) const;
+    // Thread-safe: touches no store. Answers as authenticate() does, and takes as long for an unknown user.
+    [[nodiscard]] static Result<User> checkPassword(const PasswordRecord& record, const QString& password);
     // Lockout after repeated login failures. These counters are not audited here: the login page
     // audits every attempt (login.failure, login.locked, login.success) itself.
     [[nodiscard]] Result<LoginState> loginState(const QString& organizationId, const QString& username) const;
