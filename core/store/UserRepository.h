@@ -27,8 +27,9 @@ public:
     // The password is hashed with scrypt; it is never stored or logged.
     [[nodiscard]] Result<User> create(User user, const QString& password, const AuditContext& ctx);
     [[nodiscard]] Result<QList<User>> list(const QString& organizationId = {}) const;
-    // By id or username (a username shared by two organizations is refused as ambiguous).
-    [[nodiscard]] Result<User> find(const QString& idOrUsername) const;
+    // By id or username (a username shared by two organizations is refused as ambiguous), within one
+    // organization when `organizationId` is given.
+    [[nodiscard]] Result<User> find(const QString& idOrUsername, const QString& organizationId = {}) const;
     [[nodiscard]] Result<User> update(const User& user, const AuditContext& ctx);
     [[nodiscard]] Status setPassword(const QString& idOrUsername, const QString& password, const AuditContext& ctx);
     // Ok with the user when the password is right and the account enabled; a wrong password and an
