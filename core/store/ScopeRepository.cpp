@@ -65,12 +65,13 @@ Result<QList<Scope>> ScopeRepository::list(const QString& organizationId) const
 
 Result<QStringList> ScopeRepository::administratorOnly(const QString& organizationId) const
 {
-    auto q = m_db.exec(
+    // On every authorization, token exchange and tool call of a user who is not an administrator.
+    auto q = m_db.cached(
         QStringLiteral("SELECT name FROM scopes WHERE organization_id = ? AND admin_only <> 0 ORDER BY name"),
         {organizationId});
     if (!q)
         return q.error();
-    QSqlQuery query = std::move(q).value();
+    CachedStatement query = std::move(q).value();
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
