@@ -87,6 +87,19 @@ inline std::unique_ptr<RunningServer> startServer(QString* why, ServerSettings s
     return s;
 }
 
+// Makes an existing user an administrator, or not; the user kUser starts as an ordinary user. Returns
+// what went wrong, or an empty string.
+inline QString setAdministrator(Store& store, const QString& username, bool administrator)
+{
+    auto user = store.users().find(username);
+    if (!user)
+        return user.error().message;
+    User changed = *user;
+    changed.isAdmin = administrator;
+    auto saved = store.users().update(changed, AuditContext{QStringLiteral("test"), QStringLiteral("test")});
+    return saved ? QString() : saved.error().message;
+}
+
 struct Reply
 {
     int status = 0;

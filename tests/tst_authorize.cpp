@@ -48,6 +48,7 @@ const QString kWildcardRedirect = QStringLiteral("http://localhost:*/star");
 const QString kQueryRedirect = QStringLiteral("https://app.example.com/q?tenant=1");
 const QByteArray kVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-the-test-verifier";
 const QString kOtherPassword = QStringLiteral("another long password for bob");
+const QString kOrdinaryUser = QStringLiteral("dora"); // not an administrator; kUser is one in these tests
 
 QString challengeFor(const QByteArray& verifier)
 {
@@ -301,7 +302,13 @@ private Q_SLOTS:
 
     // What the server chooses when the client leaves something out.
     void omittedScopeUsesDefaults();
+    void omittedScopeForAnOrdinaryUser();
     void omittedResource();
+
+    // Administrator-only scopes.
+    void administratorScopesWithheld();
+    void onlyAdministratorScopesAsked();
+    void administratorScopesWithoutConsentPage();
 
     // Consent policies.
     void consentAlways();
@@ -380,6 +387,7 @@ private:
     std::unique_ptr<RunningServer> m_server;
     DocumentServer m_docs;
     QString m_orgId;
+    QString m_doraId;
     QString m_main; // consent Always; every redirect form of the tests
     QString m_once;
     QString m_never;
@@ -407,6 +415,16 @@ void TestAuthorize::initTestCase()
     auto org = store.organizations().find(QString::fromLatin1(DemoData::kOrganization));
     QVERIFY(org);
     m_orgId = org->id;
+    // kUser may be granted the administrators' scopes (application:write and token:write of the test
+    // resource share the demo organization's scope rows, which are administrator-only); dora may not.
+    QCOMPARE(setAdministrator(store, QString::fromLatin1(kUser), true), QString());
+    User dora;
+    dora.organizationId = m_orgId;
+    dora.username = kOrdinaryUser;
+    dora.displayName = QStringLiteral("Dora Example");
+    auto doraSaved = store.users().create(dora, kOtherPassword, ctx);
+    QVERIFY2(doraSaved, qPrintable(doraSaved ? QString() : doraSaved.error().message));
+    m_doraId = doraSaved->id;
 
     Resource resource;
     resource.organizationId = m_orgId;
@@ -1095,9 +1113,13 @@ void TestAuthorize::omittedScopeUsesDefaults()
     QVERIFY(mainApp);
     QCOMPARE(defaulted.first().targetId, mainApp->id);
     QCOMPARE(defaulted.first().details.value(QStringLiteral("clientId")).toString(), m_main);
+    // The defaults for anyone, and those only an administrator (as kUser is here) gets on top.
+    QCOMPARE(defaulted.first().details.value(QStringLiteral("scopes")).toArray(),
+        (QJsonArray{QStringLiteral("application:read"), QStringLiteral("token:read")}));
+    QCOMPARE(defaulted.first().details.value(QStringLiteral("administratorScopes")).toArray(),
+        QJsonArray{QStringLiteral("application:write")});
     const QJsonArray expected{
         QStringLiteral("application:read"), QStringLiteral("application:write"), QStringLiteral("token:read")};
-    QCOMPARE(defaulted.first().details.value(QStringLiteral("scopes")).toArray(), expected);
 
     const Reply consent = signIn(browser, login);
     const QString text = pageText(consent.body);
@@ -1114,6 +1136,152 @@ void TestAuthorize::omittedScopeUsesDefaults()
     HttpClient other;
     QVERIFY(authorize(other, with(p, QStringLiteral("scope"), QString())).status == 200);
     QCOMPARE(eventsSince(mark2, QStringLiteral("authorize.default_scope")).size(), 1);
+}
+
+void TestAuthorize::omittedScopeForAnOrdinaryUser()
+{
+    // Least privilege by default: someone who is not an administrator gets the application's allowed
+    // scopes that are not administrator-only, and the page does not list the rest as withheld, since
+    // nobody asked for them.
+    const qint64 mark = auditMark();
+    HttpClient browser;
+    const Params p = without(params(m_main, kWebRedirect, {}), QStringLiteral("scope"));
+    const Reply consent = signIn(browser, authorize(browser, p), kOrdinaryUser, kOtherPassword);
+    QVERIFY2(consent.status == 200 && consent.body.contains("name=\"decision\""), describe(consent).constData());
+    const QString text = pageText(consent.body);
+    QVERIFY2(text.contains(QLatin1String("Read applications")) && text.contains(QLatin1String("Read tokens"))
+            && !text.contains(QLatin1String("Manage applications"))
+            && !text.contains(QLatin1String("only administrators")),
+        qPrintable(text));
+    const Reply done = decide(browser, consent, QStringLiteral("approve"));
+    verifyCode(done, kWebRedirect, valueOf(p, QStringLiteral("state")));
+    auto redeemed
+        = m_server->server->context().codes.redeem(locationParam(done, QStringLiteral("code")), ServerContext::now());
+    QVERIFY(std::holds_alternative<AuthorizationCodeStore::Redeemed>(redeemed));
+    QCOMPARE(std::get<AuthorizationCodeStore::Redeemed>(redeemed).grant.scopes,
+        (QStringList{QStringLiteral("application:read"), QStringLiteral("token:read")}));
+    QCOMPARE(eventsSince(mark, QStringLiteral("authorize.default_scope")).size(), 1);
+    const auto issued = eventsSince(mark, QStringLiteral("authorize.code_issued"));
+    QCOMPARE(issued.size(), 1);
+    QCOMPARE(issued.first().actor, m_doraId);
+    QVERIFY(!issued.first().details.contains(QStringLiteral("withheld")));
+}
+
+// -------------------------------------------------------------------------------------------------
+// Administrator-only scopes
+
+void TestAuthorize::administratorScopesWithheld()
+{
+    // Someone who is not an administrator asks for a write scope with others: the consent page lists
+    // what will be granted and, apart, what is withheld and why; the code carries the rest.
+    const qint64 mark = auditMark();
+    const QString scope = QStringLiteral("application:read application:write token:read");
+    HttpClient browser;
+    const Params p = params(m_main, kWebRedirect, scope);
+    const Reply consent = signIn(browser, authorize(browser, p), kOrdinaryUser, kOtherPassword);
+    QVERIFY2(consent.status == 200 && consent.body.contains("name=\"decision\""), describe(consent).constData());
+    const QString text = pageText(consent.body);
+    const qsizetype withheldAt = text.indexOf(QLatin1String("Not granted, because only administrators can allow it:"));
+    QVERIFY2(withheldAt > 0, qPrintable(text));
+    const QString granted = text.left(withheldAt);
+    const QString withheld = text.mid(withheldAt);
+    QVERIFY2(granted.contains(QLatin1String("Read applications")) && granted.contains(QLatin1String("Read tokens"))
+            && !granted.contains(QLatin1String("Manage applications")),
+        qPrintable(granted));
+    QVERIFY2(withheld.contains(QLatin1String("Manage applications"))
+            && withheld.contains(QLatin1String("application:write"))
+            && !withheld.contains(QLatin1String("Read tokens")),
+        qPrintable(withheld));
+    QVERIFY(consent.body.contains("class=\"scopes withheld\""));
+
+    const Reply done = decide(browser, consent, QStringLiteral("approve"));
+    verifyCode(done, kWebRedirect, valueOf(p, QStringLiteral("state")));
+    auto redeemed
+        = m_server->server->context().codes.redeem(locationParam(done, QStringLiteral("code")), ServerContext::now());
+    QVERIFY(std::holds_alternative<AuthorizationCodeStore::Redeemed>(redeemed));
+    QCOMPARE(std::get<AuthorizationCodeStore::Redeemed>(redeemed).grant.scopes,
+        (QStringList{QStringLiteral("application:read"), QStringLiteral("token:read")}));
+    const auto issued = eventsSince(mark, QStringLiteral("authorize.code_issued"));
+    QCOMPARE(issued.size(), 1);
+    QCOMPARE(issued.first().details.value(QStringLiteral("withheld")).toArray(),
+        QJsonArray{QStringLiteral("application:write")});
+    // The consent holds what was granted, not what was asked.
+    const auto grants = eventsSince(mark, QStringLiteral("consent.grant"));
+    QCOMPARE(grants.size(), 1);
+    auto stored = m_server->store->consents().find(grants.first().targetId);
+    QVERIFY(stored);
+    QVERIFY(!stored->scopes.contains(QStringLiteral("application:write")));
+
+    // An administrator asking the same gets it all, with nothing withheld.
+    const qint64 mark2 = auditMark();
+    HttpClient admin;
+    const Params q = params(m_main, kWebRedirect, scope);
+    const Reply adminConsent = signIn(admin, authorize(admin, q));
+    QVERIFY2(adminConsent.status == 200, describe(adminConsent).constData());
+    const QString adminText = pageText(adminConsent.body);
+    QVERIFY2(
+        adminText.contains(QLatin1String("Manage applications")) && !adminText.contains(QLatin1String("Not granted")),
+        qPrintable(adminText));
+    const Reply adminDone = decide(admin, adminConsent, QStringLiteral("approve"));
+    verifyCode(adminDone, kWebRedirect, valueOf(q, QStringLiteral("state")));
+    auto adminCode = m_server->server->context().codes.redeem(
+        locationParam(adminDone, QStringLiteral("code")), ServerContext::now());
+    QVERIFY(std::holds_alternative<AuthorizationCodeStore::Redeemed>(adminCode));
+    QCOMPARE(std::get<AuthorizationCodeStore::Redeemed>(adminCode).grant.scopes,
+        (QStringList{
+            QStringLiteral("application:read"), QStringLiteral("application:write"), QStringLiteral("token:read")}));
+    const auto adminIssued = eventsSince(mark2, QStringLiteral("authorize.code_issued"));
+    QCOMPARE(adminIssued.size(), 1);
+    QVERIFY(!adminIssued.first().details.contains(QStringLiteral("withheld")));
+
+    // The same browser, signed in again as someone else: decided again for that person.
+    const Params r = with(params(m_main, kWebRedirect, scope), QStringLiteral("prompt"), QStringLiteral("login"));
+    const Reply again = signIn(admin, authorize(admin, r), kOrdinaryUser, kOtherPassword);
+    QVERIFY2(again.status == 200, describe(again).constData());
+    QVERIFY(pageText(again.body).contains(QLatin1String("Not granted, because only administrators can allow it:")));
+}
+
+void TestAuthorize::onlyAdministratorScopesAsked()
+{
+    // Nothing left to grant: the client hears access_denied, with the reason, once the user is known.
+    const qint64 mark = auditMark();
+    HttpClient browser;
+    const Params p = params(m_main, kWebRedirect, QStringLiteral("application:write"));
+    const Reply login = authorize(browser, p);
+    QVERIFY2(login.status == 200 && login.body.contains("name=\"password\""), describe(login).constData());
+    const Reply refused = signIn(browser, login, kOrdinaryUser, kOtherPassword);
+    verifyError(refused, kWebRedirect, QStringLiteral("access_denied"), valueOf(p, QStringLiteral("state")));
+    const QString description = locationParam(refused, QStringLiteral("error_description"));
+    QVERIFY2(description.contains(QLatin1String("Only administrators"))
+            && description.contains(QLatin1String("application:write")),
+        qPrintable(description));
+    QCOMPARE(eventsSince(mark, QStringLiteral("authorize.code_issued")).size(), 0);
+    QCOMPARE(eventsSince(mark, QStringLiteral("consent.grant")).size(), 0);
+    const auto audited = eventsSince(mark, QStringLiteral("authorize.refused"));
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.first().details.value(QStringLiteral("error")).toString(), QStringLiteral("access_denied"));
+}
+
+void TestAuthorize::administratorScopesWithoutConsentPage()
+{
+    // An application that skips the consent page does not skip the rule: the code carries only what
+    // this user may hold, and the audit log names what was withheld.
+    const qint64 mark = auditMark();
+    const QString redirect = QStringLiteral("http://127.0.0.1:40006/cb");
+    HttpClient browser;
+    const Params p = params(m_never, redirect, QStringLiteral("application:read application:write"));
+    const Reply done = signIn(browser, authorize(browser, p), kOrdinaryUser, kOtherPassword);
+    verifyCode(done, redirect, valueOf(p, QStringLiteral("state")));
+    auto redeemed
+        = m_server->server->context().codes.redeem(locationParam(done, QStringLiteral("code")), ServerContext::now());
+    QVERIFY(std::holds_alternative<AuthorizationCodeStore::Redeemed>(redeemed));
+    QCOMPARE(std::get<AuthorizationCodeStore::Redeemed>(redeemed).grant.scopes,
+        QStringList{QStringLiteral("application:read")});
+    const auto issued = eventsSince(mark, QStringLiteral("authorize.code_issued"));
+    QCOMPARE(issued.size(), 1);
+    QCOMPARE(issued.first().details.value(QStringLiteral("consent")).toString(), QStringLiteral("policy_never"));
+    QCOMPARE(issued.first().details.value(QStringLiteral("withheld")).toArray(),
+        QJsonArray{QStringLiteral("application:write")});
 }
 
 void TestAuthorize::omittedResource()

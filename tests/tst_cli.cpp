@@ -517,6 +517,16 @@ void TestCli::demoData()
 
     const CliResult admin = json({u"user"_s, u"show"_s, u"admin"_s});
     CLI_EXPECT_EXIT(admin, 0);
+    CLI_JSON_OBJECT(adminUser, admin);
+    QCOMPARE(adminUser.value(u"isAdmin"_s).toBool(), true);
+    // The built-in MCP server's scopes that administer the server are administrators' alone.
+    for (const QString& scope : {u"application:write"_s, u"token:write"_s, u"consent:write"_s, u"audit:read"_s,
+             u"application:read"_s, u"token:read"_s}) {
+        const CliResult shownScopeResult = json({u"scope"_s, u"show"_s, scope});
+        CLI_JSON_OBJECT(shownScope, shownScopeResult);
+        QCOMPARE(
+            shownScope.value(u"administratorOnly"_s).toBool(), !scope.endsWith(u"read"_s) || scope == u"audit:read"_s);
+    }
 
     // Second run: nothing new, and the password is not shown again.
     const CliResult second = json({u"demo-data"_s});
@@ -1040,6 +1050,7 @@ void TestCli::userLifecycle()
     QCOMPARE(user.value(u"displayName"_s).toString(), u"Bob"_s);
     QCOMPARE(user.value(u"email"_s).toString(), u"bob@example.com"_s);
     QCOMPARE(user.value(u"disabled"_s).toBool(true), false);
+    QCOMPARE(user.value(u"isAdmin"_s).toBool(true), false);
     for (const QString& key : user.keys())
         QVERIFY2(!key.contains(u"password"_s, Qt::CaseInsensitive) && !key.contains(u"hash"_s, Qt::CaseInsensitive),
             qPrintable(key));
@@ -1067,6 +1078,41 @@ void TestCli::userLifecycle()
     QCOMPARE(enabled.value(u"disabled"_s).toBool(true), false);
     QCOMPARE(enabled.value(u"email"_s).toString(), u"b@example.org"_s);
     CLI_EXPECT_EXIT(json({u"user"_s, u"update"_s, u"bob"_s, u"--enable"_s, u"--disable"_s}), 2);
+
+    // Administrators: made at creation, or by update (yes|no); list and show say so.
+    const CliResult addAdmin = json({u"user"_s, u"add"_s, u"root"_s, u"--admin"_s}, kGoodPassword + '\n');
+    CLI_EXPECT_EXIT(addAdmin, 0);
+    CLI_JSON_OBJECT(root, addAdmin);
+    QCOMPARE(root.value(u"isAdmin"_s).toBool(), true);
+    const CliResult promote = json({u"user"_s, u"update"_s, u"bob"_s, u"--admin"_s, u"YES"_s});
+    CLI_EXPECT_EXIT(promote, 0);
+    CLI_JSON_OBJECT(promoted, promote);
+    QCOMPARE(promoted.value(u"isAdmin"_s).toBool(), true);
+    QCOMPARE(promoted.value(u"email"_s).toString(), u"b@example.org"_s); // not given: unchanged
+    CLI_EXPECT_ERROR(
+        json({u"user"_s, u"update"_s, u"bob"_s, u"--admin"_s, u"maybe"_s}), 3, u"invalid_input"_s, u"admin"_s);
+    const CliResult showAdmin = json({u"user"_s, u"show"_s, u"bob"_s});
+    CLI_JSON_OBJECT(stillAdmin, showAdmin);
+    QCOMPARE(stillAdmin.value(u"isAdmin"_s).toBool(), true);
+    const CliResult listed = run({u"user"_s, u"list"_s});
+    CLI_EXPECT_EXIT(listed, 0);
+    QVERIFY2(listed.stdOut().contains(u"ROLE"_s) && listed.stdOut().contains(u"administrator"_s),
+        listed.describe().constData());
+    const CliResult shownText = run({u"user"_s, u"show"_s, u"root"_s});
+    QVERIFY2(shownText.stdOut().contains(u"Administrator"_s) && shownText.stdOut().contains(u"yes"_s),
+        shownText.describe().constData());
+    const CliResult demote = json({u"user"_s, u"update"_s, u"bob"_s, u"--admin"_s, u"no"_s});
+    CLI_EXPECT_EXIT(demote, 0);
+    CLI_JSON_OBJECT(demoted, demote);
+    QCOMPARE(demoted.value(u"isAdmin"_s).toBool(true), false);
+    const CliResult listedJson = json({u"user"_s, u"list"_s});
+    CLI_JSON_ARRAY(everyone, listedJson);
+    for (const QJsonValue& u : everyone)
+        QCOMPARE(u.toObject().value(u"isAdmin"_s).toBool(), u.toObject().value(u"username"_s).toString() == u"root"_s);
+    const CliResult updates = json({u"audit"_s, u"list"_s, u"--action"_s, u"user.update"_s, u"--limit"_s, u"2"_s});
+    CLI_JSON_ARRAY(changes, updates);
+    QCOMPARE(changes.at(0).toObject().value(u"details"_s).toObject().value(u"isAdminChanged"_s).toBool(), true);
+    CLI_EXPECT_EXIT(json({u"user"_s, u"delete"_s, u"root"_s}), 0);
 
     const CliResult setPassword = json({u"user"_s, u"set-password"_s, u"bob"_s}, "a different long passphrase\n");
     CLI_EXPECT_EXIT(setPassword, 0);

@@ -162,11 +162,19 @@ private Q_SLOTS:
     void writeToolsAreRateLimited();
     void withdrawnSigningKeyEndsCachedTokens();
 
+    // Administration stays with administrators, within their own organization.
+    void administratorScopesNeedAnAdministrator();
+    void toolsStayInTheCallersOrganization();
+    void clientCannotWidenItsOwnTrust();
+
 private:
     bool ensureServer();
     [[nodiscard]] QString issuer() const { return m_server->issuer; }
     [[nodiscard]] QUrl mcpUrl() const { return QUrl(m_server->url(u"/mcp"_s)); }
     [[nodiscard]] QJsonObject claims(const QString& scope = kAllScopes) const;
+    // A token for `subject` (a user id, or the client id itself for client_credentials) and `clientId`.
+    [[nodiscard]] QByteArray tokenFor(
+        const QString& subject, const QString& clientId, const QString& scope = kAllScopes) const;
     // Signs the claims with the server's key ring and writes the token's row (recordMinted).
     [[nodiscard]] QByteArray mint(const QJsonObject& claims, SigningAlgorithm alg = SigningAlgorithm::RS256) const;
     // The same, never recorded.
@@ -237,6 +245,12 @@ bool TestMcp::ensureServer()
     m_bobId = createdBob->id;
     m_appId = app->id;
     m_clientId = app->clientId;
+    // The tool tests act as an administrator; the rules for everyone else have tests of their own.
+    if (const QString failed = test::setAdministrator(*m_server->store, alice->username, true); !failed.isEmpty()) {
+        m_startError = failed;
+        m_server.reset();
+        return false;
+    }
     // A browser origin that only an application's CORS list allows (set before the first request
     // with an Origin, so the server's origin cache starts with it).
     Application changed = *app;
@@ -266,6 +280,14 @@ QJsonObject TestMcp::claims(const QString& scope) const
     return {{u"iss"_s, issuer()}, {u"sub"_s, m_aliceId}, {u"aud"_s, QString(issuer() + u"/mcp"_s)},
         {u"client_id"_s, m_clientId}, {u"scope"_s, scope}, {u"jti"_s, SecureRandom::timeOrderedId(nowMs)},
         {u"iat"_s, now}, {u"exp"_s, now + 600}};
+}
+
+QByteArray TestMcp::tokenFor(const QString& subject, const QString& clientId, const QString& scope) const
+{
+    QJsonObject c = claims(scope);
+    c.insert(u"sub"_s, subject);
+    c.insert(u"client_id"_s, clientId);
+    return mint(c);
 }
 
 QByteArray TestMcp::mint(const QJsonObject& claims, SigningAlgorithm alg) const
@@ -514,6 +536,14 @@ void TestMcp::catalogue()
     QCOMPARE(names, expected);
     QCOMPARE(McpCatalog::readScopeNames(),
         QStringList({u"application:read"_s, u"token:read"_s, u"consent:read"_s, u"audit:read"_s}));
+    // Changing the server, and reading everyone's activity, are administrators' scopes; the tools that
+    // need them say so.
+    QCOMPARE(McpCatalog::administratorScopeNames(),
+        QStringList({u"application:write"_s, u"token:write"_s, u"consent:write"_s, u"audit:read"_s}));
+    for (const McpToolInfo& tool : McpCatalog::tools()) {
+        QCOMPARE(tool.description.contains(u"only administrators"_s),
+            McpCatalog::administratorScopeNames().contains(tool.scope));
+    }
     QVERIFY(!McpCatalog::scopeNames().contains(u"offline_access"_s));
 }
 
@@ -564,6 +594,7 @@ void TestMcp::prepareKeepsTheResourceInStep()
         QVERIFY2(stored, qPrintable(scope));
         QVERIFY(!stored->displayName.isEmpty());
         QVERIFY(!stored->description.isEmpty());
+        QCOMPARE(stored->administratorOnly, McpCatalog::administratorScopeNames().contains(scope));
     }
     // The demo data's resource (default port) carries the same tool map.
     auto demo = store.resources().find(QString::fromLatin1(DemoData::kResourceUri));
@@ -593,6 +624,22 @@ void TestMcp::prepareKeepsTheResourceInStep()
     fix.action = u"resource.update"_s;
     fix.actor = u"server"_s;
     QCOMPARE(*store.audit().count(fix), 1);
+
+    // Who may hold a scope of these tools is the tools' to say: a scope made open to everyone by hand
+    // (or by a store from before administrators) is marked again, audited as the server.
+    auto tokenWrite = store.scopes().find(u"token:write"_s, resource->organizationId);
+    QVERIFY(tokenWrite && tokenWrite->administratorOnly);
+    Scope opened = *tokenWrite;
+    opened.administratorOnly = false;
+    QVERIFY(store.scopes().update(opened, {u"test"_s, u"test"_s}));
+    AuditFilter marked;
+    marked.action = u"scope.update"_s;
+    marked.actor = u"server"_s;
+    marked.targetId = tokenWrite->id;
+    QCOMPARE(*store.audit().count(marked), 0);
+    QVERIFY(again.prepare());
+    QCOMPARE(store.scopes().find(tokenWrite->id)->administratorOnly, true);
+    QCOMPARE(*store.audit().count(marked), 1);
 }
 
 void TestMcp::protectedResourceMetadata()
@@ -906,7 +953,8 @@ void TestMcp::trailingSlashNamesTheUrl()
     // Under the localhost name it names that URL.
     const test::Reply alias = m_http.send("POST", slashed, body, json + Headers{{"Host", localhost()}});
     QCOMPARE(alias.status, 401);
-    QVERIFY2(alias.header("www-authenticate").contains(QString(u"URL is "_s + aliasResource() + u", without"_s).toUtf8()),
+    QVERIFY2(
+        alias.header("www-authenticate").contains(QString(u"URL is "_s + aliasResource() + u", without"_s).toUtf8()),
         alias.header("www-authenticate").constData());
 }
 
@@ -1781,6 +1829,7 @@ void TestMcp::writeToolsAreRateLimited()
     QString why;
     auto limited = test::startServer(&why, settings);
     QVERIFY2(limited, qPrintable(why));
+    QCOMPARE(test::setAdministrator(*limited->store, QString::fromLatin1(test::kUser), true), QString());
     auto alice = limited->store->users().find(QString::fromLatin1(test::kUser));
     auto app = limited->store->applications().find(u"claude-desktop"_s);
     QVERIFY(alice && app);
@@ -1859,6 +1908,262 @@ void TestMcp::withdrawnSigningKeyEndsCachedTokens()
         u"UPDATE signing_keys SET state = 'retired', retired_at = ?, publish_until = ? WHERE kid = ?"_s, values));
     QTRY_COMPARE(m_http.send("POST", url, compact(request(3, u"ping"_s)), withSession).status, 401);
     QVERIFY(own->keys->activeKid(SigningAlgorithm::ES256).isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administration stays with administrators, within their own organization
+
+namespace {
+
+bool isToolError(const QJsonObject& reply)
+{
+    return reply.value(u"result"_s).toObject().value(u"isError"_s).toBool();
+}
+
+QJsonObject structured(const QJsonObject& reply)
+{
+    return reply.value(u"result"_s).toObject().value(u"structuredContent"_s).toObject();
+}
+
+QStringList valuesOf(const QJsonArray& list, const QString& key)
+{
+    QStringList out;
+    for (const QJsonValue& v : list)
+        out << v.toObject().value(key).toString();
+    return out;
+}
+
+} // namespace
+
+void TestMcp::administratorScopesNeedAnAdministrator()
+{
+    REQUIRE_SERVER();
+    Store& store = *m_server->store;
+    auto demo = store.organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    QVERIFY(demo);
+    User carol;
+    carol.organizationId = demo->id;
+    carol.username = u"carol"_s;
+    auto created = store.users().create(carol, u"carol's long password"_s, {u"test"_s, u"test"_s});
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    // A token that carries every scope, as one from before a demotion would: the tools ask the store.
+    const QByteArray bearer = tokenFor(created->id, m_clientId);
+
+    QJsonObject reply = callTool(u"list_applications"_s, {}, bearer);
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+
+    const QList<QPair<QString, QJsonObject>> adminCalls{
+        {u"add_application"_s,
+            {{u"name"_s, u"carol-app"_s}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/cb"_s}}}},
+        {u"update_application"_s, {{u"application"_s, u"claude-code"_s}, {u"displayName"_s, u"Carol's"_s}}},
+        {u"delete_application"_s, {{u"application"_s, u"vscode"_s}}},
+        {u"revoke_token"_s, {{u"token"_s, u"some-token"_s}}},
+        {u"revoke_consent"_s, {{u"consent"_s, u"some-consent"_s}}},
+        {u"list_audit_events"_s, {}},
+    };
+    for (const auto& [tool, args] : adminCalls) {
+        reply = callTool(tool, args, bearer);
+        QVERIFY2(isToolError(reply), qPrintable(tool));
+        QVERIFY2(resultText(reply).contains(u"only administrators"_s) && resultText(reply).contains(u"carol"_s),
+            qPrintable(tool + u": "_s + resultText(reply)));
+    }
+    QVERIFY(!store.applications().find(u"carol-app"_s));
+    QVERIFY(store.applications().find(u"vscode"_s));
+    QVERIFY(store.applications().find(u"claude-code"_s)->displayName != u"Carol's"_s);
+    AuditFilter refused;
+    refused.action = u"mcp.tool_call"_s;
+    refused.actor = created->id;
+    refused.outcome = AuditOutcome::Failure;
+    m_server->server->context().audit.flush();
+    QCOMPARE(*store.audit().count(refused), qint64(adminCalls.size()));
+
+    // Made an administrator, the same token works at once; demoted, it stops.
+    QCOMPARE(test::setAdministrator(store, u"carol"_s, true), QString());
+    reply = callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, bearer);
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+    QCOMPARE(test::setAdministrator(store, u"carol"_s, false), QString());
+    QVERIFY(isToolError(callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, bearer)));
+
+    // A client acting for itself (client_credentials) has what an administrator allowed its application.
+    reply = callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, tokenFor(m_clientId, m_clientId, u"audit:read"_s));
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+}
+
+void TestMcp::toolsStayInTheCallersOrganization()
+{
+    REQUIRE_SERVER();
+    Store& store = *m_server->store;
+    const AuditContext ctx{u"test"_s, u"test"_s};
+    auto other = store.organizations().create(Organization{{}, u"elsewhere"_s, u"Elsewhere"_s, 0}, ctx);
+    QVERIFY(other);
+    QVERIFY(store.scopes().create(Scope{{}, other->id, u"data:read"_s, u"Read data"_s, u"Read the data."_s}, ctx));
+    Resource resource;
+    resource.organizationId = other->id;
+    resource.uri = u"https://elsewhere.example/mcp"_s;
+    resource.scopes = {u"data:read"_s};
+    QVERIFY(store.resources().create(resource, ctx));
+    Application app;
+    app.organizationId = other->id;
+    app.name = u"elsewhere-app"_s;
+    app.redirectUris = {u"http://127.0.0.1/cb"_s};
+    app.allowedScopes = {u"data:read"_s};
+    auto saved = store.applications().create(app, ctx);
+    QVERIFY(saved);
+    const Application foreign = saved->application;
+    User bob;
+    bob.organizationId = other->id;
+    bob.username = u"bob-elsewhere"_s;
+    auto bobSaved = store.users().create(bob, u"bob's long password"_s, ctx);
+    QVERIFY(bobSaved);
+    const qint64 now = ServerContext::now();
+    Token row;
+    row.id = SecureRandom::timeOrderedId(now);
+    row.kind = TokenKind::Access;
+    row.applicationId = foreign.id;
+    row.userId = bobSaved->id;
+    row.resource = resource.uri;
+    row.scopes = {u"data:read"_s};
+    row.issuedAt = now;
+    row.expiresAt = now + 600'000;
+    QVERIFY(store.tokens().insert(row, ctx));
+    auto consent
+        = store.consents().grant(Consent{{}, bobSaved->id, foreign.id, resource.uri, {u"data:read"_s}, 0, 0}, ctx);
+    QVERIFY(consent);
+
+    // Naming another organization is refused, by every tool that takes one; our own is accepted.
+    const QList<QPair<QString, QJsonObject>> elsewhere{
+        {u"list_applications"_s, {{u"organization"_s, u"elsewhere"_s}}},
+        {u"list_resources"_s, {{u"organization"_s, other->id}}},
+        {u"add_application"_s,
+            {{u"name"_s, u"sneaky"_s}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/cb"_s}},
+                {u"organization"_s, u"elsewhere"_s}}},
+    };
+    for (const auto& [tool, args] : elsewhere) {
+        const QJsonObject reply = callTool(tool, args);
+        QVERIFY2(isToolError(reply), qPrintable(tool));
+        QVERIFY2(resultText(reply).contains(u"only within your own organization"_s), qPrintable(resultText(reply)));
+    }
+    QVERIFY(!store.applications().find(u"sneaky"_s));
+    QJsonObject reply
+        = callTool(u"list_applications"_s, {{u"organization"_s, QString::fromLatin1(DemoData::kOrganization)}});
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+
+    // Listings show the caller's organization only.
+    QVERIFY(!valuesOf(structured(callTool(u"list_applications"_s, {})).value(u"applications"_s).toArray(), u"name"_s)
+                 .contains(u"elsewhere-app"_s));
+    QVERIFY(!valuesOf(structured(callTool(u"list_resources"_s, {})).value(u"resources"_s).toArray(), u"uri"_s)
+                 .contains(resource.uri));
+    QVERIFY(!valuesOf(structured(callTool(u"list_tokens"_s, {{u"limit"_s, 500}})).value(u"tokens"_s).toArray(), u"id"_s)
+                 .contains(row.id));
+    QVERIFY(!valuesOf(structured(callTool(u"list_consents"_s, {})).value(u"consents"_s).toArray(), u"id"_s)
+                 .contains(consent->id));
+    AuditFilter aboutForeign;
+    aboutForeign.targetId = foreign.id;
+    QVERIFY(*store.audit().count(aboutForeign) >= 1);
+    reply = callTool(u"list_audit_events"_s, {{u"targetId"_s, foreign.id}});
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+    QCOMPARE(structured(reply).value(u"count"_s).toInt(-1), 0);
+    reply = callTool(u"list_audit_events"_s, {{u"actor"_s, bobSaved->id}});
+    QCOMPARE(structured(reply).value(u"count"_s).toInt(-1), 0);
+    reply = callTool(u"list_audit_events"_s, {{u"targetId"_s, m_appId}});
+    QVERIFY2(structured(reply).value(u"count"_s).toInt() >= 1, qPrintable(resultText(reply)));
+
+    // Another organization's entities read as unknown: not shown, changed, revoked or deleted.
+    const QList<QPair<QString, QJsonObject>> unknown{
+        {u"get_application"_s, {{u"application"_s, foreign.clientId}}},
+        {u"update_application"_s,
+            {{u"application"_s, foreign.id}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1:9/steal"_s}}}},
+        {u"delete_application"_s, {{u"application"_s, u"elsewhere-app"_s}}},
+        {u"list_tokens"_s, {{u"application"_s, foreign.id}}},
+        {u"list_tokens"_s, {{u"user"_s, u"bob-elsewhere"_s}}},
+        {u"list_consents"_s, {{u"user"_s, bobSaved->id}}},
+        {u"revoke_token"_s, {{u"token"_s, row.id}}},
+        {u"revoke_consent"_s, {{u"consent"_s, consent->id}}},
+    };
+    for (const auto& [tool, args] : unknown) {
+        reply = callTool(tool, args);
+        QVERIFY2(isToolError(reply), qPrintable(tool));
+        QVERIFY2(resultText(reply).startsWith(u"No "_s), qPrintable(tool + u": "_s + resultText(reply)));
+    }
+    auto after = store.applications().find(foreign.id);
+    QVERIFY(after);
+    QCOMPARE(after->redirectUris, foreign.redirectUris);
+    QCOMPARE(store.tokens().find(row.id)->revokedAt, 0);
+    QVERIFY(!store.consents().find(consent->id)->isRevoked());
+}
+
+void TestMcp::clientCannotWidenItsOwnTrust()
+{
+    REQUIRE_SERVER();
+    Store& store = *m_server->store;
+    // m_token: an administrator, through claude-desktop.
+    const auto before = store.applications().find(m_appId);
+    QVERIFY(before);
+    // Its own application is not the client's to change, whatever the setting and however it is named.
+    const QList<QPair<QString, QJsonValue>> changes{
+        {u"allowedScopes"_s, QJsonArray::fromStringList(McpCatalog::scopeNames())},
+        {u"consentPolicy"_s, before->consentPolicy == ConsentPolicy::Always ? u"once"_s : u"always"_s},
+        {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/mine"_s}},
+        {u"grantTypes"_s, QJsonArray{u"authorization_code"_s}},
+        {u"displayName"_s, u"Claude Desktop (renamed over MCP)"_s},
+    };
+    const QStringList names{u"claude-desktop"_s, m_clientId, m_appId};
+    for (const auto& [field, value] : changes) {
+        for (const QString& name : names) {
+            const QJsonObject reply = callTool(u"update_application"_s, {{u"application"_s, name}, {field, value}});
+            QVERIFY2(isToolError(reply), qPrintable(field));
+            QVERIFY2(resultText(reply).contains(u"cannot change its own application"_s), qPrintable(resultText(reply)));
+        }
+    }
+    auto after = store.applications().find(m_appId);
+    QCOMPARE(after->allowedScopes, before->allowedScopes);
+    QCOMPARE(after->consentPolicy, before->consentPolicy);
+    QCOMPARE(after->redirectUris, before->redirectUris);
+    QCOMPARE(after->grantTypes, before->grantTypes);
+    QCOMPARE(after->displayName, before->displayName);
+
+    // Another application of the organization is the administrator's to change.
+    const QString codeName = store.applications().find(u"claude-code"_s)->displayName;
+    QJsonObject reply = callTool(u"update_application"_s,
+        {{u"application"_s, u"claude-code"_s}, {u"displayName"_s, u"Claude Code (renamed over MCP)"_s}});
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+    QCOMPARE(store.applications().find(u"claude-code"_s)->displayName, u"Claude Code (renamed over MCP)"_s);
+    reply = callTool(u"update_application"_s, {{u"application"_s, u"claude-code"_s}, {u"displayName"_s, codeName}});
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+
+    reply = callTool(u"delete_application"_s, {{u"application"_s, m_clientId}});
+    QVERIFY(isToolError(reply));
+    QVERIFY2(resultText(reply).contains(u"cannot delete its own application"_s), qPrintable(resultText(reply)));
+    QVERIFY(store.applications().find(m_appId));
+
+    // No consent page ("never") is a person's decision: not over MCP, for a new application or another.
+    reply = callTool(u"add_application"_s,
+        {{u"name"_s, u"trusted-by-mcp"_s}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1/cb"_s}},
+            {u"consentPolicy"_s, u"never"_s},
+            {u"allowedScopes"_s, QJsonArray::fromStringList(McpCatalog::scopeNames())}});
+    QVERIFY(isToolError(reply));
+    QVERIFY2(resultText(reply).contains(u"'never'"_s), qPrintable(resultText(reply)));
+    QVERIFY(!store.applications().find(u"trusted-by-mcp"_s));
+    const ConsentPolicy codePolicy = store.applications().find(u"claude-code"_s)->consentPolicy;
+    reply = callTool(u"update_application"_s, {{u"application"_s, u"claude-code"_s}, {u"consentPolicy"_s, u"never"_s}});
+    QVERIFY(isToolError(reply));
+    QCOMPARE(store.applications().find(u"claude-code"_s)->consentPolicy, codePolicy);
+
+    // An application a person made trusted keeps its redirect URIs and scopes until a person changes them.
+    Application cursor = *store.applications().find(u"cursor"_s);
+    const ConsentPolicy cursorPolicy = cursor.consentPolicy;
+    cursor.consentPolicy = ConsentPolicy::Never;
+    QVERIFY(store.applications().update(cursor, {u"test"_s, u"test"_s}));
+    reply = callTool(u"update_application"_s,
+        {{u"application"_s, u"cursor"_s}, {u"redirectUris"_s, QJsonArray{u"http://127.0.0.1:9/steal"_s}}});
+    QVERIFY(isToolError(reply));
+    QVERIFY2(resultText(reply).contains(u"'never'"_s), qPrintable(resultText(reply)));
+    QCOMPARE(store.applications().find(u"cursor"_s)->redirectUris, cursor.redirectUris);
+    reply = callTool(u"update_application"_s, {{u"application"_s, u"cursor"_s}, {u"description"_s, u"Trusted."_s}});
+    QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
+    cursor = *store.applications().find(u"cursor"_s);
+    cursor.consentPolicy = cursorPolicy;
+    QVERIFY(store.applications().update(cursor, {u"test"_s, u"test"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestMcp)

@@ -142,10 +142,13 @@ void TestPeers::initTestCase()
 
     ProcessResult demo = runCli({u"--json"_s, u"demo-data"_s});
     QVERIFY2(demo.ok(), demo.describe().constData());
-    ProcessResult alice = runCli(
-        {u"--json"_s, u"user"_s, u"add"_s, kUser, u"--org"_s, u"demo"_s, u"--display-name"_s, u"Alice Example"_s},
+    // An administrator: the SDK flow's step-up asks for application:write, which only administrators
+    // may be granted.
+    ProcessResult alice = runCli({u"--json"_s, u"user"_s, u"add"_s, kUser, u"--org"_s, u"demo"_s, u"--display-name"_s,
+                                     u"Alice Example"_s, u"--admin"_s},
         kPassword + '\n');
     QVERIFY2(alice.ok(), alice.describe().constData());
+    QVERIFY2(QJsonDocument::fromJson(alice.out).object().value(u"isAdmin"_s).toBool(), alice.out.constData());
 
     // A free port, released just before the server takes it.
     quint16 port = 0;

@@ -1044,6 +1044,25 @@ void TestStore::scopes()
     QVERIFY_OK(write);
     auto spare = scopes.create(makeScope(acme->id, QStringLiteral("spare")), kCtx);
     QVERIFY_OK(spare);
+    // Administrator-only: stored, shown in the audit event, and listed by name.
+    QCOMPARE(scopes.find(write->id)->administratorOnly, false);
+    Scope adminWrite = *write;
+    adminWrite.administratorOnly = true;
+    mark = headSeq(*store);
+    QVERIFY_OK(scopes.update(adminWrite, kCtx));
+    QCOMPARE(actionsSince(*store, mark), actions({"scope.update"}));
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("administratorOnly")).toBool(), true);
+    QCOMPARE(scopes.find(write->id)->administratorOnly, true);
+    QCOMPARE(scopes.find(read->id)->administratorOnly, false);
+    QCOMPARE(*scopes.administratorOnly(acme->id), QStringList{QStringLiteral("application:write")});
+    QCOMPARE(*scopes.administratorOnly(beta->id), QStringList());
+    Scope adminCreated = makeScope(beta->id, QStringLiteral("audit:read"));
+    adminCreated.administratorOnly = true;
+    auto betaAudit = scopes.create(adminCreated, kCtx);
+    QVERIFY_OK(betaAudit);
+    QCOMPARE(scopes.find(betaAudit->id)->administratorOnly, true);
+    QCOMPARE(*scopes.administratorOnly(beta->id), QStringList{QStringLiteral("audit:read")});
+    QVERIFY_OK(scopes.remove(betaAudit->id, kCtx));
 
     auto byId = scopes.find(read->id);
     QVERIFY_OK(byId);
@@ -1254,6 +1273,10 @@ void TestStore::users()
     QCOMPARE(found->id, alice->id);
     QCOMPARE(found->email, QStringLiteral("alice@example.com"));
     QCOMPARE(found->disabled, false);
+    QCOMPARE(found->isAdmin, false);
+    QCOMPARE(users.find(QStringLiteral("alice"), org->id)->id, alice->id);
+    auto elsewhere = users.find(QStringLiteral("alice"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QVERIFY_REFUSED(elsewhere, ErrorCode::NotFound);
     QCOMPARE(users.find(alice->id)->username, QStringLiteral("alice"));
 
     auto ok = users.authenticate(org->id, QStringLiteral("alice"), kPassword);
@@ -1304,6 +1327,33 @@ void TestStore::users()
     QVERIFY2(refused.error().message.contains(QLatin1String("disabled")), qPrintable(refused.error().message));
     disabled.disabled = false;
     QVERIFY_OK(users.update(disabled, kCtx));
+
+    // Administrators: created as one, or made one and back; each change audited and marked as such.
+    User admin = makeUser(org->id, QStringLiteral("root"));
+    admin.isAdmin = true;
+    mark = headSeq(*store);
+    auto root = users.create(admin, kPassword, kCtx);
+    QVERIFY_OK(root);
+    QCOMPARE(actionsSince(*store, mark), actions({"user.create"}));
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("isAdmin")).toBool(), true);
+    QCOMPARE(users.find(root->id)->isAdmin, true);
+    QCOMPARE(users.authenticate(org->id, QStringLiteral("root"), kPassword)->isAdmin, true);
+    User promoted = *users.find(alice->id);
+    promoted.isAdmin = true;
+    mark = headSeq(*store);
+    QVERIFY_OK(users.update(promoted, kCtx));
+    QCOMPARE(actionsSince(*store, mark), actions({"user.update"}));
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("isAdmin")).toBool(), true);
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("isAdminChanged")).toBool(), true);
+    QCOMPARE(users.find(alice->id)->isAdmin, true);
+    promoted.displayName = QStringLiteral("Alice, still administrator");
+    QVERIFY_OK(users.update(promoted, kCtx));
+    QVERIFY(!lastEvent(*store).details.contains(QStringLiteral("isAdminChanged")));
+    promoted.isAdmin = false;
+    QVERIFY_OK(users.update(promoted, kCtx));
+    QCOMPARE(lastEvent(*store).details.value(QStringLiteral("isAdminChanged")).toBool(), true);
+    QCOMPARE(users.find(alice->id)->isAdmin, false);
+    QVERIFY_OK(users.remove(root->id, kCtx));
 
     // A new password replaces the old one.
     const QString newPassword = QStringLiteral("another long passphrase");
@@ -1969,6 +2019,15 @@ void TestStore::migrations()
                 QStringLiteral("migrated-token-%1").arg(i, 4, 10, QLatin1Char('0')), appId, {}, kT0 + i * 1000);
         QVERIFY_OK(v1->tokens().insertBatch(tokens, kCtx));
         QVERIFY_OK(v1->tokens().insert(makeToken(QStringLiteral("migrated-single-001"), appId, {}, kT0), kCtx));
+        // A user and a scope as older versions wrote them (the repositories write today's columns).
+        QVERIFY_OK(v1->database().exec(
+            QStringLiteral("INSERT INTO users (id, organization_id, username, display_name, email, password_hash, "
+                           "disabled, created_at) VALUES (?, ?, 'old-user', '', '', 'scrypt$x', 0, ?)"),
+            {QStringLiteral("00000000-0000-4000-8000-0000000000aa"), org->id, kT0}));
+        QVERIFY_OK(v1->database().exec(
+            QStringLiteral("INSERT INTO scopes (id, organization_id, name, display_name, description) "
+                           "VALUES (?, ?, 'application:write', '', '')"),
+            {QStringLiteral("00000000-0000-4000-8000-0000000000bb"), org->id}));
     }
 
     std::unique_ptr<Store> latest = openStore();
@@ -1995,6 +2054,18 @@ void TestStore::migrations()
     QVERIFY_OK(page);
     QCOMPARE(page->tokens.first().id, QStringLiteral("migrated-token-0024"));
     QCOMPARE(*latest->audit().count({}), 4);
+    // Version 4: nobody became an administrator and no scope became administrator-only by migrating.
+    auto oldUser = latest->users().find(QStringLiteral("old-user"));
+    QVERIFY_OK(oldUser);
+    QCOMPARE(oldUser->isAdmin, false);
+    auto oldScope = latest->scopes().find(QStringLiteral("application:write"), org->id);
+    QVERIFY_OK(oldScope);
+    QCOMPARE(oldScope->administratorOnly, false);
+    User promoted = *oldUser;
+    promoted.isAdmin = true;
+    QVERIFY_OK(latest->users().update(promoted, kCtx));
+    QCOMPARE(latest->users().find(promoted.id)->isAdmin, true);
+    QCOMPARE(*latest->audit().count({}), 5);
     QVERIFY_AUDIT_INTACT(*latest);
     QVERIFY_OK(latest->checkIntegrity());
     QVERIFY_OK(latest->organizations().create(makeOrganization(QStringLiteral("after-migration")), kCtx));

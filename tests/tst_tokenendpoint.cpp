@@ -110,6 +110,7 @@ private Q_SLOTS:
     void disabledUserLosesTheGrant();
     void deletedUserLosesTheirTokens();
     void userCheckCoversRowsWrittenLate();
+    void administratorScopesEndWithAdministration();
 
     // client_credentials
     void clientCredentialsBasicRs256();
@@ -783,7 +784,7 @@ void TestTokenEndpoint::refreshFollowsCurrentPolicy()
     policy.organizationId = m_orgId;
     policy.uri = u"https://policy.example.com/mcp"_s;
     policy.displayName = u"Policy"_s;
-    policy.scopes = {u"application:read"_s, u"token:read"_s, u"audit:read"_s};
+    policy.scopes = {u"application:read"_s, u"token:read"_s, u"consent:read"_s};
     auto created = m_server->store->resources().create(policy, ctx);
     QVERIFY(created);
     Client client = addClient(u"policy-pub"_s, ClientType::Public, TokenEndpointAuthMethod::None,
@@ -799,7 +800,7 @@ void TestTokenEndpoint::refreshFollowsCurrentPolicy()
     narrowed.allowedScopes = {u"application:read"_s, u"token:read"_s};
     QVERIFY(m_server->store->applications().update(narrowed, ctx));
     Resource fewer = *created;
-    fewer.scopes = {u"application:read"_s, u"audit:read"_s};
+    fewer.scopes = {u"application:read"_s, u"consent:read"_s};
     QVERIFY(m_server->store->resources().update(fewer, ctx));
     QTest::qWait(int(std::max(ClientAuthenticator::kReloadIntervalMs, TokenEndpoint::kResourceReloadIntervalMs)) + 100);
 
@@ -816,7 +817,7 @@ void TestTokenEndpoint::refreshFollowsCurrentPolicy()
     QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_scope"_s);
 
     // Nothing left: refused, and the refresh token stays usable (nothing claimed or revoked).
-    narrowed.allowedScopes = {u"audit:read"_s};
+    narrowed.allowedScopes = {u"consent:read"_s};
     QVERIFY(m_server->store->applications().update(narrowed, ctx));
     QTest::qWait(int(ClientAuthenticator::kReloadIntervalMs) + 100);
     r = refresh(client, rt);
@@ -924,6 +925,50 @@ void TestTokenEndpoint::userCheckCoversRowsWrittenLate()
     // Within the user cache's second.
     QTRY_COMPARE_WITH_TIMEOUT(introspect(late).value(u"active"_s).toBool(), false, 2500);
     QCOMPARE(introspect(before).value(u"active"_s).toBool(), false);
+}
+
+void TestTokenEndpoint::administratorScopesEndWithAdministration()
+{
+    // Administrator-only scopes (application:write of the demo resource) live in a code or a refresh
+    // token only as long as the user is an administrator; what is left is issued, never more.
+    Store& store = *m_server->store;
+    const QString alice = QString::fromLatin1(kUser);
+    const QStringList wide{u"application:read"_s, u"application:write"_s};
+    QCOMPARE(setAdministrator(store, alice, true), QString());
+    const Pkce pkce = makePkce();
+    const Reply first = redeem(m_public, issueCode(m_public, pkce, kPublicRedirect, wide), pkce, kPublicRedirect);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(scopesOf(first.json()), wide);
+    const Pkce pending = makePkce();
+    const QString issuedWhileAdmin = issueCode(m_public, pending, kPublicRedirect, wide);
+    const Pkce adminOnly = makePkce();
+    const QString onlyWrite = issueCode(m_public, adminOnly, kPublicRedirect, {u"application:write"_s});
+    QCOMPARE(setAdministrator(store, alice, false), QString());
+
+    // The refresh drops the scope from the new access token and from the grant itself.
+    const Reply renewed = refresh(m_public, first.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(renewed.status, 200);
+    QCOMPARE(scopesOf(renewed.json()), QStringList{u"application:read"_s});
+    const QString renewedRefresh = renewed.json().value(u"refresh_token"_s).toString();
+    QCOMPARE(scopesOf(introspect(renewedRefresh)), QStringList{u"application:read"_s});
+    const Reply asked = refresh(m_public, renewedRefresh, {{u"scope"_s, u"application:write"_s}});
+    QCOMPARE(asked.status, 400);
+    QCOMPARE(asked.json().value(u"error"_s).toString(), u"invalid_scope"_s);
+    // Made an administrator again, the grant does not grow back: that takes a new authorization.
+    QCOMPARE(setAdministrator(store, alice, true), QString());
+    const Reply stillNarrow = refresh(m_public, renewedRefresh);
+    QCOMPARE(stillNarrow.status, 200);
+    QCOMPARE(scopesOf(stillNarrow.json()), QStringList{u"application:read"_s});
+    QCOMPARE(setAdministrator(store, alice, false), QString());
+
+    // A code issued before the change gives what the user may hold now; one of nothing else, nothing.
+    const Reply late = redeem(m_public, issuedWhileAdmin, pending, kPublicRedirect);
+    QCOMPARE(late.status, 200);
+    QCOMPARE(scopesOf(late.json()), QStringList{u"application:read"_s});
+    const Reply none = redeem(m_public, onlyWrite, adminOnly, kPublicRedirect);
+    QCOMPARE(none.status, 400);
+    QCOMPARE(none.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+    QVERIFY2(none.json().value(u"error_description"_s).toString().contains(u"administrator"_s), none.body.constData());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -673,6 +673,9 @@ QList<CliApplication::Group> CliApplication::groups()
                             QStringLiteral("display-name"), QStringLiteral("Display name."), QStringLiteral("text")));
                         p.addOption(
                             opt(QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")));
+                        p.addOption(opt(QStringLiteral("admin"),
+                            QStringLiteral("Make the user an administrator, who alone may grant the built-in MCP "
+                                           "server's write scopes and audit:read.")));
                     },
                     bind(&CliApplication::cmdUserAdd)},
                 {QStringLiteral("update"), QStringLiteral("Change a user."), QStringLiteral("<username>"),
@@ -683,6 +686,10 @@ QList<CliApplication::Group> CliApplication::groups()
                             opt(QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")));
                         p.addOption(opt(QStringLiteral("disable"), QStringLiteral("Disable the account.")));
                         p.addOption(opt(QStringLiteral("enable"), QStringLiteral("Enable the account.")));
+                        p.addOption(opt(QStringLiteral("admin"),
+                            QStringLiteral("Administrator (may grant the built-in MCP server's write scopes and "
+                                           "audit:read): yes or no."),
+                            QStringLiteral("yes|no")));
                     },
                     bind(&CliApplication::cmdUserUpdate)},
                 {QStringLiteral("set-password"), QStringLiteral("Reset a password (read from standard input)."),
@@ -1486,10 +1493,12 @@ int CliApplication::cmdUserList(QCommandLineParser& p)
     if (!list)
         return fail(list.error());
     return printList(*list,
-        {QStringLiteral("USERNAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("EMAIL"), QStringLiteral("STATE")},
+        {QStringLiteral("USERNAME"), QStringLiteral("DISPLAY NAME"), QStringLiteral("EMAIL"), QStringLiteral("STATE"),
+            QStringLiteral("ROLE")},
         [](const User& u) {
             return QStringList{u.username, u.displayName, u.email,
-                u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")};
+                u.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
+                u.isAdmin ? QStringLiteral("administrator") : QStringLiteral("user")};
         });
 }
 
@@ -1507,6 +1516,7 @@ int CliApplication::cmdUserShow(QCommandLineParser& p)
         m_out.fields({{QStringLiteral("Username"), u->username}, {QStringLiteral("Display name"), u->displayName},
             {QStringLiteral("Email"), u->email},
             {QStringLiteral("State"), u->disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")},
+            {QStringLiteral("Administrator"), u->isAdmin ? QStringLiteral("yes") : QStringLiteral("no")},
             {QStringLiteral("Created"), shortTime(u->createdAt)}, {QStringLiteral("Id"), u->id}});
     return kExitOk;
 }
@@ -1524,6 +1534,7 @@ int CliApplication::cmdUserAdd(QCommandLineParser& p)
     u.username = *name;
     u.displayName = p.value(QStringLiteral("display-name"));
     u.email = p.value(QStringLiteral("email"));
+    u.isAdmin = p.isSet(QStringLiteral("admin"));
     if (const ValidationErrors errors = u.validate(); !errors.isEmpty())
         return fail(validationError(errors)); // before asking for a password the user would type in vain
     auto password = readSecretFromStdin(QStringLiteral("Password for %1:").arg(u.username));
@@ -1542,6 +1553,9 @@ int CliApplication::cmdUserUpdate(QCommandLineParser& p)
         return fail(name.error());
     if (p.isSet(QStringLiteral("disable")) && p.isSet(QStringLiteral("enable")))
         return usage(QStringLiteral("--disable and --enable contradict each other."));
+    const QString admin = p.value(QStringLiteral("admin")).toLower();
+    if (p.isSet(QStringLiteral("admin")) && admin != QLatin1String("yes") && admin != QLatin1String("no"))
+        return fail(Error::invalid(QStringLiteral("admin"), QStringLiteral("--admin takes yes or no.")));
     auto u = m_store->users().find(*name);
     if (!u)
         return fail(u.error());
@@ -1554,6 +1568,8 @@ int CliApplication::cmdUserUpdate(QCommandLineParser& p)
         changed.disabled = true;
     if (p.isSet(QStringLiteral("enable")))
         changed.disabled = false;
+    if (p.isSet(QStringLiteral("admin")))
+        changed.isAdmin = admin == QLatin1String("yes");
     auto saved = m_store->users().update(changed, m_ctx);
     if (!saved)
         return fail(saved.error());

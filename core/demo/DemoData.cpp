@@ -22,7 +22,8 @@ Result<DemoDataReport> DemoData::install(Store& store, const AuditContext& ctx)
             return org.error();
         QStringList scopeNames;
         for (const McpScopeInfo& s : McpCatalog::scopes()) {
-            auto scope = store.scopes().create(Scope{{}, org->id, s.name, s.displayName, s.description}, ctx);
+            auto scope = store.scopes().create(
+                Scope{{}, org->id, s.name, s.displayName, s.description, s.administratorOnly}, ctx);
             if (!scope)
                 return scope.error();
             scopeNames << scope->name;
@@ -60,6 +61,7 @@ Result<DemoDataReport> DemoData::install(Store& store, const AuditContext& ctx)
         admin.username = report.adminUsername;
         admin.displayName = QStringLiteral("Demo administrator");
         admin.email = QStringLiteral("admin@demo.invalid");
+        admin.isAdmin = true;
         if (auto user = store.users().create(admin, report.adminPassword, ctx); !user)
             return user.error();
         return {};

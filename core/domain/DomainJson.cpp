@@ -57,7 +57,7 @@ QJsonObject DomainJson::toJson(const Scope& s)
 {
     return {{QStringLiteral("id"), s.id}, {QStringLiteral("organizationId"), s.organizationId},
         {QStringLiteral("name"), s.name}, {QStringLiteral("displayName"), s.displayName},
-        {QStringLiteral("description"), s.description}};
+        {QStringLiteral("description"), s.description}, {QStringLiteral("administratorOnly"), s.administratorOnly}};
 }
 
 QJsonObject DomainJson::toJson(const User& u)
@@ -65,7 +65,7 @@ QJsonObject DomainJson::toJson(const User& u)
     return {{QStringLiteral("id"), u.id}, {QStringLiteral("organizationId"), u.organizationId},
         {QStringLiteral("username"), u.username}, {QStringLiteral("displayName"), u.displayName},
         {QStringLiteral("email"), u.email}, {QStringLiteral("disabled"), u.disabled},
-        {QStringLiteral("createdAt"), isoTime(u.createdAt)}};
+        {QStringLiteral("isAdmin"), u.isAdmin}, {QStringLiteral("createdAt"), isoTime(u.createdAt)}};
 }
 
 QJsonObject DomainJson::toJson(const Consent& c)

@@ -16,6 +16,9 @@ struct User
     QString displayName;
     QString email;
     bool disabled = false;
+    // May consent to, and be issued, the scopes marked administrator-only (Scope::administratorOnly):
+    // the built-in MCP server's write scopes and audit:read. Changes nothing about sign-in.
+    bool isAdmin = false;
     qint64 createdAt = 0;
 
     [[nodiscard]] ValidationErrors validate() const;

@@ -112,7 +112,7 @@ QJsonObject applicationFields()
         {QStringLiteral("consentPolicy"),
             oneOf(enumAllNames(kConsentPolicyNames),
                 QStringLiteral("always: ask every time; once: ask once per set of scopes; never: trusted, no consent "
-                               "page."))},
+                               "page (set only in the console or the CLI, not over MCP)."))},
         {QStringLiteral("allowedScopes"),
             listOf(
                 text(QStringLiteral("A scope name."), 200), QStringLiteral("The scopes the client may request."), 100)},
@@ -124,7 +124,7 @@ QJsonObject applicationFields()
                 QStringLiteral("Start from a client template (its redirect URIs and settings); the other arguments "
                                "override it."))},
         {QStringLiteral("organization"),
-            text(QStringLiteral("Organization name or id (default: the organization of this MCP server)."), 200)},
+            text(QStringLiteral("Organization name or id; only your own (the default) is accepted."), 200)},
     };
 }
 
@@ -160,9 +160,9 @@ QList<McpToolInfo> buildTools()
         QStringLiteral("Lists the OAuth applications (clients) registered with this authorization server, with "
                        "their redirect URIs, grants, scopes and consent policy. Requires the scope "
                        "application:read."),
-        objectSchema(
-            {{QStringLiteral("organization"), text(QStringLiteral("Only this organization (name or id)."), 200)},
-                {QStringLiteral("limit"), limit(100)}}),
+        objectSchema({{QStringLiteral("organization"),
+                          text(QStringLiteral("Your organization (name or id); the tools see no other."), 200)},
+            {QStringLiteral("limit"), limit(100)}}),
         true, false};
     tools << McpToolInfo{QStringLiteral("get_application"), QStringLiteral("Show an application"),
         QStringLiteral("application:read"),
@@ -174,17 +174,20 @@ QList<McpToolInfo> buildTools()
         QStringLiteral("application:write"),
         QStringLiteral("Registers a new OAuth application (client) from its name and redirect URIs; a template "
                        "fills in the redirect URIs and settings of a known MCP client. Requires the scope "
-                       "application:write."),
+                       "application:write, which only administrators hold."),
         objectSchema(addFields, {QStringLiteral("name"), QStringLiteral("redirectUris")}), false, false};
     tools << McpToolInfo{QStringLiteral("update_application"), QStringLiteral("Change an application"),
         QStringLiteral("application:write"),
-        QStringLiteral("Changes the given settings of an application; settings not given stay as they are. "
-                       "Requires the scope application:write."),
+        QStringLiteral(
+            "Changes the given settings of an application; settings not given stay as they are. A "
+            "client cannot change its own application, nor the allowed scopes, consent policy, redirect URIs "
+            "or grant types of one without a consent page. Requires the scope application:write, which only "
+            "administrators hold."),
         objectSchema(updateFields, {QStringLiteral("application")}), false, false};
     tools << McpToolInfo{QStringLiteral("delete_application"), QStringLiteral("Delete an application"),
         QStringLiteral("application:write"),
-        QStringLiteral("Deletes an application together with its tokens and consents. Requires the scope "
-                       "application:write."),
+        QStringLiteral("Deletes an application together with its tokens and consents (not the calling client's "
+                       "own). Requires the scope application:write, which only administrators hold."),
         objectSchema({{QStringLiteral("application"), applicationRef()}}, {QStringLiteral("application")}), false,
         true};
     tools << McpToolInfo{QStringLiteral("list_tokens"), QStringLiteral("List tokens"), QStringLiteral("token:read"),
@@ -205,7 +208,7 @@ QList<McpToolInfo> buildTools()
     tools << McpToolInfo{QStringLiteral("revoke_token"), QStringLiteral("Revoke a token"),
         QStringLiteral("token:write"),
         QStringLiteral("Revokes one token by its id (jti); revoking a refresh token revokes its whole family. "
-                       "Requires the scope token:write."),
+                       "Requires the scope token:write, which only administrators hold."),
         objectSchema({{QStringLiteral("token"), text(QStringLiteral("The token id (jti) from list_tokens."), 200)}},
             {QStringLiteral("token")}),
         false, true};
@@ -222,13 +225,14 @@ QList<McpToolInfo> buildTools()
     tools << McpToolInfo{QStringLiteral("revoke_consent"), QStringLiteral("Withdraw a consent"),
         QStringLiteral("consent:write"),
         QStringLiteral("Withdraws a user's consent and revokes the tokens issued under it. Requires the scope "
-                       "consent:write."),
+                       "consent:write, which only administrators hold."),
         objectSchema({{QStringLiteral("consent"), text(QStringLiteral("The consent id from list_consents."), 200)}},
             {QStringLiteral("consent")}),
         false, true};
     tools << McpToolInfo{QStringLiteral("list_audit_events"), QStringLiteral("Query the audit log"),
         QStringLiteral("audit:read"),
-        QStringLiteral("Lists audit events, newest first, with filters. Requires the scope audit:read."),
+        QStringLiteral("Lists the audit events of your organization, newest first, with filters. Requires the "
+                       "scope audit:read, which only administrators hold."),
         objectSchema({
             {QStringLiteral("actor"), text(QStringLiteral("Only events by this actor."), 200)},
             {QStringLiteral("action"),
@@ -251,8 +255,8 @@ QList<McpToolInfo> buildTools()
         QStringLiteral("Lists the protected resources (MCP servers) with their scopes (name, display name, "
                        "description) and which tool needs which scope. Requires the scope application:read, "
                        "because resources and scopes are what applications are granted."),
-        objectSchema(
-            {{QStringLiteral("organization"), text(QStringLiteral("Only this organization (name or id)."), 200)}}),
+        objectSchema({{QStringLiteral("organization"),
+            text(QStringLiteral("Your organization (name or id); the tools see no other."), 200)}}),
         true, false};
     return tools;
 }
@@ -261,22 +265,26 @@ QList<McpToolInfo> buildTools()
 
 const QList<McpScopeInfo>& McpCatalog::scopes()
 {
-    // Casdoor's resource:action naming (PRODUCT.md 5).
+    // Casdoor's resource:action naming (PRODUCT.md 5). The write scopes are administrators' alone:
+    // application:write can give any client any scope with no consent page, token:write and
+    // consent:write end other people's sessions. audit:read is too, although it only reads: the log
+    // holds every user's sign-ins (failed ones with the name typed), every client's tokens and the
+    // addresses they came from, which is an administrator's view of the server, not a user's.
     static const QList<McpScopeInfo> all{
         {QStringLiteral("application:read"), QStringLiteral("Read applications"),
-            QStringLiteral("List and show OAuth applications and their settings."), true},
+            QStringLiteral("List and show OAuth applications and their settings."), true, false},
         {QStringLiteral("application:write"), QStringLiteral("Manage applications"),
-            QStringLiteral("Create, change and delete OAuth applications."), false},
+            QStringLiteral("Create, change and delete OAuth applications."), false, true},
         {QStringLiteral("token:read"), QStringLiteral("Read tokens"),
-            QStringLiteral("List issued tokens and see their state."), true},
+            QStringLiteral("List issued tokens and see their state."), true, false},
         {QStringLiteral("token:write"), QStringLiteral("Revoke tokens"),
-            QStringLiteral("Revoke access and refresh tokens."), false},
+            QStringLiteral("Revoke access and refresh tokens."), false, true},
         {QStringLiteral("consent:read"), QStringLiteral("Read consents"),
-            QStringLiteral("See which user granted which application access."), true},
+            QStringLiteral("See which user granted which application access."), true, false},
         {QStringLiteral("consent:write"), QStringLiteral("Revoke consents"),
-            QStringLiteral("Withdraw a user's consent and the tokens issued under it."), false},
+            QStringLiteral("Withdraw a user's consent and the tokens issued under it."), false, true},
         {QStringLiteral("audit:read"), QStringLiteral("Read the audit log"),
-            QStringLiteral("Read and verify the audit log."), true},
+            QStringLiteral("Read and verify the audit log."), true, true},
     };
     return all;
 }
@@ -294,6 +302,16 @@ QStringList McpCatalog::readScopeNames()
     QStringList names;
     for (const McpScopeInfo& s : scopes()) {
         if (s.readOnly)
+            names << s.name;
+    }
+    return names;
+}
+
+QStringList McpCatalog::administratorScopeNames()
+{
+    QStringList names;
+    for (const McpScopeInfo& s : scopes()) {
+        if (s.administratorOnly)
             names << s.name;
     }
     return names;

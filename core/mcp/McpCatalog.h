@@ -15,6 +15,9 @@ struct McpScopeInfo
     QString displayName;
     QString description;
     bool readOnly = false; // challenged on a 401, so a first authorization asks for reading only
+    // Consented to and issued only to administrators (Scope::administratorOnly in the store): the
+    // scopes that change the server, and audit:read, which reads every user's and client's activity.
+    bool administratorOnly = false;
 };
 
 struct McpToolInfo
@@ -38,6 +41,8 @@ public:
     [[nodiscard]] static QStringList scopeNames();
     // The scopes a client is first challenged with: reading only. Writing is a step-up (403).
     [[nodiscard]] static QStringList readScopeNames();
+    // The scopes only administrators may hold.
+    [[nodiscard]] static QStringList administratorScopeNames();
     [[nodiscard]] static const QList<McpToolInfo>& tools();
     // nullptr when no tool has that name.
     [[nodiscard]] static const McpToolInfo* tool(const QString& name);

@@ -194,12 +194,23 @@ Status McpEndpoint::prepare()
 
         for (const McpScopeInfo& info : McpCatalog::scopes()) {
             auto scope = m_ctx.store.scopes().find(info.name, organizationId);
-            if (scope)
+            if (scope) {
+                // Who may hold a scope of these tools is a property of the tools, like the tool map:
+                // a store from before administrators, or a hand edit, is put right on every start.
+                if (scope->administratorOnly == info.administratorOnly)
+                    continue;
+                Scope corrected = *scope;
+                corrected.administratorOnly = info.administratorOnly;
+                auto updated = m_ctx.store.scopes().update(corrected, server);
+                if (!updated)
+                    return updated.error();
                 continue;
+            }
             if (scope.error().code != ErrorCode::NotFound)
                 return scope.error();
             auto created = m_ctx.store.scopes().create(
-                Scope{{}, organizationId, info.name, info.displayName, info.description}, server);
+                Scope{{}, organizationId, info.name, info.displayName, info.description, info.administratorOnly},
+                server);
             if (!created)
                 return created.error();
         }
@@ -233,7 +244,6 @@ Status McpEndpoint::prepare()
         return Error::make(done.error().code,
             QStringLiteral("Could not prepare the built-in MCP server's resource %1: %2")
                 .arg(uri, done.error().message));
-    m_tools->setDefaultOrganization(organizationId);
     return {};
 }
 

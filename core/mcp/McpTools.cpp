@@ -5,6 +5,7 @@
 #include "domain/ApplicationTemplate.h"
 #include "domain/DomainJson.h"
 #include "oauth/AccessTokenVerifier.h"
+#include "oauth/AdministratorScopes.h"
 #include "oauth/TokenRecorder.h"
 #include "server/AuditSink.h"
 #include "server/ServerContext.h"
@@ -95,6 +96,21 @@ Status applyApplicationFields(const QJsonObject& args, Application& app)
     return {};
 }
 
+// What decides how far an application is trusted: which scopes it may get, whether anyone is asked,
+// and where the codes go. The first of them a change touches, as its argument name; empty: none.
+QString trustFieldChanged(const Application& before, const Application& after)
+{
+    if (after.allowedScopes != before.allowedScopes)
+        return QStringLiteral("allowedScopes");
+    if (after.consentPolicy != before.consentPolicy)
+        return QStringLiteral("consentPolicy");
+    if (after.redirectUris != before.redirectUris)
+        return QStringLiteral("redirectUris");
+    if (after.grantTypes != before.grantTypes)
+        return QStringLiteral("grantTypes");
+    return {};
+}
+
 QString secretNote(const Application& app)
 {
     return QStringLiteral("The client secret of %1 is never sent over MCP. Show a new one in the console or with "
@@ -134,28 +150,31 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
 {
     Outcome outcome = Error::make(ErrorCode::Internal, QStringLiteral("The tool %1 is not available.").arg(tool.name));
     const QString& name = tool.name;
-    if (name == QLatin1String("list_applications"))
-        outcome = listApplications(arguments);
+    const Result<Reach> reach = reachOf(tool, caller);
+    if (!reach)
+        outcome = reach.error();
+    else if (name == QLatin1String("list_applications"))
+        outcome = listApplications(arguments, *reach);
     else if (name == QLatin1String("get_application"))
-        outcome = getApplication(arguments);
+        outcome = getApplication(arguments, *reach);
     else if (name == QLatin1String("add_application"))
-        outcome = addApplication(arguments, caller);
+        outcome = addApplication(arguments, caller, *reach);
     else if (name == QLatin1String("update_application"))
-        outcome = updateApplication(arguments, caller);
+        outcome = updateApplication(arguments, caller, *reach);
     else if (name == QLatin1String("delete_application"))
-        outcome = deleteApplication(arguments, caller);
+        outcome = deleteApplication(arguments, caller, *reach);
     else if (name == QLatin1String("list_tokens"))
-        outcome = listTokens(arguments);
+        outcome = listTokens(arguments, *reach);
     else if (name == QLatin1String("revoke_token"))
-        outcome = revokeToken(arguments, caller);
+        outcome = revokeToken(arguments, caller, *reach);
     else if (name == QLatin1String("list_consents"))
-        outcome = listConsents(arguments);
+        outcome = listConsents(arguments, *reach);
     else if (name == QLatin1String("revoke_consent"))
-        outcome = revokeConsent(arguments, caller);
+        outcome = revokeConsent(arguments, caller, *reach);
     else if (name == QLatin1String("list_audit_events"))
-        outcome = listAuditEvents(arguments);
+        outcome = listAuditEvents(arguments, *reach);
     else if (name == QLatin1String("list_resources"))
-        outcome = listResources(arguments);
+        outcome = listResources(arguments, *reach);
 
     McpToolResult result;
     if (!outcome) {
@@ -173,42 +192,89 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
     return result;
 }
 
-Result<QString> McpTools::organizationId(const QString& ref) const
+Result<McpTools::Reach> McpTools::reachOf(const McpToolInfo& tool, const McpCaller& caller) const
 {
-    if (ref.isEmpty())
-        return QString();
-    auto org = m_ctx.store.organizations().find(ref);
-    if (!org)
-        return org.error();
-    return org->id;
+    // Read from the store on every call, not from the token: a user moved out of administration, or a
+    // client deleted, loses its reach at once.
+    auto app = m_ctx.store.applications().find(caller.clientId);
+    if (!app || app->clientId != caller.clientId) {
+        if (!app && app.error().code != ErrorCode::NotFound && app.error().code != ErrorCode::Conflict)
+            return app.error();
+        return Error::invalid(QStringLiteral("client_id"),
+            QStringLiteral("The client of this access token is no longer registered with this server."));
+    }
+    Reach reach;
+    reach.ownApplicationId = app->id;
+    reach.organizationId = app->organizationId;
+    if (!caller.userId.isEmpty()) {
+        auto user = m_ctx.store.users().find(caller.userId);
+        if (!user || user->id != caller.userId) {
+            if (!user && user.error().code != ErrorCode::NotFound && user.error().code != ErrorCode::Conflict)
+                return user.error();
+            return Error::invalid(
+                QStringLiteral("sub"), QStringLiteral("The user of this access token no longer exists."));
+        }
+        reach.organizationId = user->organizationId;
+        auto split = AdministratorScopes::forUser(m_ctx.store.scopes(), user->organizationId, *user, {tool.scope});
+        if (!split)
+            return split.error();
+        if (!split->withheld.isEmpty())
+            return Error::invalid(QStringLiteral("scope"),
+                QStringLiteral("The tool %1 needs the scope %2, which only administrators may hold, and %3 is not an "
+                               "administrator of this server.")
+                    .arg(tool.name, tool.scope, user->username));
+    }
+    return reach;
 }
 
-Result<QString> McpTools::applicationId(const QString& ref) const
+Status McpTools::checkOrganization(const QJsonObject& args, const Reach& reach) const
+{
+    const QString ref = args.value(QStringLiteral("organization")).toString();
+    if (ref.isEmpty() || ref == reach.organizationId)
+        return {};
+    // Compared with our own organization only: whether the name given is another's is not for the
+    // caller to learn.
+    auto own = m_ctx.store.organizations().find(reach.organizationId);
+    if (!own)
+        return own.error();
+    if (ref == own->name)
+        return {};
+    return Error::invalid(QStringLiteral("organization"),
+        QStringLiteral("The tools of this server act only within your own organization, %1; '%2' is not it. Leave "
+                       "out 'organization', or name %1.")
+            .arg(own->name, ref.left(200)));
+}
+
+Result<QString> McpTools::applicationId(const QString& ref, const Reach& reach) const
 {
     if (ref.isEmpty())
         return QString();
-    auto app = m_ctx.store.applications().find(ref);
+    auto app = m_ctx.store.applications().find(ref, reach.organizationId);
     if (!app)
         return app.error();
     return app->id;
 }
 
-Result<QString> McpTools::userId(const QString& ref) const
+Result<QString> McpTools::userId(const QString& ref, const Reach& reach) const
 {
     if (ref.isEmpty())
         return QString();
-    auto user = m_ctx.store.users().find(ref);
+    auto user = m_ctx.store.users().find(ref, reach.organizationId);
     if (!user)
         return user.error();
     return user->id;
 }
 
-McpTools::Outcome McpTools::listApplications(const QJsonObject& args)
+Result<Application> McpTools::application(const QJsonObject& args, const Reach& reach) const
 {
-    auto org = organizationId(args.value(QStringLiteral("organization")).toString());
-    if (!org)
-        return org.error();
-    auto apps = m_ctx.store.applications().list(*org);
+    return m_ctx.store.applications().find(args.value(QStringLiteral("application")).toString(), reach.organizationId);
+}
+
+McpTools::Outcome McpTools::listApplications(const QJsonObject& args, const Reach& reach)
+{
+    if (Status ours = checkOrganization(args, reach); !ours)
+        return ours.error();
+    auto apps = m_ctx.store.applications().list(reach.organizationId);
     if (!apps)
         return apps.error();
     const int limit = args.value(QStringLiteral("limit")).toInt(100);
@@ -222,15 +288,15 @@ McpTools::Outcome McpTools::listApplications(const QJsonObject& args)
         {QStringLiteral("total"), apps->size()}};
 }
 
-McpTools::Outcome McpTools::getApplication(const QJsonObject& args)
+McpTools::Outcome McpTools::getApplication(const QJsonObject& args, const Reach& reach)
 {
-    auto app = m_ctx.store.applications().find(args.value(QStringLiteral("application")).toString());
+    auto app = application(args, reach);
     if (!app)
         return app.error();
     return QJsonObject{{QStringLiteral("application"), DomainJson::toJson(*app)}};
 }
 
-McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCaller& caller)
+McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
 {
     Application app;
     if (args.contains(QStringLiteral("template"))) {
@@ -241,11 +307,9 @@ McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCal
         app = tmpl->application;
         app.description = tmpl->note;
     }
-    const QString orgRef = args.value(QStringLiteral("organization")).toString();
-    auto org = orgRef.isEmpty() ? Result<QString>(m_defaultOrganizationId) : organizationId(orgRef);
-    if (!org)
-        return org.error();
-    app.organizationId = *org;
+    if (Status ours = checkOrganization(args, reach); !ours)
+        return ours.error();
+    app.organizationId = reach.organizationId;
     // The console's own administration, reached over MCP; the audit event names the MCP caller.
     app.createdBy = CreatedBy::Console;
     QJsonObject fields = args;
@@ -253,6 +317,13 @@ McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCal
         fields.remove(QStringLiteral("redirectUris")); // the template's
     if (Status applied = applyApplicationFields(fields, app); !applied)
         return applied.error();
+    // An application that skips the consent page gets every signed-in user's grants silently, the
+    // administrators' too: a person makes one, in the console or the CLI, never a client.
+    if (app.consentPolicy == ConsentPolicy::Never)
+        return Error::invalid(QStringLiteral("consentPolicy"),
+            QStringLiteral("The consent policy 'never' (no consent page) cannot be set over MCP; an administrator "
+                           "sets it in the console or with `mcp-auth app update --consent never`. Use 'once' or "
+                           "'always'."));
     auto saved = m_ctx.store.applications().create(app, caller.audit);
     if (!saved)
         return saved.error();
@@ -262,16 +333,31 @@ McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCal
     return out;
 }
 
-McpTools::Outcome McpTools::updateApplication(const QJsonObject& args, const McpCaller& caller)
+McpTools::Outcome McpTools::updateApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
 {
-    auto app = m_ctx.store.applications().find(args.value(QStringLiteral("application")).toString());
+    auto app = application(args, reach);
     if (!app)
         return app.error();
+    // A token must not be able to raise the trust placed in the client it was issued to (its scopes,
+    // redirect URIs, consent policy): a person changes that client, never the client itself.
+    if (app->id == reach.ownApplicationId)
+        return Error::invalid(QStringLiteral("application"),
+            QStringLiteral("A client cannot change its own application over MCP; an administrator changes %1 in the "
+                           "console or with `mcp-auth app update %1`.")
+                .arg(app->name));
     Application changed = *app;
     QJsonObject fields = args;
     fields.remove(QStringLiteral("application"));
     if (Status applied = applyApplicationFields(fields, changed); !applied)
         return applied.error();
+    // Settings sent back unchanged (get_application's answer, edited) are not a change.
+    if (const QString field = trustFieldChanged(*app, changed); !field.isEmpty()
+        && (app->consentPolicy == ConsentPolicy::Never || changed.consentPolicy == ConsentPolicy::Never))
+        return Error::invalid(field,
+            QStringLiteral("%1 has, or would get, the consent policy 'never' (no consent page), so its allowed "
+                           "scopes, consent policy, redirect URIs and grant types are changed only by an "
+                           "administrator in the console or with `mcp-auth app update %1`, not over MCP.")
+                .arg(app->name));
     auto saved = m_ctx.store.applications().update(changed, caller.audit);
     if (!saved)
         return saved.error();
@@ -281,11 +367,16 @@ McpTools::Outcome McpTools::updateApplication(const QJsonObject& args, const Mcp
     return out;
 }
 
-McpTools::Outcome McpTools::deleteApplication(const QJsonObject& args, const McpCaller& caller)
+McpTools::Outcome McpTools::deleteApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
 {
-    auto app = m_ctx.store.applications().find(args.value(QStringLiteral("application")).toString());
+    auto app = application(args, reach);
     if (!app)
         return app.error();
+    if (app->id == reach.ownApplicationId)
+        return Error::invalid(QStringLiteral("application"),
+            QStringLiteral("A client cannot delete its own application over MCP; an administrator deletes %1 in the "
+                           "console or with `mcp-auth app delete %1`.")
+                .arg(app->name));
     // Rows still queued would be written after the cascade and outlive their application.
     m_ctx.verifier.recorder().flush();
     auto removed = m_ctx.store.applications().remove(app->id, caller.audit);
@@ -297,14 +388,15 @@ McpTools::Outcome McpTools::deleteApplication(const QJsonObject& args, const Mcp
         {QStringLiteral("tokensDeleted"), removed->tokens}, {QStringLiteral("consentsDeleted"), removed->consents}};
 }
 
-McpTools::Outcome McpTools::listTokens(const QJsonObject& args)
+McpTools::Outcome McpTools::listTokens(const QJsonObject& args, const Reach& reach)
 {
     TokenFilter filter;
-    auto app = applicationId(args.value(QStringLiteral("application")).toString());
+    filter.organizationId = reach.organizationId;
+    auto app = applicationId(args.value(QStringLiteral("application")).toString(), reach);
     if (!app)
         return app.error();
     filter.applicationId = *app;
-    auto user = userId(args.value(QStringLiteral("user")).toString());
+    auto user = userId(args.value(QStringLiteral("user")).toString(), reach);
     if (!user)
         return user.error();
     filter.userId = *user;
@@ -339,24 +431,31 @@ McpTools::Outcome McpTools::listTokens(const QJsonObject& args)
     return out;
 }
 
-McpTools::Outcome McpTools::revokeToken(const QJsonObject& args, const McpCaller& caller)
+McpTools::Outcome McpTools::revokeToken(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
 {
     const QString id = args.value(QStringLiteral("token")).toString();
     m_ctx.verifier.recorder().flush();
+    auto token = m_ctx.store.tokens().find(id);
+    if (!token)
+        return token.error();
+    // Another organization's token reads as unknown: its existence is not this caller's to learn.
+    if (!m_ctx.store.applications().find(token->applicationId, reach.organizationId))
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No token with the id '%1'.").arg(id));
     auto revoked = m_ctx.store.tokens().revoke(id, caller.audit);
     if (!revoked)
         return revoked.error();
     return QJsonObject{{QStringLiteral("token"), id}, {QStringLiteral("revoked"), *revoked}};
 }
 
-McpTools::Outcome McpTools::listConsents(const QJsonObject& args)
+McpTools::Outcome McpTools::listConsents(const QJsonObject& args, const Reach& reach)
 {
     ConsentFilter filter;
-    auto user = userId(args.value(QStringLiteral("user")).toString());
+    filter.organizationId = reach.organizationId;
+    auto user = userId(args.value(QStringLiteral("user")).toString(), reach);
     if (!user)
         return user.error();
     filter.userId = *user;
-    auto app = applicationId(args.value(QStringLiteral("application")).toString());
+    auto app = applicationId(args.value(QStringLiteral("application")).toString(), reach);
     if (!app)
         return app.error();
     filter.applicationId = *app;
@@ -370,9 +469,14 @@ McpTools::Outcome McpTools::listConsents(const QJsonObject& args)
     return QJsonObject{{QStringLiteral("consents"), list}, {QStringLiteral("count"), list.size()}};
 }
 
-McpTools::Outcome McpTools::revokeConsent(const QJsonObject& args, const McpCaller& caller)
+McpTools::Outcome McpTools::revokeConsent(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
 {
     const QString id = args.value(QStringLiteral("consent")).toString();
+    auto consent = m_ctx.store.consents().find(id);
+    if (!consent)
+        return consent.error();
+    if (!m_ctx.store.applications().find(consent->applicationId, reach.organizationId))
+        return Error::make(ErrorCode::NotFound, QStringLiteral("No consent with the id '%1'.").arg(id));
     // Revoking a consent revokes its tokens by their rows, so queued rows must be written first.
     m_ctx.verifier.recorder().flush();
     auto tokens = m_ctx.store.consents().revoke(id, caller.audit);
@@ -381,9 +485,10 @@ McpTools::Outcome McpTools::revokeConsent(const QJsonObject& args, const McpCall
     return QJsonObject{{QStringLiteral("consent"), id}, {QStringLiteral("tokensRevoked"), *tokens}};
 }
 
-McpTools::Outcome McpTools::listAuditEvents(const QJsonObject& args)
+McpTools::Outcome McpTools::listAuditEvents(const QJsonObject& args, const Reach& reach)
 {
     AuditFilter filter;
+    filter.organizationId = reach.organizationId;
     filter.actor = args.value(QStringLiteral("actor")).toString();
     filter.action = args.value(QStringLiteral("action")).toString();
     filter.targetType = args.value(QStringLiteral("targetType")).toString();
@@ -411,15 +516,14 @@ McpTools::Outcome McpTools::listAuditEvents(const QJsonObject& args)
     return out;
 }
 
-McpTools::Outcome McpTools::listResources(const QJsonObject& args)
+McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& reach)
 {
-    auto org = organizationId(args.value(QStringLiteral("organization")).toString());
-    if (!org)
-        return org.error();
-    auto resources = m_ctx.store.resources().list(*org);
+    if (Status ours = checkOrganization(args, reach); !ours)
+        return ours.error();
+    auto resources = m_ctx.store.resources().list(reach.organizationId);
     if (!resources)
         return resources.error();
-    auto scopes = m_ctx.store.scopes().list(*org);
+    auto scopes = m_ctx.store.scopes().list(reach.organizationId);
     if (!scopes)
         return scopes.error();
     QJsonArray list;
@@ -429,9 +533,9 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args)
         for (const QString& name : r.scopes) {
             for (const Scope& s : *scopes) {
                 if (s.name == name && s.organizationId == r.organizationId) {
-                    details.append(
-                        QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("displayName"), s.displayName},
-                            {QStringLiteral("description"), s.description}});
+                    details.append(QJsonObject{{QStringLiteral("name"), s.name},
+                        {QStringLiteral("displayName"), s.displayName}, {QStringLiteral("description"), s.description},
+                        {QStringLiteral("administratorOnly"), s.administratorOnly}});
                     break;
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "McpCaller.h"
 #include "common/Result.h"
+#include "domain/Application.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,39 +24,54 @@ struct McpToolResult
 // The built-in MCP server's administration tools, run on the main thread against the store.
 // Mutations go through the repositories (each writes its own audit event) with the caller as actor.
 // Nothing here returns a secret or a hash of one (DomainJson never holds them).
+//
+// A call acts only within the caller's organization (the user's; for client_credentials, the
+// client's application's): it sees and changes nothing of another, and an `organization` argument
+// naming another is refused. A tool whose scope is administrator-only runs only for an administrator
+// (or a client acting for itself), even with a token that still carries the scope. And no client
+// reconfigures the trust placed in it: it neither changes nor deletes its own application, and the
+// allowed scopes, consent policy, redirect URIs and grant types of an application that skips the
+// consent page are a person's to change in the console or the CLI.
 class McpTools
 {
 public:
     explicit McpTools(ServerContext& context);
-
-    // Where add_application creates applications when no organization is named.
-    void setDefaultOrganization(const QString& organizationId) { m_defaultOrganizationId = organizationId; }
 
     // `arguments` have passed the tool's input schema; the caller holds the tool's scope.
     [[nodiscard]] McpToolResult call(const McpToolInfo& tool, const QJsonObject& arguments, const McpCaller& caller);
 
 private:
     using Outcome = Result<QJsonObject>;
+    // Where one call may act.
+    struct Reach
+    {
+        QString organizationId;
+        QString ownApplicationId; // the application of the calling client
+    };
 
-    [[nodiscard]] Outcome listApplications(const QJsonObject& args);
-    [[nodiscard]] Outcome getApplication(const QJsonObject& args);
-    [[nodiscard]] Outcome addApplication(const QJsonObject& args, const McpCaller& caller);
-    [[nodiscard]] Outcome updateApplication(const QJsonObject& args, const McpCaller& caller);
-    [[nodiscard]] Outcome deleteApplication(const QJsonObject& args, const McpCaller& caller);
-    [[nodiscard]] Outcome listTokens(const QJsonObject& args);
-    [[nodiscard]] Outcome revokeToken(const QJsonObject& args, const McpCaller& caller);
-    [[nodiscard]] Outcome listConsents(const QJsonObject& args);
-    [[nodiscard]] Outcome revokeConsent(const QJsonObject& args, const McpCaller& caller);
-    [[nodiscard]] Outcome listAuditEvents(const QJsonObject& args);
-    [[nodiscard]] Outcome listResources(const QJsonObject& args);
+    [[nodiscard]] Result<Reach> reachOf(const McpToolInfo& tool, const McpCaller& caller) const;
 
-    // Organization id from a name or id argument; empty `ref`: all organizations (empty id).
-    [[nodiscard]] Result<QString> organizationId(const QString& ref) const;
-    [[nodiscard]] Result<QString> applicationId(const QString& ref) const;
-    [[nodiscard]] Result<QString> userId(const QString& ref) const;
+    [[nodiscard]] Outcome listApplications(const QJsonObject& args, const Reach& reach);
+    [[nodiscard]] Outcome getApplication(const QJsonObject& args, const Reach& reach);
+    [[nodiscard]] Outcome addApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach);
+    [[nodiscard]] Outcome updateApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach);
+    [[nodiscard]] Outcome deleteApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach);
+    [[nodiscard]] Outcome listTokens(const QJsonObject& args, const Reach& reach);
+    [[nodiscard]] Outcome revokeToken(const QJsonObject& args, const McpCaller& caller, const Reach& reach);
+    [[nodiscard]] Outcome listConsents(const QJsonObject& args, const Reach& reach);
+    [[nodiscard]] Outcome revokeConsent(const QJsonObject& args, const McpCaller& caller, const Reach& reach);
+    [[nodiscard]] Outcome listAuditEvents(const QJsonObject& args, const Reach& reach);
+    [[nodiscard]] Outcome listResources(const QJsonObject& args, const Reach& reach);
+
+    // An `organization` argument, if any, must name the caller's own organization (by name or id).
+    [[nodiscard]] Status checkOrganization(const QJsonObject& args, const Reach& reach) const;
+    // Id of an application or user named by a reference argument, within the caller's organization;
+    // empty `ref`: no filter (empty id).
+    [[nodiscard]] Result<QString> applicationId(const QString& ref, const Reach& reach) const;
+    [[nodiscard]] Result<QString> userId(const QString& ref, const Reach& reach) const;
+    [[nodiscard]] Result<Application> application(const QJsonObject& args, const Reach& reach) const;
 
     ServerContext& m_ctx;
-    QString m_defaultOrganizationId;
 };
 
 } // namespace mcpauth

@@ -6,6 +6,7 @@
 #include "ServerContext.h"
 #include "common/Logging.h"
 #include "http/HttpServer.h"
+#include "oauth/AdministratorScopes.h"
 #include "oauth/AuthorizationCodeStore.h"
 #include "oauth/AuthorizationRequest.h"
 #include "oauth/ClientMetadataFetcher.h"
@@ -562,7 +563,8 @@ HttpResponse AuthorizeEndpoint::authorizeFor(
     pending.codeChallenge = params.codeChallenge();
     pending.resource = resource->uri;
     pending.audience = params.resource().isEmpty() ? resource->uri : params.resource();
-    pending.scopes = *scopes;
+    pending.requested = *scopes;
+    pending.defaultScopes = params.scopes().isEmpty();
     const QStringList prompts = params.prompts();
     pending.forceLogin = prompts.contains(QStringLiteral("login"));
     pending.forceConsent = prompts.contains(QStringLiteral("consent"));
@@ -619,8 +621,11 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
 {
     const QStringList requested = params.scopes();
     if (requested.isEmpty()) {
-        // The Claude Code quirk (anthropics/claude-code#12077, seed 004): no scope at all. Grant what
-        // the application is allowed on this resource, and leave a trace of that decision.
+        // The Claude Code quirk (anthropics/claude-code#12077, seed 004): no scope at all. The defaults
+        // are the application's allowed scopes on this resource, least privilege first: a user who is
+        // not an administrator gets those that are not administrator-only (proceed() removes the others
+        // once the user is known, without naming them as withheld, since nobody asked for them); an
+        // administrator gets them all. The audit event records both sets, as the user is not known yet.
         QStringList scopes;
         for (const QString& s : resource.scopes) {
             if (app.allowedScopes.contains(s))
@@ -630,10 +635,15 @@ Result<QStringList> AuthorizeEndpoint::resolveScopes(
             return oauthError("invalid_scope",
                 QStringLiteral("The request names no scope, and the application is allowed none of the scopes of %1.")
                     .arg(resource.uri));
+        auto adminOnly = m_ctx.store.scopes().administratorOnly(resource.organizationId);
+        if (!adminOnly)
+            return adminOnly.error();
+        const AdministratorScopes::Split split = AdministratorScopes::split(scopes, *adminOnly, false);
         m_ctx.audit.record(auditFrom(request), QStringLiteral("authorize.default_scope"), QStringLiteral("application"),
             app.id, AuditOutcome::Success,
             {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("resource"), resource.uri},
-                {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(split.granted)},
+                {QStringLiteral("administratorScopes"), QJsonArray::fromStringList(split.withheld)}});
         return scopes;
     }
     for (const QString& s : requested) {
@@ -672,11 +682,14 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
     const ReplyTo replyTo{pending.redirectUri, pending.state, pending.clientId};
 
     // The signed-in user must still exist, be enabled and belong to the application's organization.
+    std::optional<User> user;
     if (session->isSignedIn()) {
-        auto user = m_ctx.store.users().find(session->userId);
-        if (!user || user->disabled || user->organizationId != app->organizationId) {
+        auto signedIn = m_ctx.store.users().find(session->userId);
+        if (!signedIn || signedIn->disabled || signedIn->organizationId != app->organizationId) {
             session->userId.clear();
             session->organizationId.clear();
+        } else {
+            user = std::move(signedIn).value();
         }
     }
     if (!session->isSignedIn() || pending.forceLogin) {
@@ -694,6 +707,26 @@ HttpResponse AuthorizeEndpoint::proceed(const HttpRequest& request, const QStrin
         return redirectError(
             request, replyTo, oauthError("invalid_target", QStringLiteral("The resource is no longer registered.")));
     }
+
+    // Administrator-only scopes go to administrators alone. Someone else gets the rest of the request,
+    // and the consent page and the token's scope say what was left out; a request of nothing else is
+    // refused. Decided here, each time, because the user may sign in again as someone else.
+    auto split = AdministratorScopes::forUser(m_ctx.store.scopes(), resource->organizationId, *user, pending.requested);
+    if (!split) {
+        qCWarning(lcServer).noquote() << "Could not read the administrator-only scopes:" << split.error().message;
+        m_pending.remove(pendingId);
+        return redirectError(
+            request, replyTo, oauthError("server_error", QStringLiteral("The scopes could not be checked.")));
+    }
+    if (split->granted.isEmpty()) {
+        m_pending.remove(pendingId);
+        return redirectError(request, replyTo,
+            oauthError("access_denied",
+                QStringLiteral("Only administrators may be granted %1, and the signed-in user is not an administrator.")
+                    .arg(split->withheld.join(QStringLiteral(", ")))));
+    }
+    pending.scopes = split->granted;
+    pending.withheld = pending.defaultScopes ? QStringList() : split->withheld;
 
     bool ask = pending.forceConsent;
     QString mode = QStringLiteral("policy_never");
@@ -755,12 +788,14 @@ HttpResponse AuthorizeEndpoint::issueCode(const HttpRequest& request, const Pend
     grant.scopes = pending.scopes;
     grant.expiresAt = ServerContext::now() + qint64(m_ctx.settings.authorizationCodeLifetime) * 1000;
     const QString code = m_ctx.codes.issue(grant);
+    QJsonObject details{{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("userId"), session.userId},
+        {QStringLiteral("resource"), pending.audience},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(pending.scopes)},
+        {QStringLiteral("consent"), consentMode}};
+    if (!pending.withheld.isEmpty())
+        details.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(pending.withheld));
     m_ctx.audit.record(auditFrom(request, session.userId), QStringLiteral("authorize.code_issued"),
-        QStringLiteral("application"), app.id, AuditOutcome::Success,
-        {{QStringLiteral("clientId"), app.clientId}, {QStringLiteral("userId"), session.userId},
-            {QStringLiteral("resource"), pending.audience},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(pending.scopes)},
-            {QStringLiteral("consent"), consentMode}});
+        QStringLiteral("application"), app.id, AuditOutcome::Success, details);
     return redirectToClient(pending.redirectUri, {{QStringLiteral("code"), code}}, pending.state);
 }
 
@@ -870,13 +905,18 @@ HttpResponse AuthorizeEndpoint::consentPage(const HttpRequest& request, const Pe
         for (const Scope& s : *scopes)
             known.insert(s.name, s);
     }
-    QString items;
-    for (const QString& name : pending.scopes) {
-        const Scope scope = known.value(name);
-        items += PageRenderer::render(QStringLiteral("scope-item"), language,
-            {{QStringLiteral("title"), scope.displayName.isEmpty() ? name : scope.displayName},
-                {QStringLiteral("description"), scope.description}, {QStringLiteral("name"), name}});
-    }
+    const auto itemsOf = [&](const QStringList& names) {
+        QString items;
+        for (const QString& name : names) {
+            const Scope scope = known.value(name);
+            items += PageRenderer::render(QStringLiteral("scope-item"), language,
+                {{QStringLiteral("title"), scope.displayName.isEmpty() ? name : scope.displayName},
+                    {QStringLiteral("description"), scope.description}, {QStringLiteral("name"), name}});
+        }
+        return items;
+    };
+    const QString items = itemsOf(pending.scopes);
+    const QString withheld = itemsOf(pending.withheld);
     const QString client = app.displayName.isEmpty() ? app.name : app.displayName;
     PageText origin;
     QString originNote;
@@ -913,7 +953,7 @@ HttpResponse AuthorizeEndpoint::consentPage(const HttpRequest& request, const Pe
             {QStringLiteral("loopback"), loopback ? QStringLiteral("1") : QString()},
             {QStringLiteral("metadataDocument"), metadataHost}, {QStringLiteral("metadataHost"), metadataHost},
             {QStringLiteral("request"), pending.id}, {QStringLiteral("csrf"), session.csrfToken}},
-        {{QStringLiteral("scopes"), items}});
+        {{QStringLiteral("scopes"), items}, {QStringLiteral("withheld"), withheld}});
     finishSecurity(response, pending.redirectUri);
     return response;
 }

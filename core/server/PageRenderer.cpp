@@ -26,6 +26,7 @@ const char* const kPageStrings[] = {
     QT_TRANSLATE_NOOP("AuthPages", "After you decide, you will be sent to:"),
     QT_TRANSLATE_NOOP("AuthPages", "This is an application on this computer."),
     QT_TRANSLATE_NOOP("AuthPages", "It will be able to:"),
+    QT_TRANSLATE_NOOP("AuthPages", "Not granted, because only administrators can allow it:"),
     QT_TRANSLATE_NOOP("AuthPages",
         "This application identified itself with a metadata document published at %1. Allow access only if you "
         "recognise that address."),

@@ -21,7 +21,12 @@ struct PendingRequest
     QString codeChallenge;
     QString resource; // the registered resource's URI: what consents are recorded for
     QString audience; // the URI the client asked for, the tokens' aud (the localhost alias, else `resource`)
+    QStringList requested; // as the request named them, or the defaults when it named none
+    bool defaultScopes = false; // the request named no scope
+    // Decided once the user is known: what this user may be granted of `requested`, and the
+    // administrator-only scopes withheld from a user who is not an administrator.
     QStringList scopes;
+    QStringList withheld;
     bool forceLogin = false; // prompt=login, until the user signed in again
     bool forceConsent = false; // prompt=consent
     bool noPrompt = false; // prompt=none

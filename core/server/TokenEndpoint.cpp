@@ -6,6 +6,7 @@
 #include "http/HttpServer.h"
 #include "jose/KeyRing.h"
 #include "oauth/AccessTokenVerifier.h"
+#include "oauth/AdministratorScopes.h"
 #include "oauth/AuthorizationCodeStore.h"
 #include "oauth/OAuthText.h"
 #include "oauth/TokenRecorder.h"
@@ -194,7 +195,7 @@ HttpReply TokenEndpoint::handle(const HttpRequest& request)
     return deliver(request, app, grantType, *issued);
 }
 
-Status TokenEndpoint::checkUser(const QString& userId) const
+Result<User> TokenEndpoint::checkUser(const QString& userId) const
 {
     auto user = m_ctx.store.users().find(userId);
     if (!user) {
@@ -204,7 +205,21 @@ Status TokenEndpoint::checkUser(const QString& userId) const
     }
     if (user->id != userId || user->disabled)
         return oauth("invalid_grant", QStringLiteral("The user of this grant is disabled."));
-    return {};
+    return user;
+}
+
+Result<QStringList> TokenEndpoint::holdable(const User& user, const Application& app, const QStringList& scopes) const
+{
+    // The resource of a user's grant belongs to the application's organization (AuthorizeEndpoint).
+    auto split = AdministratorScopes::forUser(m_ctx.store.scopes(), app.organizationId, user, scopes);
+    if (!split)
+        return split.error();
+    if (split->granted.isEmpty())
+        return oauth("invalid_grant",
+            QStringLiteral("Only administrators may hold %1, and the user of this grant is no longer an "
+                           "administrator.")
+                .arg(split->withheld.join(QStringLiteral(", "))));
+    return split->granted;
 }
 
 Result<IssuedTokens> TokenEndpoint::authorizationCode(
@@ -285,14 +300,18 @@ Result<IssuedTokens> TokenEndpoint::authorizationCode(
         return oauth("invalid_target",
             QStringLiteral("The resource '%1' differs from the one of the authorization request (%2).")
                 .arg(OAuthText::echo(form.value(QStringLiteral("resource"))), grant.resource));
-    if (Status user = checkUser(grant.userId); !user)
+    auto user = checkUser(grant.userId);
+    if (!user)
         return user.error();
+    auto scopes = holdable(*user, app, grant.scopes);
+    if (!scopes)
+        return scopes.error();
 
     TokenGrant tokenGrant;
     tokenGrant.grantType = GrantType::AuthorizationCode;
     tokenGrant.userId = grant.userId;
     tokenGrant.resource = grant.resource;
-    tokenGrant.scopes = grant.scopes;
+    tokenGrant.scopes = *scopes;
     tokenGrant.withRefreshToken = app.hasGrant(GrantType::RefreshToken);
     auto issued = m_issuer.issue(app, tokenGrant, nowMs);
     if (!issued)
@@ -381,15 +400,26 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
                            "again.")
                 .arg(target->uri));
     }
-    if (Status user = checkUser(row.userId); !user)
+    auto user = checkUser(row.userId);
+    if (!user)
         return user.error();
+    // A refresh never widens the grant, and a user who stopped being an administrator loses the
+    // administrator-only scopes from the whole family, not only from this access token.
+    auto held = holdable(*user, app, grantScopes);
+    if (!held)
+        return held.error();
+    scopes.removeIf([&](const QString& s) { return !held->contains(s); });
+    if (scopes.isEmpty())
+        return oauth("invalid_scope",
+            QStringLiteral("Only administrators may hold the scopes asked for, and the user of this grant is no "
+                           "longer an administrator."));
 
     TokenGrant grant;
     grant.grantType = GrantType::RefreshToken;
     grant.userId = row.userId;
     grant.resource = row.resource;
     grant.scopes = scopes;
-    grant.grantScopes = grantScopes;
+    grant.grantScopes = *held;
     grant.familyId = row.familyId;
     grant.withRefreshToken = true;
     // The old token is claimed (revoked) and its successor stored in one transaction: a failure

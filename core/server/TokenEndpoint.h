@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Resource.h"
+#include "domain/User.h"
 #include "http/HttpResponse.h"
 #include "oauth/ClientAuthenticator.h"
 #include "oauth/TokenIssuer.h"
@@ -61,7 +62,12 @@ private:
     [[nodiscard]] HttpResponse refuse(
         const HttpRequest& request, const QString& clientId, const QString& grantType, const Error& error);
     // The user of a user-bound grant must still exist and be enabled.
-    [[nodiscard]] Status checkUser(const QString& userId) const;
+    [[nodiscard]] Result<User> checkUser(const QString& userId) const;
+    // Of a user's grant, what the user may still hold: administrator-only scopes stay only while the
+    // user is an administrator (AdministratorScopes), so a code or refresh token never outlasts that.
+    // invalid_grant when nothing is left.
+    [[nodiscard]] Result<QStringList> holdable(
+        const User& user, const Application& app, const QStringList& scopes) const;
     // A registered resource by its URI, cached for kResourceReloadIntervalMs (unknown URIs are not
     // cached, so requests naming random URIs cannot grow the cache). The built-in MCP server's
     // localhost alias (ServerContext::mcpResourceAlias) finds its resource, whose uri then differs.

@@ -161,13 +161,17 @@ Result<QList<Application>> ApplicationRepository::list(const QString& organizati
     return out;
 }
 
-Result<Application> ApplicationRepository::find(const QString& ref) const
+Result<Application> ApplicationRepository::find(const QString& ref, const QString& organizationId) const
 {
     static const QString sql
         = QStringLiteral("SELECT %1 FROM applications WHERE id = ? OR client_id = ? OR name = ? LIMIT 3").arg(kColumns);
+    static const QString inOrganization = QStringLiteral("SELECT %1 FROM applications WHERE organization_id = ? AND "
+                                                         "(id = ? OR client_id = ? OR name = ?) LIMIT 3")
+                                              .arg(kColumns);
     QList<Application> found;
     {
-        auto q = m_db.cached(sql, {ref, ref, ref});
+        auto q = organizationId.isEmpty() ? m_db.cached(sql, {ref, ref, ref})
+                                          : m_db.cached(inOrganization, {organizationId, ref, ref, ref});
         if (!q)
             return q.error();
         CachedStatement query = std::move(q).value();

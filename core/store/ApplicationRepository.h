@@ -36,8 +36,9 @@ public:
     [[nodiscard]] Result<SavedApplication> create(Application app, const AuditContext& ctx);
     // All applications, or those of one organization, by name.
     [[nodiscard]] Result<QList<Application>> list(const QString& organizationId = {}) const;
-    // By id, client id, or name (a name shared by two organizations is refused as ambiguous).
-    [[nodiscard]] Result<Application> find(const QString& ref) const;
+    // By id, client id, or name (a name shared by two organizations is refused as ambiguous), within
+    // one organization when `organizationId` is given.
+    [[nodiscard]] Result<Application> find(const QString& ref, const QString& organizationId = {}) const;
     // Saves every editable field. Changing a public client to confidential generates its first secret.
     [[nodiscard]] Result<SavedApplication> update(const Application& app, const AuditContext& ctx);
     [[nodiscard]] Result<QString> rotateSecret(const QString& ref, const AuditContext& ctx);

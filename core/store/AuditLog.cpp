@@ -59,6 +59,35 @@ SqlWhere whereFor(const AuditFilter& f)
         w.add(QStringLiteral("time >= ?"), {f.from});
     if (f.to > 0)
         w.add(QStringLiteral("time < ?"), {f.to});
+    if (!f.organizationId.isEmpty()) {
+        // Correlated EXISTS rather than IN (SELECT ...): each candidate event costs a few primary-key
+        // or unique-index probes, where IN would first collect every token id of the organization.
+        static const QString kInOrganization = QStringLiteral(
+            "(EXISTS (SELECT 1 FROM users u WHERE u.id = audit_events.actor AND u.organization_id = ?)"
+            " OR EXISTS (SELECT 1 FROM applications a WHERE a.client_id = audit_events.actor"
+            " AND a.organization_id = ?)"
+            " OR (target_type = 'organization' AND target_id = ?)"
+            " OR (target_type = 'user' AND EXISTS (SELECT 1 FROM users u WHERE u.id = audit_events.target_id"
+            " AND u.organization_id = ?))"
+            " OR (target_type = 'application' AND EXISTS (SELECT 1 FROM applications a"
+            " WHERE a.id = audit_events.target_id AND a.organization_id = ?))"
+            " OR (target_type = 'client' AND EXISTS (SELECT 1 FROM applications a"
+            " WHERE a.client_id = audit_events.target_id AND a.organization_id = ?))"
+            " OR (target_type = 'token' AND EXISTS (SELECT 1 FROM tokens t JOIN applications a"
+            " ON a.id = t.application_id WHERE t.id = audit_events.target_id AND a.organization_id = ?))"
+            " OR (target_type = 'consent' AND EXISTS (SELECT 1 FROM consents c JOIN applications a"
+            " ON a.id = c.application_id WHERE c.id = audit_events.target_id AND a.organization_id = ?))"
+            " OR (target_type = 'scope' AND EXISTS (SELECT 1 FROM scopes s WHERE s.id = audit_events.target_id"
+            " AND s.organization_id = ?))"
+            " OR (target_type = 'resource' AND EXISTS (SELECT 1 FROM resources r"
+            " WHERE r.id = audit_events.target_id AND r.organization_id = ?))"
+            " OR (target_type = 'initial_access_token' AND EXISTS (SELECT 1 FROM initial_access_tokens i"
+            " WHERE i.id = audit_events.target_id AND i.organization_id = ?)))");
+        QVariantList values;
+        for (int i = 0; i < 11; ++i)
+            values << f.organizationId;
+        w.add(kInOrganization, values);
+    }
     return w;
 }
 

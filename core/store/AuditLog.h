@@ -19,6 +19,11 @@ struct AuditFilter
     std::optional<AuditOutcome> outcome;
     qint64 from = 0; // ms, inclusive; 0 = open
     qint64 to = 0; // ms, exclusive; 0 = open
+    // Only events whose actor or target is an entity of this organization as the store holds it now:
+    // its users and applications (by id or client id), their tokens and consents, its scopes,
+    // resources and initial access tokens, or the organization itself. Events about entities since
+    // deleted, and the server's own (signing keys), are left out unless the actor is one of them.
+    QString organizationId{};
 };
 
 struct AuditVerifyReport

@@ -72,6 +72,9 @@ Result<QList<Consent>> ConsentRepository::list(const ConsentFilter& filter) cons
         w.add(QStringLiteral("user_id = ?"), {filter.userId});
     if (!filter.applicationId.isEmpty())
         w.add(QStringLiteral("application_id = ?"), {filter.applicationId});
+    if (!filter.organizationId.isEmpty())
+        w.add(QStringLiteral("application_id IN (SELECT id FROM applications WHERE organization_id = ?)"),
+            {filter.organizationId});
     if (!filter.includeRevoked)
         w.add(QStringLiteral("revoked_at IS NULL"));
     auto q = m_db.exec(kSelect + w.clause() + QStringLiteral(" ORDER BY granted_at DESC, id"), w.values());

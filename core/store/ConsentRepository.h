@@ -12,6 +12,7 @@ struct ConsentFilter
     QString userId;
     QString applicationId;
     bool includeRevoked = false;
+    QString organizationId{}; // consents to this organization's applications
 };
 
 class ConsentRepository

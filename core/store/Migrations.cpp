@@ -197,8 +197,19 @@ QStringList version3(SqlDialect)
     };
 }
 
+// Version 4: administrators. Only they may hold the scopes that administer the server (the built-in
+// MCP server's write scopes and audit:read), which McpEndpoint::prepare marks on every start; every
+// existing user starts as a non-administrator, so an upgrade never widens anyone's grants.
+QStringList version4(SqlDialect)
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE scopes ADD COLUMN admin_only INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 using MigrationFn = QStringList (*)(SqlDialect);
-constexpr MigrationFn kMigrations[] = {&version1, &version2, &version3};
+constexpr MigrationFn kMigrations[] = {&version1, &version2, &version3, &version4};
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));
 
 } // namespace

@@ -9,12 +9,13 @@ namespace mcpauth {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, organization_id, name, display_name, description FROM scopes");
+const QString kSelect
+    = QStringLiteral("SELECT id, organization_id, name, display_name, description, admin_only FROM scopes");
 
 Scope readScope(const QSqlQuery& q)
 {
     return Scope{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString()};
+        q.value(4).toString(), q.value(5).toInt() != 0};
 }
 
 } // namespace
@@ -33,13 +34,15 @@ Result<Scope> ScopeRepository::create(Scope scope, const AuditContext& ctx)
         if (find(scope.name, scope.organizationId))
             return Error::make(ErrorCode::Conflict,
                 QStringLiteral("The scope '%1' already exists in this organization.").arg(scope.name));
-        auto q = m_db.exec(QStringLiteral("INSERT INTO scopes (id, organization_id, name, display_name, description) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-            {scope.id, scope.organizationId, scope.name, scope.displayName, scope.description});
+        auto q = m_db.exec(QStringLiteral("INSERT INTO scopes (id, organization_id, name, display_name, description, "
+                                          "admin_only) VALUES (?, ?, ?, ?, ?, ?)"),
+            {scope.id, scope.organizationId, scope.name, scope.displayName, scope.description,
+                scope.administratorOnly ? 1 : 0});
         if (!q)
             return q.error();
         return m_audit.append(ctx, QStringLiteral("scope.create"), QStringLiteral("scope"), scope.id,
-            AuditOutcome::Success, {{QStringLiteral("name"), scope.name}});
+            AuditOutcome::Success,
+            {{QStringLiteral("name"), scope.name}, {QStringLiteral("administratorOnly"), scope.administratorOnly}});
     });
     if (!done)
         return done.error();
@@ -58,6 +61,21 @@ Result<QList<Scope>> ScopeRepository::list(const QString& organizationId) const
     while (query.next())
         out << readScope(query.query());
     return out;
+}
+
+Result<QStringList> ScopeRepository::administratorOnly(const QString& organizationId) const
+{
+    // On every authorization, token exchange and tool call of a user who is not an administrator.
+    auto q = m_db.cached(
+        QStringLiteral("SELECT name FROM scopes WHERE organization_id = ? AND admin_only <> 0 ORDER BY name"),
+        {organizationId});
+    if (!q)
+        return q.error();
+    CachedStatement query = std::move(q).value();
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
 }
 
 Result<Scope> ScopeRepository::find(const QString& idOrName, const QString& organizationId) const
@@ -92,12 +110,14 @@ Result<Scope> ScopeRepository::update(const Scope& scope, const AuditContext& ct
             return Error::invalid(QStringLiteral("name"),
                 QStringLiteral("A scope's name cannot change: tokens and applications refer to it. "
                                "Create a new scope instead."));
-        auto q = m_db.exec(QStringLiteral("UPDATE scopes SET display_name = ?, description = ? WHERE id = ?"),
-            {scope.displayName, scope.description, scope.id});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE scopes SET display_name = ?, description = ?, admin_only = ? WHERE id = ?"),
+            {scope.displayName, scope.description, scope.administratorOnly ? 1 : 0, scope.id});
         if (!q)
             return q.error();
         return m_audit.append(ctx, QStringLiteral("scope.update"), QStringLiteral("scope"), scope.id,
-            AuditOutcome::Success, {{QStringLiteral("name"), scope.name}});
+            AuditOutcome::Success,
+            {{QStringLiteral("name"), scope.name}, {QStringLiteral("administratorOnly"), scope.administratorOnly}});
     });
     if (!done)
         return done.error();

@@ -36,6 +36,9 @@ Token readToken(const QSqlQuery& q)
 SqlWhere whereFor(const TokenFilter& f)
 {
     SqlWhere w;
+    if (!f.organizationId.isEmpty())
+        w.add(QStringLiteral("application_id IN (SELECT id FROM applications WHERE organization_id = ?)"),
+            {f.organizationId});
     if (!f.applicationId.isEmpty())
         w.add(QStringLiteral("application_id = ?"), {f.applicationId});
     if (!f.userId.isEmpty())
@@ -68,6 +71,8 @@ SqlWhere whereFor(const TokenFilter& f)
 QJsonObject filterDetails(const TokenFilter& f)
 {
     QJsonObject o;
+    if (!f.organizationId.isEmpty())
+        o.insert(QStringLiteral("organizationId"), f.organizationId);
     if (!f.applicationId.isEmpty())
         o.insert(QStringLiteral("applicationId"), f.applicationId);
     if (!f.userId.isEmpty())

@@ -19,11 +19,14 @@ struct TokenFilter
     qint64 issuedFrom = 0; // ms, inclusive; 0 = open
     qint64 issuedTo = 0; // ms, exclusive; 0 = open
     qint64 now = 0; // the instant "active" and "expired" are judged at; 0 = now
+    // Tokens of this organization's applications (last, with an initializer, so that positional
+    // initializations of the fields above keep their meaning).
+    QString organizationId{};
 
     [[nodiscard]] bool isEmpty() const
     {
-        return applicationId.isEmpty() && userId.isEmpty() && resource.isEmpty() && !kind && !state && issuedFrom == 0
-            && issuedTo == 0;
+        return organizationId.isEmpty() && applicationId.isEmpty() && userId.isEmpty() && resource.isEmpty() && !kind
+            && !state && issuedFrom == 0 && issuedTo == 0;
     }
 };
 

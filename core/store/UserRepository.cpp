@@ -11,8 +11,9 @@ namespace mcpauth {
 
 namespace {
 
-const QString kSelect
-    = QStringLiteral("SELECT id, organization_id, username, display_name, email, disabled, created_at FROM users");
+const QString kColumns
+    = QStringLiteral("id, organization_id, username, display_name, email, disabled, created_at, is_admin");
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users");
 
 User readUser(const QSqlQuery& q)
 {
@@ -24,6 +25,7 @@ User readUser(const QSqlQuery& q)
     u.email = q.value(4).toString();
     u.disabled = q.value(5).toInt() != 0;
     u.createdAt = q.value(6).toLongLong();
+    u.isAdmin = q.value(7).toInt() != 0;
     return u;
 }
 
@@ -55,13 +57,15 @@ Result<User> UserRepository::create(User user, const QString& password, const Au
             return Error::make(ErrorCode::Conflict,
                 QStringLiteral("A user named '%1' already exists in this organization.").arg(user.username));
         auto q = m_db.exec(QStringLiteral("INSERT INTO users (id, organization_id, username, display_name, email, "
-                                          "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          "password_hash, disabled, created_at, is_admin) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {user.id, user.organizationId, user.username, user.displayName, user.email, *hashed, user.disabled ? 1 : 0,
-                user.createdAt});
+                user.createdAt, user.isAdmin ? 1 : 0});
         if (!q)
             return q.error();
         return m_audit.append(ctx, QStringLiteral("user.create"), QStringLiteral("user"), user.id,
-            AuditOutcome::Success, {{QStringLiteral("username"), user.username}});
+            AuditOutcome::Success,
+            {{QStringLiteral("username"), user.username}, {QStringLiteral("isAdmin"), user.isAdmin}});
     });
     if (!done)
         return done.error();
@@ -82,12 +86,15 @@ Result<QList<User>> UserRepository::list(const QString& organizationId) const
     return out;
 }
 
-Result<User> UserRepository::find(const QString& idOrUsername) const
+Result<User> UserRepository::find(const QString& idOrUsername, const QString& organizationId) const
 {
     static const QString sql = kSelect + QStringLiteral(" WHERE id = ? OR username = ? LIMIT 2");
+    static const QString inOrganization
+        = kSelect + QStringLiteral(" WHERE organization_id = ? AND (id = ? OR username = ?) LIMIT 2");
     QList<User> found;
     {
-        auto q = m_db.cached(sql, {idOrUsername, idOrUsername});
+        auto q = organizationId.isEmpty() ? m_db.cached(sql, {idOrUsername, idOrUsername})
+                                          : m_db.cached(inOrganization, {organizationId, idOrUsername, idOrUsername});
         if (!q)
             return q.error();
         CachedStatement query = std::move(q).value();
@@ -124,13 +131,17 @@ Result<User> UserRepository::update(const User& user, const AuditContext& ctx)
             return existing.error();
         stored.organizationId = existing->organizationId;
         stored.createdAt = existing->createdAt;
-        auto q = m_db.exec(
-            QStringLiteral("UPDATE users SET username = ?, display_name = ?, email = ?, disabled = ? WHERE id = ?"),
-            {stored.username, stored.displayName, stored.email, stored.disabled ? 1 : 0, stored.id});
+        auto q = m_db.exec(QStringLiteral("UPDATE users SET username = ?, display_name = ?, email = ?, disabled = ?, "
+                                          "is_admin = ? WHERE id = ?"),
+            {stored.username, stored.displayName, stored.email, stored.disabled ? 1 : 0, stored.isAdmin ? 1 : 0,
+                stored.id});
         if (!q)
             return q.error();
-        QJsonObject details{
-            {QStringLiteral("username"), stored.username}, {QStringLiteral("disabled"), stored.disabled}};
+        QJsonObject details{{QStringLiteral("username"), stored.username},
+            {QStringLiteral("disabled"), stored.disabled}, {QStringLiteral("isAdmin"), stored.isAdmin}};
+        // Granting or taking away administration is what an auditor looks for first.
+        if (stored.isAdmin != existing->isAdmin)
+            details.insert(QStringLiteral("isAdminChanged"), true);
         if (stored.disabled) {
             // A disabled account keeps no access: its tokens are revoked with the change, so that /mcp,
             // introspection and the console agree at once (OAuth 2.1 section 5.2, RFC 7662 section 2.2).
@@ -181,17 +192,16 @@ Result<User> UserRepository::authenticate(
 
 Result<PasswordRecord> UserRepository::passwordRecord(const QString& organizationId, const QString& username) const
 {
-    auto q
-        = m_db.exec(QStringLiteral("SELECT id, organization_id, username, display_name, email, disabled, created_at, "
-                                   "password_hash FROM users WHERE organization_id = ? AND username = ?"),
-            {organizationId, username});
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(", password_hash FROM users WHERE organization_id = ? AND username = ?"),
+        {organizationId, username});
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
     PasswordRecord record;
     if (query.next()) {
         record.user = readUser(query);
-        record.passwordHash = query.value(7).toString();
+        record.passwordHash = query.value(8).toString();
     }
     return record;
 }

@@ -37,8 +37,9 @@ public:
     // The password is hashed with scrypt; it is never stored or logged.
     [[nodiscard]] Result<User> create(User user, const QString& password, const AuditContext& ctx);
     [[nodiscard]] Result<QList<User>> list(const QString& organizationId = {}) const;
-    // By id or username (a username shared by two organizations is refused as ambiguous).
-    [[nodiscard]] Result<User> find(const QString& idOrUsername) const;
+    // By id or username (a username shared by two organizations is refused as ambiguous), within one
+    // organization when `organizationId` is given.
+    [[nodiscard]] Result<User> find(const QString& idOrUsername, const QString& organizationId = {}) const;
     // By id only (a token's subject); NotFound when no user has it.
     [[nodiscard]] Result<User> findById(const QString& id) const;
     // Saving a disabled user revokes every unrevoked token of theirs in the same transaction (the

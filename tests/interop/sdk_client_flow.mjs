@@ -6,6 +6,9 @@
 //
 //   MCPAUTH_PEER_PASSWORD=... node sdk_client_flow.mjs --issuer http://127.0.0.1:PORT [--user alice]
 //
+// The user must be an administrator (`mcp-auth user add alice --admin`): the step-up asks for
+// application:write, which the server grants only to administrators and withholds from anyone else.
+//
 // Prints one JSON line with every step's outcome; exits 0 only when all of them passed.
 
 import { randomBytes } from 'node:crypto';
