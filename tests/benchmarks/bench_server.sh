@@ -114,15 +114,16 @@ fetch_token() { # url auth-header
     json_field access_token <<<"$out" | grep -v '^undefined$' || die "no token from $1: $out"
 }
 
-# CPU time a process has used, in ns, from the scheduler's per-thread accounting (exact, unlike the
-# 10 ms ticks of /proc/PID/stat): "main all" = its main thread, and all its threads together.
+# CPU time a process has used, in ns: "main all" = its main thread, from the scheduler's exact
+# per-thread accounting, and all its threads together from /proc/PID/stat (clock ticks, but it keeps
+# the time of worker threads that have ended; summing the live threads' schedstat would not).
 cpu_ns() { # pid
-    local main total=0 t v
+    local main stat fields tick
     read -r main _ <"/proc/$1/task/$1/schedstat"
-    for t in /proc/"$1"/task/*/schedstat; do
-        read -r v _ <"$t" 2>/dev/null && total=$((total + v))
-    done
-    echo "$main $total"
+    stat=$(<"/proc/$1/stat")
+    read -ra fields <<<"${stat##*) }"
+    tick=$(getconf CLK_TCK)
+    echo "$main $(((fields[11] + fields[12]) * 1000000000 / tick))"
 }
 
 declare -A RPS P50 P99 MAIN_US ALL_US
