@@ -442,8 +442,12 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
     });
     if (lostRace)
         return revokeFamily(QStringLiteral("refresh_reused"));
-    if (!done)
+    if (!done) {
+        // The access token's row was queued before the commit failed: nobody received that token.
+        if (issued)
+            m_ctx.verifier.recorder().discard(issued->tokenIds());
         return done.error();
+    }
     return std::move(*issued);
 }
 
