@@ -4,11 +4,13 @@
 #include "store/Database.h"
 #include "store/WalCheckpointer.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace mcpauth;
 
@@ -124,6 +126,33 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(reader, QStringLiteral("SELECT count(*) FROM rows WHERE length(payload) = %1").arg(kPayloadBytes)),
             kTransactions);
+    }
+
+    void keepsUpWithSteadyWrites()
+    {
+        // Commits every millisecond or so, as the server's flushes under load: no checkpoint ever ends
+        // with nothing new behind it unless they follow one another once the WAL is long.
+        openWriter();
+        WalCheckpointer checkpointer;
+        QSignalSpy spy(&checkpointer, &WalCheckpointer::checkpointed);
+        QVERIFY(checkpointer.start(m_writer, 50, 100));
+        constexpr int kSteady = 600;
+        qint64 largestWal = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < kSteady; ++i) {
+            writeRows(i, 1);
+            largestWal = std::max(largestWal, walBytes(m_path));
+            QTest::qWait(1);
+        }
+        checkpointer.stop();
+        const auto emptied
+            = std::count_if(spy.cbegin(), spy.cend(), [](const QList<QVariant>& s) { return s.at(0).toInt() == 0; });
+        QVERIFY2(emptied >= 2, qPrintable(QString::number(emptied)));
+        QVERIFY2(clock.elapsed() > 300, "the writes ended before a few checkpoint intervals passed");
+        // Left alone, the WAL holds all of it (walWithoutCheckpointsGrows); here it starts over again and again.
+        QVERIFY2(largestWal < qint64(kSteady) * kPayloadBytes / 3, qPrintable(QString::number(largestWal)));
+        QCOMPARE(scalar(m_writer, QStringLiteral("SELECT count(*) FROM rows")), kSteady);
     }
 
     void destructorStops()

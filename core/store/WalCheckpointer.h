@@ -16,30 +16,40 @@ class Database;
 // server's main thread that stalled every request in flight for ~20 ms now and then. While running,
 // the writer's connection has wal_autocheckpoint=0 and a connection of our own, opened and used only on
 // a worker thread, runs PASSIVE checkpoints (which never wait for, or block, readers and the writer)
-// every interval. SQLite only; stop() gives the writer its automatic checkpoints back.
+// every interval, and back to back while the WAL is long, until it can empty it. SQLite only; stop() gives the writer
+// its automatic checkpoints back.
 class WalCheckpointer : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kDefaultIntervalMs = 1000;
+    // SQLite's own automatic checkpoint threshold.
+    static constexpr int kDefaultCatchUpFrames = 1000;
 
     explicit WalCheckpointer(QObject* parent = nullptr);
     ~WalCheckpointer() override;
 
     // `writer` is the connection whose automatic checkpoints stop; it must be SQLite, stay open until
-    // stop(), and belong to the calling thread.
-    [[nodiscard]] Status start(Database& writer, int intervalMs = kDefaultIntervalMs);
+    // stop(), and belong to the calling thread. A WAL of catchUpFrames frames or more is checkpointed
+    // again at once until it can start over.
+    [[nodiscard]] Status start(
+        Database& writer, int intervalMs = kDefaultIntervalMs, int catchUpFrames = kDefaultCatchUpFrames);
     // Waits for a checkpoint in progress (a few milliseconds at most), closes the worker's connection.
     void stop();
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
     // After each checkpoint that found frames to copy: the frames in the WAL and those now in the
-    // database file. Emitted on the worker thread (queued to receivers elsewhere).
+    // database file; (0, 0) when the WAL was emptied. Emitted on the worker thread (queued to
+    // receivers elsewhere).
     void checkpointed(int walFrames, int checkpointedFrames);
 
 private:
+    // A TRUNCATE checkpoint holds the writer's lock while it copies what is left: tried only when a
+    // PASSIVE one had no more than this to copy.
+    static constexpr int kTruncateBelowFrames = 64;
+
     void workerFailed(const QString& message);
     [[nodiscard]] Status setAutoCheckpoint(bool on);
 
