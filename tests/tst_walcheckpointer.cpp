@@ -146,9 +146,9 @@ private Q_SLOTS:
             QTest::qWait(1);
         }
         checkpointer.stop();
-        const auto emptied
+        const auto restarts
             = std::count_if(spy.cbegin(), spy.cend(), [](const QList<QVariant>& s) { return s.at(0).toInt() == 0; });
-        QVERIFY2(emptied >= 2, qPrintable(QString::number(emptied)));
+        QVERIFY2(restarts >= 2, qPrintable(QString::number(restarts)));
         QVERIFY2(clock.elapsed() > 300, "the writes ended before a few checkpoint intervals passed");
         // Left alone, the WAL holds all of it (walWithoutCheckpointsGrows); here it starts over again and again.
         QVERIFY2(largestWal < qint64(kSteady) * kPayloadBytes / 3, qPrintable(QString::number(largestWal)));

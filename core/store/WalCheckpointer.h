@@ -16,8 +16,8 @@ class Database;
 // server's main thread that stalled every request in flight for ~20 ms now and then. While running,
 // the writer's connection has wal_autocheckpoint=0 and a connection of our own, opened and used only on
 // a worker thread, runs PASSIVE checkpoints (which never wait for, or block, readers and the writer)
-// every interval, and back to back while the WAL is long, until it can empty it. SQLite only; stop() gives the writer
-// its automatic checkpoints back.
+// every interval, and back to back while the WAL is long, until it can start over. SQLite only;
+// stop() gives the writer its automatic checkpoints back.
 class WalCheckpointer : public QObject
 {
     Q_OBJECT
@@ -41,14 +41,14 @@ public:
 
 Q_SIGNALS:
     // After each checkpoint that found frames to copy: the frames in the WAL and those now in the
-    // database file; (0, 0) when the WAL was emptied. Emitted on the worker thread (queued to
+    // database file; (0, 0) when the next write starts the WAL over. Emitted on the worker thread (queued to
     // receivers elsewhere).
     void checkpointed(int walFrames, int checkpointedFrames);
 
 private:
-    // A TRUNCATE checkpoint holds the writer's lock while it copies what is left: tried only when a
+    // A RESTART checkpoint holds the writer's lock while it copies what is left: tried only when a
     // PASSIVE one had no more than this to copy.
-    static constexpr int kTruncateBelowFrames = 64;
+    static constexpr int kRestartBelowFrames = 64;
 
     void workerFailed(const QString& message);
     [[nodiscard]] Status setAutoCheckpoint(bool on);
