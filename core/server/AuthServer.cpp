@@ -17,6 +17,7 @@
 #include "oauth/AuthorizationCodeStore.h"
 #include "redirect/RedirectUriRules.h"
 #include "store/Store.h"
+#include "store/WalCheckpointer.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -207,6 +208,14 @@ Status AuthServer::start()
         connect(&m_keyCheck, &QTimer::timeout, this, &AuthServer::checkSigningKeys, Qt::UniqueConnection);
         m_keyCheck.start(settings.signingKeyCheckMs);
     }
+    if (m_store.database().dialect() == SqlDialect::Sqlite) {
+        // The write-behind flushes commit on this thread; the checkpoints (and their fsyncs) must not.
+        m_checkpointer = std::make_unique<WalCheckpointer>();
+        if (Status started = m_checkpointer->start(m_store.database()); !started) {
+            qCWarning(lcServer).noquote() << "SQLite checkpoints its WAL while committing:" << started.error().message;
+            m_checkpointer.reset();
+        }
+    }
     qCInfo(lcServer).noquote() << "Local server listening at" << m_context->issuer;
     return {};
 }
@@ -222,6 +231,7 @@ void AuthServer::stop()
     m_introspection.reset();
     m_mcp.reset();
     m_audit->flush();
+    m_checkpointer.reset();
     m_http.reset();
     m_running = false;
 }

@@ -24,6 +24,7 @@ class RegistrationEndpoint;
 class RevocationEndpoint;
 class Store;
 class TokenEndpoint;
+class WalCheckpointer;
 struct ServerContext;
 
 // The local authorization server and built-in MCP server, on one port: run by `mcp-auth serve` and by
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<IntrospectionEndpoint> m_introspection;
     std::unique_ptr<RevocationEndpoint> m_revocation;
     std::unique_ptr<McpEndpoint> m_mcp;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite stores only
     QTimer m_keyCheck;
     QString m_keyCheckError; // said once, not every few seconds
     quint16 m_port = 0;
