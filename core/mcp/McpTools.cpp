@@ -177,8 +177,10 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
         outcome = listResources(arguments, *reach);
 
     // A change made here is seen by the next call, not a second later.
-    if (outcome && !tool.readOnly)
+    if (outcome && !tool.readOnly) {
         m_reaches.clear();
+        m_resourceListings.clear();
+    }
 
     McpToolResult result;
     if (!outcome) {
@@ -543,6 +545,11 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& 
 {
     if (Status ours = checkOrganization(args, reach); !ours)
         return ours.error();
+    // Resources and scopes change in the console or the CLI (another process), and through no tool of
+    // this server: a second's delay, like the token endpoint's caches.
+    if (auto it = m_resourceListings.constFind(reach.organizationId);
+        it != m_resourceListings.cend() && it->loaded.elapsed() < kReloadIntervalMs)
+        return it->listing;
     auto resources = m_ctx.store.resources().list(reach.organizationId);
     if (!resources)
         return resources.error();
@@ -566,7 +573,14 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& 
         json.insert(QStringLiteral("scopeDetails"), details);
         list.append(json);
     }
-    return QJsonObject{{QStringLiteral("resources"), list}, {QStringLiteral("count"), list.size()}};
+    QJsonObject listing{{QStringLiteral("resources"), list}, {QStringLiteral("count"), list.size()}};
+    // Bounded by the organizations of the store.
+    if (m_resourceListings.size() >= 1024)
+        m_resourceListings.clear();
+    CachedListing entry{listing, {}};
+    entry.loaded.start();
+    m_resourceListings.insert(reach.organizationId, std::move(entry));
+    return listing;
 }
 
 } // namespace mcpauth

@@ -35,7 +35,8 @@ struct McpToolResult
 // allowed scopes, consent policy, redirect URIs and grant types of an application that skips the
 // consent page are a person's to change in the console or the CLI.
 //
-// Main thread only. Where a call may act is reused for kReloadIntervalMs (see reachOf()).
+// Main thread only. Where a call may act and the resource listing are reused for kReloadIntervalMs
+// (see reachOf()), or until a write tool of this server runs.
 class McpTools
 {
 public:
@@ -88,8 +89,16 @@ private:
         QElapsedTimer loaded;
     };
 
+    struct CachedListing
+    {
+        QJsonObject listing;
+        QElapsedTimer loaded;
+    };
+
     ServerContext& m_ctx;
     QHash<QString, CachedReach> m_reaches;
+    // list_resources' answer by organization id, for kReloadIntervalMs or until a write tool runs.
+    QHash<QString, CachedListing> m_resourceListings;
 };
 
 } // namespace mcpauth
