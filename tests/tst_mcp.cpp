@@ -10,6 +10,7 @@
 #include "mcp/McpCatalog.h"
 #include "mcp/McpEndpoint.h"
 #include "mcp/McpSessionStore.h"
+#include "mcp/McpTools.h"
 #include "mcp/VerifiedTokenCache.h"
 #include "oauth/AccessTokenVerifier.h"
 #include "server/AuditSink.h"
@@ -1718,6 +1719,31 @@ void TestMcp::auditAndResourceTools()
     const QJsonArray details = ours.value(u"scopeDetails"_s).toArray();
     QVERIFY(details.size() >= McpCatalog::scopes().size());
     QVERIFY(!details.at(0).toObject().value(u"displayName"_s).toString().isEmpty());
+
+    // The listing is reused for a moment: a change made in the console or the CLI shows within
+    // McpTools::kReloadIntervalMs.
+    Store& store = *m_server->store;
+    Resource edited = *store.resources().find(issuer() + u"/mcp"_s);
+    const QString description = edited.description;
+    edited.description = u"Edited while listed."_s;
+    QVERIFY(store.resources().update(edited, {u"test"_s, u"test"_s}));
+    const auto listedDescription = [&] {
+        const QJsonArray listed = callTool(u"list_resources"_s, {})
+                                      .value(u"result"_s)
+                                      .toObject()
+                                      .value(u"structuredContent"_s)
+                                      .toObject()
+                                      .value(u"resources"_s)
+                                      .toArray();
+        for (const QJsonValue& r : listed) {
+            if (r.toObject().value(u"uri"_s).toString() == issuer() + u"/mcp"_s)
+                return r.toObject().value(u"description"_s).toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(listedDescription(), edited.description, int(McpTools::kReloadIntervalMs) * 3);
+    edited.description = description;
+    QVERIFY(store.resources().update(edited, {u"test"_s, u"test"_s}));
 }
 
 void TestMcp::invalidArguments_data()
@@ -1977,12 +2003,14 @@ void TestMcp::administratorScopesNeedAnAdministrator()
     m_server->server->context().audit.flush();
     QCOMPARE(*store.audit().count(refused), qint64(adminCalls.size()));
 
-    // Made an administrator, the same token works at once; demoted, it stops.
+    // Made an administrator, the same token works at once (refusals are not cached); demoted, it stops
+    // within McpTools::kReloadIntervalMs.
     QCOMPARE(test::setAdministrator(store, u"carol"_s, true), QString());
     reply = callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, bearer);
     QVERIFY2(!isToolError(reply), qPrintable(resultText(reply)));
     QCOMPARE(test::setAdministrator(store, u"carol"_s, false), QString());
-    QVERIFY(isToolError(callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, bearer)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        isToolError(callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, bearer)), int(McpTools::kReloadIntervalMs) * 3);
 
     // A client acting for itself (client_credentials) has what an administrator allowed its application.
     reply = callTool(u"list_audit_events"_s, {{u"limit"_s, 1}}, tokenFor(m_clientId, m_clientId, u"audit:read"_s));

@@ -176,6 +176,12 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
     else if (name == QLatin1String("list_resources"))
         outcome = listResources(arguments, *reach);
 
+    // A change made here is seen by the next call, not a second later.
+    if (outcome && !tool.readOnly) {
+        m_reaches.clear();
+        m_resourceListings.clear();
+    }
+
     McpToolResult result;
     if (!outcome) {
         const Error& error = outcome.error();
@@ -192,10 +198,29 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
     return result;
 }
 
-Result<McpTools::Reach> McpTools::reachOf(const McpToolInfo& tool, const McpCaller& caller) const
+Result<McpTools::Reach> McpTools::reachOf(const McpToolInfo& tool, const McpCaller& caller)
 {
-    // Read from the store on every call, not from the token: a user moved out of administration, or a
-    // client deleted, loses its reach at once.
+    const QString key = caller.clientId + QLatin1Char('\n') + caller.userId + QLatin1Char('\n') + tool.scope;
+    if (auto it = m_reaches.constFind(key); it != m_reaches.cend() && it->loaded.elapsed() < kReloadIntervalMs)
+        return it->reach;
+    Result<Reach> reach = readReach(tool, caller);
+    if (!reach) {
+        m_reaches.remove(key);
+        return reach;
+    }
+    // Bounded by the callers that ever held a token; cleared rather than grown without end.
+    if (m_reaches.size() >= 4096)
+        m_reaches.clear();
+    CachedReach entry{*reach, {}};
+    entry.loaded.start();
+    m_reaches.insert(key, std::move(entry));
+    return reach;
+}
+
+Result<McpTools::Reach> McpTools::readReach(const McpToolInfo& tool, const McpCaller& caller) const
+{
+    // Read from the store, not from the token: a user moved out of administration, or a client
+    // deleted, loses its reach (within reachOf()'s kReloadIntervalMs).
     auto app = m_ctx.store.applications().find(caller.clientId);
     if (!app || app->clientId != caller.clientId) {
         if (!app && app.error().code != ErrorCode::NotFound && app.error().code != ErrorCode::Conflict)
@@ -520,6 +545,11 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& 
 {
     if (Status ours = checkOrganization(args, reach); !ours)
         return ours.error();
+    // Resources and scopes change in the console or the CLI (another process), and through no tool of
+    // this server: a second's delay, like the token endpoint's caches.
+    if (auto it = m_resourceListings.constFind(reach.organizationId);
+        it != m_resourceListings.cend() && it->loaded.elapsed() < kReloadIntervalMs)
+        return it->listing;
     auto resources = m_ctx.store.resources().list(reach.organizationId);
     if (!resources)
         return resources.error();
@@ -543,7 +573,14 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& 
         json.insert(QStringLiteral("scopeDetails"), details);
         list.append(json);
     }
-    return QJsonObject{{QStringLiteral("resources"), list}, {QStringLiteral("count"), list.size()}};
+    QJsonObject listing{{QStringLiteral("resources"), list}, {QStringLiteral("count"), list.size()}};
+    // Bounded by the organizations of the store.
+    if (m_resourceListings.size() >= 1024)
+        m_resourceListings.clear();
+    CachedListing entry{listing, {}};
+    entry.loaded.start();
+    m_resourceListings.insert(reach.organizationId, std::move(entry));
+    return listing;
 }
 
 } // namespace mcpauth

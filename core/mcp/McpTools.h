@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "domain/Application.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -32,9 +34,16 @@ struct McpToolResult
 // reconfigures the trust placed in it: it neither changes nor deletes its own application, and the
 // allowed scopes, consent policy, redirect URIs and grant types of an application that skips the
 // consent page are a person's to change in the console or the CLI.
+//
+// Main thread only. Where a call may act and the resource listing are reused for kReloadIntervalMs
+// (see reachOf()), or until a write tool of this server runs.
 class McpTools
 {
 public:
+    // Like the token endpoint's caches: a change made elsewhere (the console, the CLI, another
+    // process) is seen within this many milliseconds.
+    static constexpr qint64 kReloadIntervalMs = 1000;
+
     explicit McpTools(ServerContext& context);
 
     // `arguments` have passed the tool's input schema; the caller holds the tool's scope.
@@ -49,7 +58,10 @@ private:
         QString ownApplicationId; // the application of the calling client
     };
 
-    [[nodiscard]] Result<Reach> reachOf(const McpToolInfo& tool, const McpCaller& caller) const;
+    // Cached for kReloadIntervalMs per client, user and scope: a deleted client or user, or a user
+    // who is no longer an administrator, loses its reach within that time. Refusals are not cached.
+    [[nodiscard]] Result<Reach> reachOf(const McpToolInfo& tool, const McpCaller& caller);
+    [[nodiscard]] Result<Reach> readReach(const McpToolInfo& tool, const McpCaller& caller) const;
 
     [[nodiscard]] Outcome listApplications(const QJsonObject& args, const Reach& reach);
     [[nodiscard]] Outcome getApplication(const QJsonObject& args, const Reach& reach);
@@ -71,7 +83,22 @@ private:
     [[nodiscard]] Result<QString> userId(const QString& ref, const Reach& reach) const;
     [[nodiscard]] Result<Application> application(const QJsonObject& args, const Reach& reach) const;
 
+    struct CachedReach
+    {
+        Reach reach;
+        QElapsedTimer loaded;
+    };
+
+    struct CachedListing
+    {
+        QJsonObject listing;
+        QElapsedTimer loaded;
+    };
+
     ServerContext& m_ctx;
+    QHash<QString, CachedReach> m_reaches;
+    // list_resources' answer by organization id, for kReloadIntervalMs or until a write tool runs.
+    QHash<QString, CachedListing> m_resourceListings;
 };
 
 } // namespace mcpauth
