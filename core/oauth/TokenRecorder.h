@@ -3,9 +3,9 @@
 #include "domain/Token.h"
 
 #include <QList>
-#include <QStringList>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 namespace mcpauth {
 

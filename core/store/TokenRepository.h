@@ -86,8 +86,8 @@ public:
     [[nodiscard]] Result<bool> claim(const QString& id, qint64 nowMs);
     // Revokes a refresh family and the listed tokens (what a replayed code or a reused refresh token
     // produced), with one audit event naming `reason`.
-    [[nodiscard]] Result<qint64> revokeGrant(const QString& familyId, const QStringList& ids, const QString& reason,
-        const AuditContext& ctx);
+    [[nodiscard]] Result<qint64> revokeGrant(
+        const QString& familyId, const QStringList& ids, const QString& reason, const AuditContext& ctx);
 
 private:
     [[nodiscard]] Status insertRows(const QList<Token>& tokens);
