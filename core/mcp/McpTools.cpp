@@ -111,11 +111,17 @@ QString trustFieldChanged(const Application& before, const Application& after)
     return {};
 }
 
-QString secretNote(const Application& app)
+// The answer of add_application and update_application: the saved application, and where a new
+// client secret can be seen instead of in the answer.
+QJsonObject savedAnswer(const SavedApplication& saved)
 {
-    return QStringLiteral("The client secret of %1 is never sent over MCP. Show a new one in the console or with "
-                          "`mcp-auth app rotate-secret %1`.")
-        .arg(app.name);
+    QJsonObject out{{QStringLiteral("application"), DomainJson::toJson(saved.application)}};
+    if (!saved.clientSecret.isEmpty())
+        out.insert(QStringLiteral("clientSecretNote"),
+            QStringLiteral("The client secret of %1 is never sent over MCP. Show a new one in the console or with "
+                           "`mcp-auth app rotate-secret %1`.")
+                .arg(saved.application.name));
+    return out;
 }
 
 QString tokenCursor(const TokenCursor& cursor)
@@ -352,10 +358,7 @@ McpTools::Outcome McpTools::addApplication(const QJsonObject& args, const McpCal
     auto saved = m_ctx.store.applications().create(app, caller.audit);
     if (!saved)
         return saved.error();
-    QJsonObject out{{QStringLiteral("application"), DomainJson::toJson(saved->application)}};
-    if (!saved->clientSecret.isEmpty())
-        out.insert(QStringLiteral("clientSecretNote"), secretNote(saved->application));
-    return out;
+    return savedAnswer(*saved);
 }
 
 McpTools::Outcome McpTools::updateApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
@@ -386,10 +389,7 @@ McpTools::Outcome McpTools::updateApplication(const QJsonObject& args, const Mcp
     auto saved = m_ctx.store.applications().update(changed, caller.audit);
     if (!saved)
         return saved.error();
-    QJsonObject out{{QStringLiteral("application"), DomainJson::toJson(saved->application)}};
-    if (!saved->clientSecret.isEmpty())
-        out.insert(QStringLiteral("clientSecretNote"), secretNote(saved->application));
-    return out;
+    return savedAnswer(*saved);
 }
 
 McpTools::Outcome McpTools::deleteApplication(const QJsonObject& args, const McpCaller& caller, const Reach& reach)
