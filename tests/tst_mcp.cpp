@@ -120,6 +120,7 @@ private Q_SLOTS:
     void sessionStoreBindsAndExpires();
     void sessionStoreIsBounded();
     void jsonRpcKinds();
+    void jsonRpcResultText();
     void catalogue();
     void verifiedTokenCache();
 
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void refusedTokens_data();
     void refusedTokens();
     void revokedTokenIsRefused();
+    void revocationByAnotherProcessIsSeenWithinASecond();
     void tokensOfDeletedOrDisabledUsersAreRefused();
     void unrecordedTokenIsRefused();
     void opaqueTokens();
@@ -518,6 +520,24 @@ void TestMcp::jsonRpcKinds()
     QCOMPARE(kind(R"({"jsonrpc":"2.0","id":1,"method":"x","params":3})"), JsonRpc::Kind::Invalid);
     QCOMPARE(kind(R"({"jsonrpc":"2.0","id":1,"result":{},"error":{}})"), JsonRpc::Kind::Invalid);
     QCOMPARE(kind(R"({"jsonrpc":"2.0","id":1})"), JsonRpc::Kind::Invalid);
+}
+
+void TestMcp::jsonRpcResultText()
+{
+    // Every character a tool's JSON can hold survives quoting: controls, quotes, backslashes,
+    // non-ASCII and a lone NUL; Qt's parser reads back exactly the string that went in.
+    QString tricky = u"a\"b\\c/d\n\r\t\b\f"_s + QChar(0x01) + QChar(0x1f) + QChar(0) + u"é€😀 </script>"_s;
+    const QByteArray quoted = JsonRpc::quoted(tricky.toUtf8());
+    const QJsonDocument round = QJsonDocument::fromJson("[" + quoted + "]");
+    QVERIFY(round.isArray());
+    QCOMPARE(round.array().at(0).toString(), tricky);
+
+    const QByteArray result = R"({"content":[{"text":"x","type":"text"}],"isError":false})";
+    for (const QJsonValue& id : {QJsonValue(7), QJsonValue(-9007199254740991.0), QJsonValue(u"req-\"1\""_s)}) {
+        const QJsonObject message = QJsonDocument::fromJson(JsonRpc::resultText(id, result)).object();
+        QCOMPARE(message, JsonRpc::result(id, QJsonDocument::fromJson(result).object()));
+        QCOMPARE(JsonRpc::kind(message), JsonRpc::Kind::Response);
+    }
 }
 
 void TestMcp::catalogue()
@@ -1070,6 +1090,35 @@ void TestMcp::revokedTokenIsRefused()
     const test::Reply r = rpc(request(3, u"ping"_s), bearer, session);
     QCOMPARE(r.status, 401);
     QVERIFY2(r.header("www-authenticate").contains("revoked"), r.header("www-authenticate").constData());
+}
+
+void TestMcp::revocationByAnotherProcessIsSeenWithinASecond()
+{
+    REQUIRE_SERVER();
+    const QJsonObject c = claims();
+    const QByteArray bearer = mint(c);
+    const QByteArray session = openSession(bearer);
+    QVERIFY(!session.isEmpty());
+    QCOMPARE(rpc(request(2, u"ping"_s), bearer, session).status, 200); // the verdict on the token is cached
+
+    // The CLI or the console revokes through a connection of its own, which this server cannot hear:
+    // it reads the token's row again once its cached verdict is older than kTokenReloadIntervalMs.
+    auto location = DatabaseLocation::parse(m_server->dir.filePath(u"store.sqlite"_s));
+    QVERIFY(location);
+    auto other = Store::open(*location);
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    QVERIFY((*other)->tokens().revoke(c.value(u"jti"_s).toString(), {u"cli"_s, u"test"_s}));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    test::Reply r = rpc(request(3, u"ping"_s), bearer, session);
+    for (int id = 4; r.status == 200 && elapsed.elapsed() < 3000; ++id) {
+        QTest::qWait(50);
+        r = rpc(request(id, u"ping"_s), bearer, session);
+    }
+    QCOMPARE(r.status, 401);
+    QVERIFY2(r.header("www-authenticate").contains("revoked"), r.header("www-authenticate").constData());
+    QVERIFY2(elapsed.elapsed() <= AccessTokenVerifier::kTokenReloadIntervalMs + 500,
+        qPrintable(u"refused after %1 ms"_s.arg(elapsed.elapsed())));
 }
 
 void TestMcp::tokensOfDeletedOrDisabledUsersAreRefused()

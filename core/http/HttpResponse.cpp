@@ -9,9 +9,14 @@ HttpResponse HttpResponse::json(const QJsonObject& object, int status)
 
 HttpResponse HttpResponse::json(const QJsonDocument& document, int status)
 {
+    return jsonText(document.toJson(QJsonDocument::Compact), status);
+}
+
+HttpResponse HttpResponse::jsonText(const QByteArray& json, int status)
+{
     HttpResponse r;
     r.status = status;
-    r.body = document.toJson(QJsonDocument::Compact);
+    r.body = json;
     r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     return r;
 }
@@ -51,7 +56,8 @@ HttpResponse HttpResponse::empty(int status)
 
 HttpResponse& HttpResponse::removeHeader(const QByteArray& name)
 {
-    headers.removeIf([&](const QPair<QByteArray, QByteArray>& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.removeIf(
+        [&](const QPair<QByteArray, QByteArray>& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     return *this;
 }
 

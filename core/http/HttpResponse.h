@@ -7,7 +7,6 @@
 #include <QList>
 #include <QPair>
 #include <QUrl>
-
 #include <variant>
 
 namespace mcpauth {
@@ -20,6 +19,8 @@ struct HttpResponse
 
     [[nodiscard]] static HttpResponse json(const QJsonObject& object, int status = 200);
     [[nodiscard]] static HttpResponse json(const QJsonDocument& document, int status = 200);
+    // JSON the caller has already serialized.
+    [[nodiscard]] static HttpResponse jsonText(const QByteArray& json, int status = 200);
     [[nodiscard]] static HttpResponse html(const QByteArray& page, int status = 200);
     [[nodiscard]] static HttpResponse text(const QByteArray& text, int status = 200);
     [[nodiscard]] static HttpResponse redirect(const QUrl& location, int status = 302);

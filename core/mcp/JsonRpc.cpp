@@ -1,5 +1,7 @@
 #include "JsonRpc.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace mcpauth {
@@ -61,6 +63,64 @@ QJsonObject JsonRpc::error(const QJsonValue& id, int code, const QString& messag
         error.insert(QStringLiteral("data"), data);
     return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
         {QStringLiteral("error"), error}};
+}
+
+QByteArray JsonRpc::resultText(const QJsonValue& id, QByteArrayView resultJson)
+{
+    QByteArray idText;
+    if (id.isString()) {
+        idText = quoted(id.toString().toUtf8());
+    } else if (isValidId(id) && std::abs(id.toDouble()) < 9007199254740992.0) {
+        idText = QByteArray::number(static_cast<qint64>(id.toDouble()));
+    } else {
+        idText = QByteArrayLiteral("null");
+    }
+    QByteArray out;
+    out.reserve(resultJson.size() + idText.size() + 40);
+    out += QByteArrayView("{\"id\":");
+    out += idText;
+    out += QByteArrayView(",\"jsonrpc\":\"2.0\",\"result\":");
+    out += resultJson;
+    out += '}';
+    return out;
+}
+
+QByteArray JsonRpc::quoted(QByteArrayView utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    // Two passes over a buffer sized once: a tool's JSON is kilobytes, quotes every few characters.
+    const auto escapedSize = [](unsigned char u) -> qsizetype {
+        if (u == '"' || u == '\\' || u == '\n' || u == '\r' || u == '\t')
+            return 2;
+        return u < 0x20 ? 6 : 1;
+    };
+    qsizetype size = 2;
+    for (const char c : utf8)
+        size += escapedSize(static_cast<unsigned char>(c));
+    QByteArray out(size, Qt::Uninitialized);
+    char* p = out.data();
+    *p++ = '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (escapedSize(u)) {
+        case 1:
+            *p++ = c; // UTF-8 sequences pass through as they are (RFC 8259 section 8.1)
+            break;
+        case 2:
+            *p++ = '\\';
+            *p++ = u == '\n' ? 'n' : u == '\r' ? 'r' : u == '\t' ? 't' : c;
+            break;
+        default:
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = kHex[u >> 4];
+            *p++ = kHex[u & 0xf];
+        }
+    }
+    *p = '"';
+    return out;
 }
 
 } // namespace mcpauth

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -32,6 +34,12 @@ public:
     [[nodiscard]] static QJsonObject result(const QJsonValue& id, const QJsonObject& result);
     [[nodiscard]] static QJsonObject error(
         const QJsonValue& id, int code, const QString& message, const QJsonValue& data = QJsonValue::Undefined);
+
+    // A response whose result is already compact JSON text: what result() would give, serialized,
+    // without parsing and writing the result again (a tools/call answer can be kilobytes).
+    [[nodiscard]] static QByteArray resultText(const QJsonValue& id, QByteArrayView resultJson);
+    // `utf8` as a JSON string literal, quotes included (RFC 8259 section 7).
+    [[nodiscard]] static QByteArray quoted(QByteArrayView utf8);
 };
 
 } // namespace mcpauth

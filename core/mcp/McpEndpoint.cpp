@@ -431,7 +431,7 @@ HttpResponse McpEndpoint::respond(const HttpRequest& request, const McpCaller& c
         return HttpResponse::empty(202);
     }
     Answer answer = dispatch(message, caller, version);
-    HttpResponse response = rpcResponse(answer.body, answer.status);
+    HttpResponse response = rpcResponse(answer);
     if (!answer.challenge.isEmpty())
         response.setHeader("WWW-Authenticate", answer.challenge);
     return response;
@@ -576,7 +576,7 @@ HttpResponse McpEndpoint::batch(const HttpRequest& request, const McpCaller& cal
             responses.append(JsonRpc::error(JsonRpc::idOf(message), JsonRpc::kInvalidRequest,
                 QStringLiteral("initialize must not be part of a batch.")));
         } else if (kind == JsonRpc::Kind::Request) {
-            responses.append(dispatch(message, caller, version).body);
+            responses.append(dispatch(message, caller, version).message());
         } else if (method == QLatin1String("notifications/initialized")) {
             session->initialized = true;
         }
@@ -682,11 +682,19 @@ McpEndpoint::Answer McpEndpoint::callTool(
         details.insert(QStringLiteral("error"), result.text);
     auditToolCall(caller, tool->name, result.isError ? AuditOutcome::Failure : AuditOutcome::Success, details);
 
-    QJsonObject out{
-        {QStringLiteral("content"), QJsonArray{textContent(result.text)}}, {QStringLiteral("isError"), result.isError}};
-    if (!result.isError && version >= kFirstVersionWithStructuredContent)
-        out.insert(QStringLiteral("structuredContent"), result.structured);
-    return {JsonRpc::result(id, out)};
+    if (result.isError)
+        return {JsonRpc::result(id,
+            {{QStringLiteral("content"), QJsonArray{textContent(result.text)}}, {QStringLiteral("isError"), true}})};
+    // Written as text: the result can be kilobytes, and a QJsonObject would be parsed from the tool's
+    // JSON and written again, twice (MCP tools: structured content, with the same JSON as text).
+    QByteArray out = QByteArrayLiteral("{\"content\":[{\"text\":") + JsonRpc::quoted(result.json)
+        + QByteArrayLiteral(",\"type\":\"text\"}],\"isError\":false");
+    if (version >= kFirstVersionWithStructuredContent)
+        out += QByteArrayLiteral(",\"structuredContent\":") + result.json;
+    out += '}';
+    Answer answer;
+    answer.text = JsonRpc::resultText(id, out);
+    return answer;
 }
 
 McpEndpoint::Answer McpEndpoint::insufficientScope(
@@ -781,6 +789,18 @@ QByteArray McpEndpoint::insufficientScopeChallenge(const QStringList& scopes, co
     return QByteArrayLiteral("Bearer error=\"insufficient_scope\", scope=\"")
         + headerText(unique.join(QLatin1Char(' '))) + "\", resource_metadata=\""
         + resourceMetadataUrl(resource).toUtf8() + '"';
+}
+
+QJsonObject McpEndpoint::Answer::message() const
+{
+    return text.isEmpty() ? body : QJsonDocument::fromJson(text).object();
+}
+
+HttpResponse McpEndpoint::rpcResponse(const Answer& answer)
+{
+    if (answer.text.isEmpty())
+        return rpcResponse(answer.body, answer.status);
+    return HttpResponse::jsonText(answer.text, answer.status).noStore();
 }
 
 HttpResponse McpEndpoint::rpcResponse(const QJsonValue& body, int status)

@@ -70,8 +70,11 @@ private:
             : body(std::move(json))
         { }
         QJsonObject body;
+        QByteArray text; // instead of body: the message already serialized (tools/call results)
         int status = 200;
         QByteArray challenge; // WWW-Authenticate, for 403 insufficient_scope
+
+        [[nodiscard]] QJsonObject message() const;
     };
 
     [[nodiscard]] HttpReply receive(const HttpRequest& request);
@@ -101,6 +104,7 @@ private:
     [[nodiscard]] HttpResponse notCanonical(const HttpRequest& request) const;
     [[nodiscard]] static QByteArray insufficientScopeChallenge(const QStringList& scopes, const QString& resource);
     [[nodiscard]] static HttpResponse rpcResponse(const QJsonValue& body, int status);
+    [[nodiscard]] static HttpResponse rpcResponse(const Answer& answer);
 
     ServerContext& m_ctx;
     std::unique_ptr<CorsPolicy> m_origins;

@@ -198,9 +198,16 @@ McpToolResult McpTools::call(const McpToolInfo& tool, const QJsonObject& argumen
         result.text = error.message;
         return result;
     }
-    result.structured = std::move(outcome).value();
-    // Clients that read only `content` get the same JSON as text (MCP tools, structured content).
-    result.text = QString::fromUtf8(QJsonDocument(result.structured).toJson(QJsonDocument::Compact));
+    // The listing is the same for a second: so is its JSON, which is kilobytes to write.
+    if (name == QLatin1String("list_resources")) {
+        if (auto it = m_resourceListings.find(reach->organizationId); it != m_resourceListings.end()) {
+            if (it->json.isEmpty())
+                it->json = QJsonDocument(it->listing).toJson(QJsonDocument::Compact);
+            result.json = it->json;
+            return result;
+        }
+    }
+    result.json = QJsonDocument(*outcome).toJson(QJsonDocument::Compact);
     return result;
 }
 
@@ -577,7 +584,7 @@ McpTools::Outcome McpTools::listResources(const QJsonObject& args, const Reach& 
     // Bounded by the organizations of the store.
     if (m_resourceListings.size() >= 1024)
         m_resourceListings.clear();
-    CachedListing entry{listing, {}};
+    CachedListing entry{listing, {}, {}};
     entry.loaded.start();
     m_resourceListings.insert(reach.organizationId, std::move(entry));
     return listing;

@@ -14,13 +14,14 @@ namespace mcpauth {
 struct McpToolInfo;
 struct ServerContext;
 
-// A tool's answer: on success the JSON result as structuredContent (and as text, for clients that
-// read only content); on failure a sentence the model can act on (MCP tools, isError).
+// A tool's answer: on success its result object as compact JSON, which the endpoint sends as
+// structuredContent and as text (for clients that read only content); on failure a sentence the
+// model can act on (MCP tools, isError).
 struct McpToolResult
 {
     bool isError = false;
-    QString text;
-    QJsonObject structured;
+    QString text; // on failure
+    QByteArray json; // on success
 };
 
 // The built-in MCP server's administration tools, run on the main thread against the store.
@@ -92,6 +93,7 @@ private:
     struct CachedListing
     {
         QJsonObject listing;
+        QByteArray json; // the listing serialized, once a call has needed it
         QElapsedTimer loaded;
     };
 

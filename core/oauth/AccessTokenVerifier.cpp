@@ -99,12 +99,21 @@ Status AccessTokenVerifier::checkStored(const VerifiedAccessToken& token, qint64
     }
     if (m_recorder->isPending(token.jti))
         return {};
+    if (token.format == TokenFormat::Opaque && token.expiresAt <= nowMs)
+        return refused(QStringLiteral("The access token has expired."));
+    const quint64 endings = m_store.database().tokenEndings();
+    if (auto it = m_tokenStates.constFind(token.jti);
+        it != m_tokenStates.cend() && it->tokenEndings == endings && it->loaded.elapsed() < kTokenReloadIntervalMs)
+        return {};
     auto revokedAt = m_store.tokens().revokedAt(token.jti);
     if (revokedAt) {
         if (*revokedAt != 0)
             return refused(QStringLiteral("The access token was revoked."));
-        if (token.format == TokenFormat::Opaque && token.expiresAt <= nowMs)
-            return refused(QStringLiteral("The access token has expired."));
+        if (m_tokenStates.size() >= kMaxCachedTokenStates)
+            m_tokenStates.clear();
+        CachedTokenState state{endings, {}};
+        state.loaded.start();
+        m_tokenStates.insert(token.jti, state);
         return {};
     }
     if (revokedAt.error().code != ErrorCode::NotFound)

@@ -51,12 +51,16 @@ public:
     // Main thread: the token is on record (its row is in the store or still queued in recorder()),
     // not revoked (and, for opaque tokens, unexpired), and its user, if any, exists and is enabled.
     // Fails closed: a JWT with no row is refused, since deleting a user or an application deletes
-    // their token rows.
+    // their token rows. Verdicts are reused as kUserReloadIntervalMs and kTokenReloadIntervalMs say.
     [[nodiscard]] Status checkStored(const VerifiedAccessToken& token, qint64 nowMs) const;
 
     // How long the verdict on a token's user is reused (ms), like the token endpoint's caches: a user
     // deleted or disabled in the console or by the CLI (another process) loses access within a second.
     static constexpr qint64 kUserReloadIntervalMs = 1000;
+    // Likewise the verdict that a token's row is there and unrevoked: a revocation made through this
+    // process's store is seen by the next request (Database::tokenEndings()), one made by another
+    // process within this time.
+    static constexpr qint64 kTokenReloadIntervalMs = 1000;
 
     // The issued JWT access tokens not yet written to the store (main thread): checkStored() knows
     // them, and whoever looks token rows up for a change (revocation) flushes it first.
@@ -74,6 +78,12 @@ private:
     // The user exists and is enabled (cached for kUserReloadIntervalMs); a refusal otherwise.
     [[nodiscard]] Status checkUser(const QString& userId) const;
 
+    struct CachedTokenState
+    {
+        quint64 tokenEndings = 0; // Database::tokenEndings() when the row was read
+        QElapsedTimer loaded;
+    };
+
     struct CachedUser
     {
         QString refusal; // empty: the user may use their tokens
@@ -90,6 +100,9 @@ private:
     mutable QHash<QString, QString> m_clientIdByApplicationId;
     // By user id; only ids from tokens we signed or stored reach it. Main thread only.
     mutable QHash<QString, CachedUser> m_users;
+    // By jti, the tokens found on record and unrevoked; emptied when full. Main thread only.
+    static constexpr qsizetype kMaxCachedTokenStates = 65536;
+    mutable QHash<QString, CachedTokenState> m_tokenStates;
 };
 
 } // namespace mcpauth

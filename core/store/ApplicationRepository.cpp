@@ -320,6 +320,7 @@ Result<ApplicationImpact> ApplicationRepository::remove(const QString& ref, cons
         auto q = m_db.exec(QStringLiteral("DELETE FROM applications WHERE id = ?"), {existing->id});
         if (!q)
             return q.error();
+        m_db.noteTokensEnded();
         return m_audit.append(ctx, QStringLiteral("application.delete"), QStringLiteral("application"), existing->id,
             AuditOutcome::Success,
             {{QStringLiteral("name"), existing->name}, {QStringLiteral("clientId"), existing->clientId},

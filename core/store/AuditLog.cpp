@@ -104,6 +104,11 @@ QString AuditLog::genesisHash()
 
 QString AuditLog::computeHash(const AuditEvent& e)
 {
+    return computeHash(e, SqlValues::objectToJson(e.details));
+}
+
+QString AuditLog::computeHash(const AuditEvent& e, const QString& detailsJson)
+{
     QByteArray canonical;
     canonical.reserve(256);
     appendField(canonical, e.prevHash.toLatin1());
@@ -115,7 +120,7 @@ QString AuditLog::computeHash(const AuditEvent& e)
     appendField(canonical, e.targetId.toUtf8());
     appendField(canonical, enumName(kAuditOutcomeNames, e.outcome).toLatin1());
     appendField(canonical, e.source.toUtf8());
-    appendField(canonical, SqlValues::objectToJson(e.details).toUtf8()); // QJsonObject keeps keys sorted
+    appendField(canonical, detailsJson.toUtf8()); // QJsonObject keeps keys sorted
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
@@ -157,13 +162,16 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
             seq = headQuery.value(0).toLongLong();
             prev = headQuery.value(1).toString();
         }
+        QStringList details; // written once, hashed and stored
+        details.reserve(events.size());
         for (AuditEvent& e : events) {
             e.seq = ++seq;
             e.prevHash = prev;
-            e.hash = computeHash(e);
+            details << SqlValues::objectToJson(e.details);
+            e.hash = computeHash(e, details.last());
             prev = e.hash;
         }
-        if (const Status inserted = insertRows(events); !inserted)
+        if (const Status inserted = insertRows(events, details); !inserted)
             return inserted;
         auto moved = m_db.cached(
             QStringLiteral("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1"), {seq, prev});
@@ -173,7 +181,7 @@ Status AuditLog::appendBatch(QList<AuditEvent>& events)
     });
 }
 
-Status AuditLog::insertRows(const QList<AuditEvent>& events)
+Status AuditLog::insertRows(const QList<AuditEvent>& events, const QStringList& details)
 {
     // Multi-row INSERTs from the statement cache: one round trip per chunk of events instead of one per
     // event. 500 rows per statement on PostgreSQL; 10 on SQLite, where Qt's driver turns each '?' into a
@@ -187,8 +195,7 @@ Status AuditLog::insertRows(const QList<AuditEvent>& events)
         for (qsizetype i = start; i < end; ++i) {
             const AuditEvent& e = events[i];
             values << e.seq << e.time << e.actor << e.action << e.targetType << e.targetId
-                   << enumName(kAuditOutcomeNames, e.outcome) << e.source << SqlValues::objectToJson(e.details)
-                   << e.prevHash << e.hash;
+                   << enumName(kAuditOutcomeNames, e.outcome) << e.source << details[i] << e.prevHash << e.hash;
         }
         auto inserted
             = m_db.cached(SqlValues::multiRowInsert(QStringLiteral("audit_events"), kColumns, 11, end - start), values);

@@ -60,10 +60,11 @@ public:
     [[nodiscard]] Result<AuditVerifyReport> verify(const std::function<void(qint64 checked)>& progress = {}) const;
 
     [[nodiscard]] static QString computeHash(const AuditEvent& event);
+    [[nodiscard]] static QString computeHash(const AuditEvent& event, const QString& detailsJson);
     [[nodiscard]] static QString genesisHash();
 
 private:
-    [[nodiscard]] Status insertRows(const QList<AuditEvent>& events);
+    [[nodiscard]] Status insertRows(const QList<AuditEvent>& events, const QStringList& details);
 
     Database& m_db;
 };

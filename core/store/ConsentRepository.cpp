@@ -116,6 +116,7 @@ Result<qint64> ConsentRepository::revoke(const QString& id, const AuditContext& 
             {now, existing->userId, existing->applicationId, existing->resource});
         if (!t)
             return t.error();
+        m_db.noteTokensEnded();
         tokensRevoked = t->numRowsAffected();
         return m_audit.append(ctx, QStringLiteral("consent.revoke"), QStringLiteral("consent"), id,
             AuditOutcome::Success,

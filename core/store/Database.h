@@ -55,6 +55,12 @@ public:
     [[nodiscard]] Status transaction(const std::function<Status()>& work);
     [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Changes made through this connection that can end access tokens (revocations, deleted users,
+    // applications, organizations): a cached verdict on a token (AccessTokenVerifier) holds only while
+    // this count stays the same. Repositories call noteTokensEnded() after such a statement.
+    void noteTokensEnded() { ++m_tokenEndings; }
+    [[nodiscard]] quint64 tokenEndings() const { return m_tokenEndings; }
+
     // The value as it must be bound: null strings become '' (see Database.cpp).
     [[nodiscard]] static QVariant bindable(const QVariant& value);
     [[nodiscard]] Error sqlError(const QSqlQuery& query, const QString& what) const;
@@ -69,6 +75,7 @@ private:
     int m_transactionDepth = 0;
     mutable QHash<QString, std::shared_ptr<CachedStatement::Slot>> m_statements;
     mutable quint64 m_statementUses = 0;
+    quint64 m_tokenEndings = 0;
 };
 
 } // namespace mcpauth

@@ -125,6 +125,7 @@ Status OrganizationRepository::remove(const QString& idOrName, const AuditContex
         auto q = m_db.exec(QStringLiteral("DELETE FROM organizations WHERE id = ?"), {existing->id});
         if (!q)
             return q.error();
+        m_db.noteTokensEnded();
         return m_audit.append(ctx, QStringLiteral("organization.delete"), QStringLiteral("organization"), existing->id,
             AuditOutcome::Success, {{QStringLiteral("name"), existing->name}});
     });

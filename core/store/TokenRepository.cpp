@@ -275,6 +275,7 @@ Result<qint64> TokenRepository::revoke(const QString& id, const AuditContext& ct
                 QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now, id});
         if (!q)
             return q.error();
+        m_db.noteTokensEnded();
         revoked = q->numRowsAffected();
         return m_audit.append(ctx, QStringLiteral("token.revoke"), QStringLiteral("token"), id, AuditOutcome::Success,
             {{QStringLiteral("kind"), enumName(kTokenKindNames, existing->kind)},
@@ -301,6 +302,7 @@ Result<qint64> TokenRepository::revokeMatching(const TokenFilter& filter, const 
         auto q = m_db.exec(QStringLiteral("UPDATE tokens SET revoked_at = ?") + w.clause(), values);
         if (!q)
             return q.error();
+        m_db.noteTokensEnded();
         revoked = q->numRowsAffected();
         QJsonObject details = filterDetails(filter);
         details.insert(QStringLiteral("revoked"), revoked);
@@ -348,6 +350,7 @@ Result<bool> TokenRepository::claim(const QString& id, qint64 nowMs)
         QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {nowMs, id});
     if (!q)
         return q.error();
+    m_db.noteTokensEnded();
     return q->numRowsAffected() > 0;
 }
 
@@ -363,6 +366,7 @@ Result<qint64> TokenRepository::revokeGrant(
                 {now, familyId});
             if (!q)
                 return q.error();
+            m_db.noteTokensEnded();
             revoked += q->numRowsAffected();
         }
         for (const QString& id : ids) {
@@ -370,6 +374,7 @@ Result<qint64> TokenRepository::revokeGrant(
                 QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now, id});
             if (!q)
                 return q.error();
+            m_db.noteTokensEnded();
             revoked += q->numRowsAffected();
         }
         return m_audit.append(ctx, QStringLiteral("token.revoke_grant"), QStringLiteral("token"),

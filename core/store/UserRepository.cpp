@@ -152,6 +152,7 @@ Result<User> UserRepository::update(const User& user, const AuditContext& ctx)
                     {SqlValues::nowMs(), stored.id});
             if (!revoked)
                 return revoked.error();
+            m_db.noteTokensEnded();
             details.insert(QStringLiteral("tokensRevoked"), qint64(revoked->numRowsAffected()));
         }
         return m_audit.append(
@@ -329,6 +330,7 @@ Status UserRepository::remove(const QString& idOrUsername, const AuditContext& c
         auto q = m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {existing->id});
         if (!q)
             return q.error();
+        m_db.noteTokensEnded();
         return m_audit.append(ctx, QStringLiteral("user.delete"), QStringLiteral("user"), existing->id,
             AuditOutcome::Success,
             {{QStringLiteral("username"), existing->username}, {QStringLiteral("tokensDeleted"), tokens},
