@@ -9,14 +9,13 @@
 #include "oauth/AdministratorScopes.h"
 #include "oauth/AuthorizationCodeStore.h"
 #include "oauth/OAuthText.h"
+#include "oauth/Pkce.h"
 #include "oauth/TokenRecorder.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-#include <openssl/crypto.h>
 
 namespace mcpauth {
 
@@ -42,31 +41,6 @@ AuditContext auditFrom(const HttpRequest& request, const QString& clientId)
 {
     return AuditContext{
         clientId.isEmpty() ? QStringLiteral("server") : QStringLiteral("client:") + clientId, request.auditSource()};
-}
-
-// RFC 7636 section 4.1: 43 to 128 characters of [A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~".
-bool isCodeVerifier(const QString& verifier)
-{
-    if (verifier.size() < 43 || verifier.size() > 128)
-        return false;
-    for (const QChar c : verifier) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-'
-            || u == u'.' || u == u'_' || u == u'~';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-// RFC 7636 section 4.6, S256: BASE64URL(SHA256(verifier)) == challenge, compared in constant time.
-bool verifierMatches(const QString& verifier, const QString& challenge)
-{
-    const QByteArray computed = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QByteArray expected = challenge.toLatin1();
-    return computed.size() == expected.size()
-        && CRYPTO_memcmp(computed.constData(), expected.constData(), size_t(computed.size())) == 0;
 }
 
 // A space-delimited scope parameter (RFC 6749 section 3.3), in order, without repeats.
@@ -230,7 +204,7 @@ Result<IssuedTokens> TokenEndpoint::authorizationCode(
         return oauth("invalid_request", QStringLiteral("code is missing."));
     const bool hasVerifier = form.contains(QStringLiteral("code_verifier"));
     const QString verifier = form.value(QStringLiteral("code_verifier"));
-    if (hasVerifier && !isCodeVerifier(verifier))
+    if (hasVerifier && !Pkce::isCodeVerifier(verifier))
         return oauth("invalid_request",
             QStringLiteral("code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9 and - . _ ~ (RFC 7636 "
                            "section 4.1)."));
@@ -293,7 +267,7 @@ Result<IssuedTokens> TokenEndpoint::authorizationCode(
             return oauth("invalid_grant", QStringLiteral("The authorization request carried no PKCE code_challenge."));
     } else if (!hasVerifier) {
         return oauth("invalid_grant", QStringLiteral("code_verifier is missing (PKCE, RFC 7636)."));
-    } else if (!verifierMatches(verifier, grant.codeChallenge)) {
+    } else if (!Pkce::verifierMatches(verifier, grant.codeChallenge)) {
         return oauth("invalid_grant", QStringLiteral("code_verifier does not match the code_challenge (PKCE S256)."));
     }
     if (form.contains(QStringLiteral("resource")) && form.value(QStringLiteral("resource")) != grant.resource)
