@@ -236,16 +236,20 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # test
 # ---------------------------------------------------------------------------------------------
-# The npm peers of the tests (tests/npm/package-lock.json): installed again only when the lock
-# file changed since the last install.
+# The npm peers of the tests (tests/npm/package-lock.json) and the MCP conformance suite with the
+# Node.js 22 it runs on (tests/conformance/package-lock.json): each installed again only when its
+# lock file changed since the last install.
 npm_peers() {
-    local dir="$ROOT/tests/npm"
-    if [[ -f $dir/node_modules/.package-lock.json && $dir/node_modules/.package-lock.json -nt $dir/package-lock.json ]]; then
-        say "npm peers: up to date (tests/npm/node_modules)"
-        return 0
-    fi
-    say "npm peers: npm ci in tests/npm"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    local sub dir
+    for sub in tests/npm tests/conformance; do
+        dir="$ROOT/$sub"
+        if [[ -f $dir/node_modules/.package-lock.json && $dir/node_modules/.package-lock.json -nt $dir/package-lock.json ]]; then
+            say "npm peers: up to date ($sub/node_modules)"
+            continue
+        fi
+        say "npm peers: npm ci in $sub"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    done
 }
 
 cmd_test() {
