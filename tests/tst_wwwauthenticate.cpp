@@ -84,6 +84,8 @@ void TestWwwAuthenticate::realWorldVariants_data()
                                       << u"r"_s << QString() << QString() << u"https://x/m"_s << u"a"_s;
     QTest::newRow("no space after comma") << QByteArray(R"(Bearer realm="x",error="invalid_token",scope="a b")")
                                           << u"x"_s << u"invalid_token"_s << QString() << QString() << u"a b"_s;
+    QTest::newRow("tab after the scheme")
+        << QByteArray("Bearer\trealm=\"x\"") << u"x"_s << QString() << QString() << QString() << QString();
     QTest::newRow("spaces around =") << QByteArray("Bearer realm = \"x\" ,\tscope=  \"y\"") << u"x"_s << QString()
                                      << QString() << QString() << u"y"_s;
     QTest::newRow("trailing comma") << QByteArray(R"(Bearer realm="x", scope="y",)") << u"x"_s << QString() << QString()
@@ -244,6 +246,13 @@ void TestWwwAuthenticate::commaAfterScheme()
     QCOMPARE(w.realm(), u"r"_s);
     QCOMPARE(w.warnings().size(), 1);
     QVERIFY(w.warnings().first().contains(u"right after its scheme"_s));
+
+    // No space at all: the ',' stands where the space should be.
+    const auto glued = parsed(R"(Bearer,realm="x",scope="y")");
+    QCOMPARE(glued.challenges().size(), 1);
+    QCOMPARE(glued.realm(), u"x"_s);
+    QCOMPARE(glued.scope(), u"y"_s);
+    QCOMPARE(glued.warnings().size(), 1);
 }
 
 void TestWwwAuthenticate::missingCommaBetweenParameters()

@@ -30,12 +30,14 @@ struct AuthChallenge
 // (RFC 6750 section 3, RFC 9728 section 5.1).
 //
 // The grammar is RFC 9110's, read the way real servers write it: several challenges in one field or
-// in several fields, any amount of space around ',' and '=', empty list elements (trailing or doubled
-// commas), a ',' right after the scheme ("Bearer, realm=..."), lower-case scheme names, and values
-// that should have been quoted but were not (resource_metadata=https://host/path: read up to the next
-// ',' or space, with a warning). What is ambiguous or broken (an unterminated quote, a parameter
-// without a name, control characters, a quote inside a token) is an error naming the field number,
-// the byte offset and what was found there.
+// in several fields, any amount of space (or a tab) around ',' and '=', empty list elements (trailing
+// or doubled commas), a ',' right after the scheme with or without a space ("Bearer,realm=...",
+// read as the challenge's parameters, with a warning), a missing ',' between two parameters (with a
+// warning), lower-case scheme names, and values that should have been quoted but were not
+// (resource_metadata=https://host/path: read up to the next ',' or space, with a warning). What is
+// ambiguous or broken (an unterminated quote, a parameter without a name or value, a scheme glued to
+// a quote, control characters, a quote inside an unquoted value) is an error naming the field
+// number, the byte offset, the text around it and what was found there.
 class WwwAuthenticate
 {
 public:
