@@ -9,8 +9,9 @@
 #       Installs what the tests need as well, builds, and runs every test with ctest under
 #       tests/scripts/with-services.sh (throw-away PostgreSQL + secret service). Exits with
 #       ctest's exit code.
-#   installer/bootstrap.sh deps [run|test]
-#       Only the package step (what "run" or "test" would install; default "test").
+#   installer/bootstrap.sh deps [run|test|fuzz]
+#       Only the package step (what "run" or "test" would install, or what tests/scripts/fuzz.sh
+#       needs; default "test").
 #
 # Run as root or as a user with sudo. Both commands are idempotent: packages already installed
 # are not touched (apt-get is not even called), and a second build only rebuilds what changed.
@@ -64,6 +65,9 @@ TEST_PKGS=(
     # The login and consent pages are driven in Debian's Chromium (through playwright-core).
     chromium
 )
+# The libFuzzer targets (tests/scripts/fuzz.sh, run by ctest too): clang, and the runtime archives of
+# -fsanitize=fuzzer,address,undefined, which libclang-common-14-dev only recommends.
+FUZZ_PKGS=(cmake ninja-build qt6-base-dev clang libclang-rt-14-dev)
 # MCPAUTH_HEADLESS_DEMO=1 "run" needs an X server too.
 HEADLESS_PKGS=(xvfb xauth)
 
@@ -110,11 +114,12 @@ packages_for() {
             [[ ${MCPAUTH_HEADLESS_DEMO:-} == 1 ]] && PKGS+=("${HEADLESS_PKGS[@]}")
             ;;
         test)
-            PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}")
+            PKGS=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}" "${FUZZ_PKGS[@]}")
             # The real MCP peers come from npm; Debian's Node.js is enough when the machine has none.
             command -v node >/dev/null && command -v npm >/dev/null || PKGS+=(nodejs npm)
             ;;
-        *) die "unknown package set '$1' (expected run or test)" ;;
+        fuzz) PKGS=("${FUZZ_PKGS[@]}") ;;
+        *) die "unknown package set '$1' (expected run, test or fuzz)" ;;
     esac
     return 0
 }

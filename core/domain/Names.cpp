@@ -9,8 +9,6 @@ namespace {
 
 constexpr int kMaxNameLength = 64;
 constexpr int kMaxScopeLength = 128;
-// Long values are cut in messages so that one bad paste does not fill the screen.
-constexpr int kMaxQuotedLength = 60;
 
 bool isAsciiLetterOrDigit(char32_t cp)
 {
@@ -170,12 +168,12 @@ QString Names::timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QString Names::quoted(const QString& value)
+QString Names::quoted(const QString& value, int maxLength)
 {
     QString shown;
     int visible = 0;
     for (char32_t cp : codePoints(value)) {
-        if (visible == kMaxQuotedLength) {
+        if (visible == maxLength) {
             shown += QChar(0x2026);
             break;
         }

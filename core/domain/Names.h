@@ -32,7 +32,9 @@ public:
     [[nodiscard]] static ValidationErrors checkIdentifier(const QString& field, const QString& label,
         const QString& value, int minLength, int maxLength, const QString& extraChars);
     // A value as messages show it: in single quotes, cut to a readable length, control characters replaced.
-    [[nodiscard]] static QString quoted(const QString& value);
+    // maxLength counts characters; URLs compared in a message ("expected ..., got ...") need more than names.
+    static constexpr int kQuotedLength = 60;
+    [[nodiscard]] static QString quoted(const QString& value, int maxLength = kQuotedLength);
 };
 
 } // namespace mcpauth

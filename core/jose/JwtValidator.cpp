@@ -2,6 +2,7 @@
 
 #include "Base64Url.h"
 #include "EcdsaSignature.h"
+#include "JwtDecoder.h"
 #include "KeyRing.h"
 #include "VerificationKey.h"
 
@@ -96,18 +97,6 @@ QString mediaType(QString type)
     return type;
 }
 
-Result<QJsonObject> decodeObject(QByteArrayView part, const QString& what)
-{
-    const auto decoded = Base64Url::decode(part);
-    if (!decoded)
-        return refused(QStringLiteral("The token's %1 is not valid base64url.").arg(what));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return refused(QStringLiteral("The token's %1 is not a JSON object.").arg(what));
-    return document.object();
-}
-
 Status checkHeaderAlgorithm(const QJsonObject& header)
 {
     const QJsonValue alg = header.value(QStringLiteral("alg"));
@@ -139,23 +128,13 @@ Result<ValidatedJwt> JwtValidator::validate(const QByteArray& compact, const Jwt
         return refused(QStringLiteral("The token is %1 bytes long; tokens over %2 bytes are refused.")
                            .arg(compact.size())
                            .arg(kMaxTokenBytes));
-    const qsizetype firstDot = compact.indexOf('.');
-    const qsizetype secondDot = firstDot < 0 ? -1 : compact.indexOf('.', firstDot + 1);
-    if (secondDot < 0 || compact.indexOf('.', secondDot + 1) >= 0) {
-        if (compact.count('.') == 4)
-            return refused(QStringLiteral("The token is encrypted (JWE); only signed tokens (JWS) are accepted."));
-        return refused(QStringLiteral("The token is not a compact JWS: it must be three base64url parts separated "
-                                      "by dots."));
-    }
-    const QByteArrayView view(compact);
-    const QByteArrayView headerPart = view.first(firstDot);
-    const QByteArrayView payloadPart = view.sliced(firstDot + 1, secondDot - firstDot - 1);
-    const QByteArrayView signaturePart = view.sliced(secondDot + 1);
-    const QByteArrayView signingInput = view.first(secondDot);
+    const auto parts = JwtDecoder::split(compact);
+    if (!parts)
+        return parts.error();
 
     // The header: only what selects the key and the algorithm is trusted before the signature is
     // checked. jku, jwk, x5u and x5c are never followed: the key comes from our own JWKS only.
-    auto header = decodeObject(headerPart, QStringLiteral("header"));
+    auto header = JwtDecoder::decodeObject(parts->header, QStringLiteral("header"));
     if (!header)
         return header.error();
     if (Status algorithm = checkHeaderAlgorithm(*header); !algorithm)
@@ -179,7 +158,7 @@ Result<ValidatedJwt> JwtValidator::validate(const QByteArray& compact, const Jwt
         return refused(QStringLiteral("The token's header says %1, but the key '%2' is an %3 key.")
                            .arg(alg, shown(kid), enumName(kSigningAlgorithmNames, key->algorithm)));
 
-    const auto signature = Base64Url::decode(signaturePart);
+    const auto signature = Base64Url::decode(parts->signature);
     if (!signature)
         return refused(QStringLiteral("The token's signature is not valid base64url."));
     if (key->algorithm == SigningAlgorithm::ES256 && signature->size() != EcdsaSignature::kRawBytes)
@@ -187,7 +166,7 @@ Result<ValidatedJwt> JwtValidator::validate(const QByteArray& compact, const Jwt
                                       "form (RFC 7518 section 3.4).")
                            .arg(signature->size())
                            .arg(EcdsaSignature::kRawBytes));
-    if (!key->verify(signingInput, *signature))
+    if (!key->verify(parts->signingInput, *signature))
         return refused(QStringLiteral("The token's signature does not match the key '%1': it was changed or "
                                       "signed by someone else.")
                            .arg(shown(kid)));
@@ -201,7 +180,7 @@ Result<ValidatedJwt> JwtValidator::validate(const QByteArray& compact, const Jwt
             return refused(QStringLiteral("The token's type (typ) is %1, not %2.").arg(shown(typ.toString()), wanted));
     }
 
-    auto claims = decodeObject(payloadPart, QStringLiteral("payload"));
+    auto claims = JwtDecoder::decodeObject(parts->payload, QStringLiteral("payload"));
     if (!claims)
         return claims.error();
 
