@@ -56,9 +56,8 @@ struct TranscriptEvent
     };
 
     qint64 sequence = 0; // 1, 2, ... in the order of Transcript::append
-    // The engine's step: "initialize-unauthenticated", "protected-resource-metadata",
-    // "authorization-server-metadata", "registration", "authorize", "callback", "token", "initialize",
-    // "tools/list", "tools/call", "refresh", ... Free text, so that new steps need no format change.
+    // The engine's step: flowStepName() of a FlowStep ("protected-resource-metadata", "token", ...).
+    // Free text in the file, so that new steps need no format change.
     QString step;
     Kind kind = Kind::Note;
     Request request;
