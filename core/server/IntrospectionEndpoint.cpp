@@ -15,11 +15,6 @@ namespace mcpauth {
 
 namespace {
 
-Error invalidRequest(const QString& description)
-{
-    return Error::invalid(QStringLiteral("invalid_request"), description);
-}
-
 QJsonObject activeBody(const QString& clientId, const QString& userId, const QString& audience,
     const QStringList& scopes, const QString& jti, qint64 issuedAtMs, qint64 expiresAtMs, const QString& issuer,
     const QString& tokenType)
@@ -38,6 +33,8 @@ QJsonObject activeBody(const QString& clientId, const QString& userId, const QSt
 IntrospectionEndpoint::IntrospectionEndpoint(ServerContext& context)
     : m_ctx(context)
     , m_clients(context.store)
+    , m_request(context, m_clients, QStringLiteral("The introspection endpoint"),
+          QStringLiteral("RFC 7662 section 2.1"), QStringLiteral("introspect.refused"))
 {
     m_verifiers.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
@@ -64,35 +61,17 @@ HttpResponse IntrospectionEndpoint::inactive()
     return answer(QJsonObject{{QStringLiteral("active"), false}});
 }
 
-HttpResponse IntrospectionEndpoint::refuse(const HttpRequest& request, const QString& clientId, const Error& error)
-{
-    m_ctx.audit.record(AuditContext{QStringLiteral("server"), request.auditSource()},
-        QStringLiteral("introspect.refused"), QStringLiteral("client"), OAuthText::echo(clientId), AuditOutcome::Denied,
-        {{QStringLiteral("error"), error.field}, {QStringLiteral("reason"), error.message}});
-    return ClientAuthenticator::refusal(error, request.header("authorization"), m_ctx.issuer);
-}
-
 HttpReply IntrospectionEndpoint::handle(const HttpRequest& request)
 {
     const qint64 now = ServerContext::now();
-    if (!request.hasMediaType("application/x-www-form-urlencoded"))
-        return refuse(request, {},
-            invalidRequest(QStringLiteral("The introspection endpoint accepts only application/x-www-form-urlencoded "
-                                          "bodies (RFC 7662 section 2.1).")));
-    auto form = FormData::parse(request.body);
-    if (!form)
-        return refuse(request, {}, invalidRequest(OAuthText::formError(form.error())));
-    auto client = m_clients.authenticate(request.header("authorization"), *form);
-    if (!client)
-        return refuse(request, form->value(QStringLiteral("client_id")), client.error());
-    const Application& caller = client->application;
+    auto read = m_request.read(request);
+    if (auto* refusal = std::get_if<HttpResponse>(&read))
+        return std::move(*refusal);
+    const auto& [caller, token] = std::get<ClientTokenRequest::Read>(read);
     if (!caller.isConfidential())
-        return refuse(request, caller.clientId,
+        return m_request.refuse(request, caller.clientId,
             Error::invalid(QStringLiteral("invalid_client"),
                 QStringLiteral("Only confidential clients (resource servers) may introspect tokens.")));
-    const QByteArray token = form->value(QStringLiteral("token")).toUtf8();
-    if (token.isEmpty())
-        return refuse(request, caller.clientId, invalidRequest(QStringLiteral("token is missing.")));
 
     const QString organization = caller.organizationId;
     if (!AccessTokenVerifier::looksLikeJwt(token))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientTokenRequest.h"
 #include "http/HttpResponse.h"
 #include "oauth/ClientAuthenticator.h"
 
@@ -41,12 +42,12 @@ private:
     [[nodiscard]] HttpResponse answerJwt(const VerifiedAccessToken& token, const QString& callerOrganization);
     // Main thread: the answer about an opaque access token or a refresh token.
     [[nodiscard]] HttpResponse answerOpaque(const QByteArray& value, const QString& callerOrganization);
-    [[nodiscard]] HttpResponse refuse(const HttpRequest& request, const QString& clientId, const Error& error);
     [[nodiscard]] static HttpResponse inactive();
     [[nodiscard]] static HttpResponse answer(const QJsonObject& body);
 
     ServerContext& m_ctx;
     ClientAuthenticator m_clients;
+    ClientTokenRequest m_request;
     // Declared before the pool so that it outlives the pool's last task (see TokenEndpoint).
     QObject m_mainThread;
     QThreadPool m_verifiers;

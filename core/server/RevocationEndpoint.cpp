@@ -13,11 +13,6 @@ namespace mcpauth {
 
 namespace {
 
-Error invalidRequest(const QString& description)
-{
-    return Error::invalid(QStringLiteral("invalid_request"), description);
-}
-
 AuditContext auditFrom(const HttpRequest& request, const QString& clientId)
 {
     return AuditContext{QStringLiteral("client:") + clientId, request.auditSource()};
@@ -28,6 +23,8 @@ AuditContext auditFrom(const HttpRequest& request, const QString& clientId)
 RevocationEndpoint::RevocationEndpoint(ServerContext& context)
     : m_ctx(context)
     , m_clients(context.store)
+    , m_request(context, m_clients, QStringLiteral("The revocation endpoint"), QStringLiteral("RFC 7009 section 2.1"),
+          QStringLiteral("revoke.refused"))
 { }
 
 void RevocationEndpoint::registerRoutes(HttpServer& http)
@@ -41,31 +38,13 @@ HttpResponse RevocationEndpoint::done()
     return HttpResponse::empty(200).noStore();
 }
 
-HttpResponse RevocationEndpoint::refuse(const HttpRequest& request, const QString& clientId, const Error& error)
-{
-    m_ctx.audit.record(AuditContext{QStringLiteral("server"), request.auditSource()}, QStringLiteral("revoke.refused"),
-        QStringLiteral("client"), OAuthText::echo(clientId), AuditOutcome::Denied,
-        {{QStringLiteral("error"), error.field}, {QStringLiteral("reason"), error.message}});
-    return ClientAuthenticator::refusal(error, request.header("authorization"), m_ctx.issuer);
-}
-
 HttpResponse RevocationEndpoint::handle(const HttpRequest& request)
 {
     const qint64 now = ServerContext::now();
-    if (!request.hasMediaType("application/x-www-form-urlencoded"))
-        return refuse(request, {},
-            invalidRequest(QStringLiteral("The revocation endpoint accepts only application/x-www-form-urlencoded "
-                                          "bodies (RFC 7009 section 2.1).")));
-    auto form = FormData::parse(request.body);
-    if (!form)
-        return refuse(request, {}, invalidRequest(OAuthText::formError(form.error())));
-    auto client = m_clients.authenticate(request.header("authorization"), *form);
-    if (!client)
-        return refuse(request, form->value(QStringLiteral("client_id")), client.error());
-    const Application& caller = client->application;
-    const QByteArray token = form->value(QStringLiteral("token")).toUtf8();
-    if (token.isEmpty())
-        return refuse(request, caller.clientId, invalidRequest(QStringLiteral("token is missing.")));
+    auto read = m_request.read(request);
+    if (auto* refusal = std::get_if<HttpResponse>(&read))
+        return std::move(*refusal);
+    const auto& [caller, token] = std::get<ClientTokenRequest::Read>(read);
 
     if (AccessTokenVerifier::looksLikeJwt(token)) {
         // Only a JWT we signed names a row; an expired one needs no revoking.

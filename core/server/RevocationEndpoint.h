@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientTokenRequest.h"
 #include "http/HttpResponse.h"
 #include "oauth/ClientAuthenticator.h"
 
@@ -27,7 +28,6 @@ public:
 
 private:
     [[nodiscard]] HttpResponse handle(const HttpRequest& request);
-    [[nodiscard]] HttpResponse refuse(const HttpRequest& request, const QString& clientId, const Error& error);
     // False when the store could not revoke it. `familyId`: a refresh token's family, which goes with it.
     [[nodiscard]] bool revoke(const HttpRequest& request, const Application& caller, const QString& tokenId,
         const QString& familyId, bool callersOwn);
@@ -36,6 +36,7 @@ private:
 
     ServerContext& m_ctx;
     ClientAuthenticator m_clients;
+    ClientTokenRequest m_request;
 };
 
 } // namespace mcpauth
