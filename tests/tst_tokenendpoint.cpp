@@ -118,6 +118,7 @@ private Q_SLOTS:
     void clientCredentialsOpaque();
     void clientCredentialsScopes();
     void clientCredentialsResource();
+    void resourceLookupFailureIsAServerError();
     void clientCredentialsPublicClientRefused();
 
     // client authentication and the request itself
@@ -1039,6 +1040,27 @@ void TestTokenEndpoint::clientCredentialsResource()
     }
     // The foreign organization's own client may have it.
     QCOMPARE(clientCredentials(m_foreign, {{u"resource"_s, kForeignResource}}).status, 200);
+}
+
+void TestTokenEndpoint::resourceLookupFailureIsAServerError()
+{
+    // The store cannot say whether the resource exists: the client did nothing wrong, so not
+    // invalid_target but server_error (RFC 6749 section 5.2), and the next request works again.
+    const QString uri = u"https://uncached.example.com/mcp"_s;
+    Database& db = m_server->store->database();
+    QVERIFY(db.execAll({u"ALTER TABLE resources RENAME TO resources_away"_s}));
+    db.clearStatementCache();
+    Reply r = clientCredentials(m_basic, {{u"resource"_s, uri}});
+    QVERIFY(db.execAll({u"ALTER TABLE resources_away RENAME TO resources"_s}));
+    db.clearStatementCache();
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"server_error"_s);
+    QVERIFY2(!r.json().value(u"error_description"_s).toString().contains(u"resources"_s),
+        qPrintable(r.json().value(u"error_description"_s).toString())); // the store's words stay in the log
+
+    r = clientCredentials(m_basic, {{u"resource"_s, uri}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"error"_s).toString(), u"invalid_target"_s);
 }
 
 void TestTokenEndpoint::clientCredentialsPublicClientRefused()

@@ -354,7 +354,9 @@ Result<IssuedTokens> TokenEndpoint::refreshToken(
     // A grant does not outlast the policy it was given under: the resource must still be registered,
     // and the scopes shrink to what the application may still ask for and the resource still has.
     // Refused before the token is claimed, so a refusal burns and revokes nothing.
-    const std::optional<Resource> target = resource(row.resource);
+    const Result<Resource> target = resource(row.resource);
+    if (!target && target.error().code != ErrorCode::NotFound)
+        return target.error();
     if (!target || target->organizationId != app.organizationId)
         return oauth("invalid_target",
             QStringLiteral("The resource %1 of this grant is no longer registered at this server; authorize again.")
@@ -431,7 +433,9 @@ Result<IssuedTokens> TokenEndpoint::clientCredentials(const Form& form, const Ap
     if (uri.isEmpty())
         return oauth("invalid_target",
             QStringLiteral("The request names no resource; send resource= the URI of the resource server (RFC 8707)."));
-    const std::optional<Resource> target = resource(uri);
+    const Result<Resource> target = resource(uri);
+    if (!target && target.error().code != ErrorCode::NotFound)
+        return target.error();
     if (!target || target->organizationId != app.organizationId)
         return oauth("invalid_target",
             QStringLiteral("The resource '%1' is not a resource this server issues tokens for.")
@@ -522,22 +526,25 @@ void TokenEndpoint::signingFailed(const IssuedTokens& tokens, const AuditContext
             {QStringLiteral("reason"), error}});
 }
 
-std::optional<Resource> TokenEndpoint::resource(const QString& uri)
+Result<Resource> TokenEndpoint::resource(const QString& uri)
 {
     if (auto it = m_resources.constFind(uri);
         it != m_resources.cend() && it->loaded.elapsed() < kResourceReloadIntervalMs)
         return it->resource;
+    const auto byUri = [this](const QString& wanted) -> Result<Resource> {
+        auto found = m_ctx.store.resources().find(wanted);
+        // find() also matches ids; only the URI names a resource here.
+        if (found && found->uri != wanted)
+            return Error::make(ErrorCode::NotFound, QStringLiteral("No resource has the URI %1.").arg(wanted));
+        return found;
+    };
+    auto found = byUri(uri);
     // The built-in MCP server's localhost alias stands for its resource, unless registered itself.
-    QString registered = uri;
-    auto found = m_ctx.store.resources().find(uri);
-    if ((!found || found->uri != uri) && !uri.isEmpty() && uri == m_ctx.mcpResourceAlias()) {
-        registered = m_ctx.mcpResource();
-        found = m_ctx.store.resources().find(registered);
-    }
-    // find() also matches ids; only the URI names a resource here.
-    if (!found || found->uri != registered) {
+    if (!found && found.error().code == ErrorCode::NotFound && !uri.isEmpty() && uri == m_ctx.mcpResourceAlias())
+        found = byUri(m_ctx.mcpResource());
+    if (!found) {
         m_resources.remove(uri);
-        return std::nullopt;
+        return found.error();
     }
     CachedResource entry{std::move(found).value(), {}};
     entry.loaded.start();

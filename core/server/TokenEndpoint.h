@@ -71,7 +71,9 @@ private:
     // A registered resource by its URI, cached for kResourceReloadIntervalMs (unknown URIs are not
     // cached, so requests naming random URIs cannot grow the cache). The built-in MCP server's
     // localhost alias (ServerContext::mcpResourceAlias) finds its resource, whose uri then differs.
-    [[nodiscard]] std::optional<Resource> resource(const QString& uri);
+    // NotFound when none has that URI; another error when the store failed (a server_error, not the
+    // client's invalid_target).
+    [[nodiscard]] Result<Resource> resource(const QString& uri);
 
     struct CachedResource
     {
