@@ -1,10 +1,11 @@
 #include "SecretMasker.h"
 
+#include "common/Utf8.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace mcpauth {
 
@@ -46,15 +47,6 @@ bool looksLikeJwt(const QString& value)
             return false;
     }
     return true;
-}
-
-std::optional<QString> utf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
 }
 
 QByteArray mediaTypeOf(const QByteArray& contentType)
@@ -421,7 +413,7 @@ QByteArray SecretMasker::maskBody(const QByteArray& body, const QByteArray& cont
 {
     if (body.isEmpty())
         return body;
-    const auto text = utf8(body);
+    const auto text = strictUtf8(body);
     if (!text)
         return body; // binary: images, compressed data; no parameter syntax to find secrets in
     const QByteArray type = mediaTypeOf(contentType);

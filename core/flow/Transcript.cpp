@@ -1,12 +1,12 @@
 #include "Transcript.h"
 
 #include "common/Logging.h"
+#include "common/Utf8.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStringDecoder>
 #include <QUrlQuery>
 
 namespace mcpauth {
@@ -16,15 +16,6 @@ namespace {
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-std::optional<QString> utf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
 }
 
 QJsonObject nameValue(const QString& name, const QString& value)
@@ -116,7 +107,7 @@ QJsonObject harEntry(const TranscriptEvent& e)
     };
     if (!e.request.body.isEmpty()) {
         // HAR's postData has no encoding field: a binary body is shown as base64 and said so.
-        const auto text = utf8(e.request.body);
+        const auto text = strictUtf8(e.request.body);
         QJsonObject postData{{QStringLiteral("mimeType"), QString::fromUtf8(e.request.contentType())},
             {QStringLiteral("text"), text ? *text : QString::fromLatin1(e.request.body.toBase64())}};
         if (!text)
@@ -130,7 +121,7 @@ QJsonObject harEntry(const TranscriptEvent& e)
         QJsonObject content{
             {QStringLiteral("size"), r.body.size()}, {QStringLiteral("mimeType"), QString::fromUtf8(r.contentType())}};
         if (!r.body.isEmpty()) {
-            if (const auto text = utf8(r.body)) {
+            if (const auto text = strictUtf8(r.body)) {
                 content.insert(QStringLiteral("text"), *text);
             } else {
                 content.insert(QStringLiteral("text"), QString::fromLatin1(r.body.toBase64()));

@@ -1,7 +1,8 @@
 #include "TranscriptEvent.h"
 
+#include "common/Utf8.h"
+
 #include <QJsonArray>
-#include <QStringDecoder>
 #include <array>
 
 namespace mcpauth {
@@ -32,19 +33,10 @@ QByteArray findHeader(const HttpHeaders& headers, QByteArrayView name)
     return {};
 }
 
-std::optional<QString> utf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
-
 // Header bytes as text: UTF-8 when they are, else one character per byte, so nothing is lost.
 QString headerText(const QByteArray& bytes)
 {
-    return utf8(bytes).value_or(QString::fromLatin1(bytes));
+    return strictUtf8(bytes).value_or(QString::fromLatin1(bytes));
 }
 
 QJsonArray headersToJson(const HttpHeaders& headers)
@@ -60,7 +52,7 @@ void putBody(QJsonObject& json, const QByteArray& body)
 {
     if (body.isEmpty())
         return;
-    if (auto text = utf8(body)) {
+    if (auto text = strictUtf8(body)) {
         json.insert(QStringLiteral("body"), *text);
         return;
     }
