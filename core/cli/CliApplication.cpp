@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "ProbeCommand.h"
 #include "common/Logging.h"
 #include "demo/DemoData.h"
 #include "domain/ApplicationTemplate.h"
@@ -777,6 +778,9 @@ QList<CliApplication::Group> CliApplication::groups()
                 "Create the demo organization, the built-in MCP resource, client applications and an admin."),
             {{QString(), QStringLiteral("Create demo data (does nothing when it exists)."), {}, {},
                 bind(&CliApplication::cmdDemoData)}}},
+        {QStringLiteral("probe"), QStringLiteral("Run the MCP authorization flow against a server and report each step."),
+            {{QString(), ProbeCommand::description(), QStringLiteral("<url>"), &ProbeCommand::addOptions,
+                [this](P& p) { return ProbeCommand(m_out).run(p); }, false}}},
         {QStringLiteral("serve"),
             QStringLiteral("Run the local authorization server and the built-in MCP server until stopped."),
             {{QString(),

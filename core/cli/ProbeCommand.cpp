@@ -1,0 +1,335 @@
+#include "ProbeCommand.h"
+
+#include "CliOutput.h"
+#include "flow/FlowEngine.h"
+#include "flow/Transcript.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace mcpauth {
+
+namespace {
+
+QString stateName(FlowStepRecord::State state)
+{
+    switch (state) {
+    case FlowStepRecord::State::Succeeded:
+        return QStringLiteral("ok");
+    case FlowStepRecord::State::Warning:
+        return QStringLiteral("warning");
+    case FlowStepRecord::State::Failed:
+        return QStringLiteral("failed");
+    case FlowStepRecord::State::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+Error optionError(const QString& option, const QString& text)
+{
+    return Error::invalid(option, text);
+}
+
+} // namespace
+
+ProbeCommand::ProbeCommand(CliOutput& out)
+    : m_out(out)
+{ }
+
+QString ProbeCommand::description()
+{
+    return QStringLiteral(
+        "Connect to an MCP server the way the MCP authorization specification says a client must "
+        "(unauthenticated initialize, 401, protected resource metadata, authorization server metadata, client "
+        "registration, authorization with PKCE, token, initialize, tools/list) and print one line per step.\n"
+        "The client secret of a pre-registered client is read from the environment variable "
+        "MCP_AUTH_CLIENT_SECRET, never from the command line. When MCP_CONFORMANCE_CONTEXT is set (the MCP "
+        "conformance suite), its client_id and client_secret are used as a pre-registered client.\n"
+        "Exit codes: 0 the flow completed; 2 usage error; 10 authorization failed (the server or the "
+        "authorization server refused); 11 unreachable (DNS, refused connection, TLS, time-out); 12 protocol "
+        "error (an answer broke the rules); 13 cancelled; 14 the transcript or HAR file could not be written.");
+}
+
+void ProbeCommand::addOptions(QCommandLineParser& p)
+{
+    auto add = [&p](const QString& name, const QString& text, const QString& value = {}) {
+        p.addOption(value.isEmpty() ? QCommandLineOption(name, text) : QCommandLineOption(name, text, value));
+    };
+    add(QStringLiteral("client-id"), QStringLiteral("A pre-registered client ID (skips registration)."),
+        QStringLiteral("id"));
+    add(QStringLiteral("client-metadata-url"),
+        QStringLiteral("A client ID metadata document URL, used when the authorization server supports them."),
+        QStringLiteral("url"));
+    add(QStringLiteral("scope"),
+        QStringLiteral("Request this scope instead of the spec's choice (repeatable; space-separated lists too)."),
+        QStringLiteral("scope"));
+    add(QStringLiteral("resource"), QStringLiteral("Send this resource instead of the canonical server URL."),
+        QStringLiteral("uri"));
+    add(QStringLiteral("no-resource"),
+        QStringLiteral("Send no resource parameter (the token is then not bound to this server)."));
+    add(QStringLiteral("callback-host"),
+        QStringLiteral("Host of the loopback redirect URI: 127.0.0.1 (default), ::1 or localhost."),
+        QStringLiteral("host"));
+    add(QStringLiteral("callback-port"), QStringLiteral("Fixed port of the loopback redirect URI (default: any)."),
+        QStringLiteral("port"));
+    add(QStringLiteral("headless"),
+        QStringLiteral("Read the authorization endpoint's redirect instead of using a browser (for servers that "
+                       "approve without a person)."));
+    add(QStringLiteral("header"), QStringLiteral("An extra request header \"Name: value\" (repeatable)."),
+        QStringLiteral("header"));
+    add(QStringLiteral("protocol-version"), QStringLiteral("MCP protocol version to ask for (default 2025-11-25)."),
+        QStringLiteral("version"));
+    add(QStringLiteral("no-http-loopback"),
+        QStringLiteral("Refuse plain http even to loopback hosts (allowed by default)."));
+    add(QStringLiteral("allow-missing-pkce"),
+        QStringLiteral("Continue when the authorization server does not advertise PKCE S256 (MCP says to refuse)."));
+    add(QStringLiteral("call"), QStringLiteral("After tools/list, call this tool."), QStringLiteral("tool"));
+    add(QStringLiteral("arguments"), QStringLiteral("The JSON object of arguments for --call (default {})."),
+        QStringLiteral("json"));
+    add(QStringLiteral("call-first-tool"),
+        QStringLiteral("After tools/list, call the first tool with placeholder arguments built from its input "
+                       "schema."));
+    add(QStringLiteral("browser-command"),
+        QStringLiteral("Run this command with the authorization URL as its last argument (default: print the URL "
+                       "and wait)."),
+        QStringLiteral("command"));
+    add(QStringLiteral("timeout"), QStringLiteral("Time limit of each HTTP exchange in seconds (default 15)."),
+        QStringLiteral("seconds"));
+    add(QStringLiteral("callback-timeout"),
+        QStringLiteral("How long to wait for the browser's callback in seconds (default 300)."),
+        QStringLiteral("seconds"));
+    add(QStringLiteral("transcript"), QStringLiteral("Save the transcript (JSON, secrets masked) to this file."),
+        QStringLiteral("file"));
+    add(QStringLiteral("har"), QStringLiteral("Save the HTTP exchanges as HAR 1.2 to this file."),
+        QStringLiteral("file"));
+    add(QStringLiteral("json"), QStringLiteral("Print the whole result as JSON."));
+}
+
+Result<FlowOptions> ProbeCommand::options(const QCommandLineParser& p)
+{
+    FlowOptions o;
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1)
+        return optionError(QStringLiteral("url"), QStringLiteral("Give exactly one MCP server URL."));
+    o.mcpUrl = positional.first();
+    o.clientId = p.value(QStringLiteral("client-id"));
+    o.clientSecret = qEnvironmentVariable("MCP_AUTH_CLIENT_SECRET");
+    if (!o.clientSecret.isEmpty() && o.clientId.isEmpty())
+        return optionError(QStringLiteral("client-id"),
+            QStringLiteral("MCP_AUTH_CLIENT_SECRET is set but --client-id is not: a secret needs its client ID."));
+    if (qEnvironmentVariableIsSet("MCP_CONFORMANCE_CONTEXT") && o.clientId.isEmpty()) {
+        const QJsonDocument context = QJsonDocument::fromJson(qgetenv("MCP_CONFORMANCE_CONTEXT"));
+        if (!context.isObject())
+            return optionError(QStringLiteral("MCP_CONFORMANCE_CONTEXT"),
+                QStringLiteral("MCP_CONFORMANCE_CONTEXT is not a JSON object."));
+        o.clientId = context.object().value(QLatin1String("client_id")).toString();
+        o.clientSecret = context.object().value(QLatin1String("client_secret")).toString();
+    }
+    o.clientMetadataUrl = p.value(QStringLiteral("client-metadata-url"));
+    if (p.isSet(QStringLiteral("scope"))) {
+        QStringList scopes;
+        for (const QString& value : p.values(QStringLiteral("scope")))
+            scopes << value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        o.scopes = scopes;
+    }
+    o.resourceOverride = p.value(QStringLiteral("resource"));
+    o.omitResource = p.isSet(QStringLiteral("no-resource"));
+    if (o.omitResource && !o.resourceOverride.isEmpty())
+        return optionError(
+            QStringLiteral("resource"), QStringLiteral("--resource and --no-resource exclude each other."));
+    if (p.isSet(QStringLiteral("callback-host")))
+        o.callbackHost = p.value(QStringLiteral("callback-host"));
+    if (p.isSet(QStringLiteral("callback-port"))) {
+        bool ok = false;
+        const uint port = p.value(QStringLiteral("callback-port")).toUInt(&ok);
+        if (!ok || port > 65535)
+            return optionError(QStringLiteral("callback-port"), QStringLiteral("--callback-port needs a port number."));
+        o.callbackPort = static_cast<quint16>(port);
+    }
+    o.headless = p.isSet(QStringLiteral("headless"));
+    for (const QString& header : p.values(QStringLiteral("header"))) {
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return optionError(QStringLiteral("header"), QStringLiteral("--header needs \"Name: value\"."));
+        o.extraHeaders.append({header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    if (p.isSet(QStringLiteral("protocol-version")))
+        o.protocolVersion = p.value(QStringLiteral("protocol-version"));
+    o.allowLoopbackHttp = !p.isSet(QStringLiteral("no-http-loopback"));
+    o.allowMissingPkceAdvertisement = p.isSet(QStringLiteral("allow-missing-pkce"));
+    if (p.isSet(QStringLiteral("call")) && p.isSet(QStringLiteral("call-first-tool")))
+        return optionError(QStringLiteral("call"), QStringLiteral("--call and --call-first-tool exclude each other."));
+    if (p.isSet(QStringLiteral("call"))) {
+        o.toolCall = FlowOptions::ToolCall::Named;
+        o.toolName = p.value(QStringLiteral("call"));
+        if (p.isSet(QStringLiteral("arguments"))) {
+            const QJsonDocument arguments = QJsonDocument::fromJson(p.value(QStringLiteral("arguments")).toUtf8());
+            if (!arguments.isObject())
+                return optionError(
+                    QStringLiteral("arguments"), QStringLiteral("--arguments needs a JSON object, e.g. '{\"a\": 1}'."));
+            o.toolArguments = arguments.object();
+        }
+    } else if (p.isSet(QStringLiteral("arguments"))) {
+        return optionError(QStringLiteral("arguments"), QStringLiteral("--arguments goes with --call."));
+    }
+    if (p.isSet(QStringLiteral("call-first-tool")))
+        o.toolCall = FlowOptions::ToolCall::FirstTool;
+    auto seconds = [&p](const QString& name, int& target) -> Status {
+        if (!p.isSet(name))
+            return {};
+        bool ok = false;
+        const int value = p.value(name).toInt(&ok);
+        if (!ok || value <= 0 || value > 3600)
+            return optionError(name, QStringLiteral("--%1 needs a number of seconds from 1 to 3600.").arg(name));
+        target = value * 1000;
+        return {};
+    };
+    if (auto s = seconds(QStringLiteral("timeout"), o.stepTimeoutMs); !s)
+        return s.error();
+    if (auto s = seconds(QStringLiteral("callback-timeout"), o.callbackTimeoutMs); !s)
+        return s.error();
+    // The probe keeps what it obtains in memory only: it is a diagnostic, not a client that returns.
+    o.useCredentialStore = false;
+    return o;
+}
+
+QString ProbeCommand::outcomeName(FlowOutcome outcome)
+{
+    switch (outcome) {
+    case FlowOutcome::Success:
+        return QStringLiteral("success");
+    case FlowOutcome::AuthorizationFailed:
+        return QStringLiteral("authorization-failed");
+    case FlowOutcome::Unreachable:
+        return QStringLiteral("unreachable");
+    case FlowOutcome::ProtocolError:
+        return QStringLiteral("protocol-error");
+    case FlowOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+int ProbeCommand::exitCode(FlowOutcome outcome)
+{
+    switch (outcome) {
+    case FlowOutcome::Success:
+        return kExitOk;
+    case FlowOutcome::AuthorizationFailed:
+        return kExitAuthorizationFailed;
+    case FlowOutcome::Unreachable:
+        return kExitUnreachable;
+    case FlowOutcome::ProtocolError:
+        return kExitProtocolError;
+    case FlowOutcome::Cancelled:
+        return kExitCancelled;
+    }
+    return kExitProtocolError;
+}
+
+QJsonObject ProbeCommand::toJson(const FlowResult& r)
+{
+    QJsonArray steps;
+    for (const FlowStepRecord& s : r.steps) {
+        steps << QJsonObject{{QStringLiteral("step"), flowStepName(s.step)},
+            {QStringLiteral("state"), stateName(s.state)}, {QStringLiteral("durationMs"), s.durationMs},
+            {QStringLiteral("summary"), s.summary},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings)}};
+    }
+    QJsonObject json{{QStringLiteral("outcome"), outcomeName(r.outcome)}, {QStringLiteral("steps"), steps},
+        {QStringLiteral("mcpUrl"), r.mcpUrl}, {QStringLiteral("resource"), r.resource},
+        {QStringLiteral("resourceMetadataUrl"), r.resourceMetadataUrl}, {QStringLiteral("issuer"), r.issuer},
+        {QStringLiteral("clientId"), r.clientId}, {QStringLiteral("clientIdentification"), r.clientIdentification},
+        {QStringLiteral("tokenEndpointAuthMethod"), r.tokenEndpointAuthMethod},
+        {QStringLiteral("redirectUri"), r.redirectUri},
+        {QStringLiteral("requestedScopes"), QJsonArray::fromStringList(r.requestedScopes)},
+        {QStringLiteral("grantedScopes"), QJsonArray::fromStringList(r.grantedScopes)},
+        {QStringLiteral("protocolVersion"), r.protocolVersion}, {QStringLiteral("tools"), r.tools},
+        {QStringLiteral("stepUps"), r.stepUps}};
+    if (r.outcome != FlowOutcome::Success) {
+        QJsonObject error{{QStringLiteral("message"), r.error.message}};
+        if (!r.error.field.isEmpty())
+            error.insert(QStringLiteral("field"), r.error.field);
+        if (r.failedStep)
+            error.insert(QStringLiteral("step"), flowStepName(*r.failedStep));
+        json.insert(QStringLiteral("error"), error);
+    }
+    return json;
+}
+
+int ProbeCommand::run(const QCommandLineParser& p)
+{
+    auto options = ProbeCommand::options(p);
+    if (!options) {
+        m_out.errorLine(QStringLiteral("mcp-auth: usage error: probe: %1").arg(options.error().message));
+        return kExitUsage;
+    }
+    const bool json = m_out.json() || p.isSet(QStringLiteral("json"));
+    const QString browserCommand = p.value(QStringLiteral("browser-command"));
+
+    Transcript transcript;
+    FlowEngine engine(&transcript);
+    FlowResult result;
+    int exitCode = kExitProtocolError;
+    QObject::connect(&engine, &FlowEngine::stepFinished, &engine, [this, json](const FlowStepRecord& record) {
+        if (json)
+            return;
+        m_out.line(QStringLiteral("%1  %2  %3 ms  %4")
+                       .arg(flowStepName(record.step), -30)
+                       .arg(stateName(record.state), -8)
+                       .arg(record.durationMs, 6)
+                       .arg(record.summary));
+        for (const QString& warning : record.warnings)
+            m_out.line(QStringLiteral("    warning: %1").arg(warning));
+    });
+    QObject::connect(&engine, &FlowEngine::authorizationUrlReady, &engine, [this, browserCommand](const QUrl& url) {
+        if (browserCommand.isEmpty()) {
+            m_out.errorLine(QStringLiteral("Open this URL in a browser to authorize:\n%1").arg(url.toString()));
+            return;
+        }
+        QStringList arguments = QProcess::splitCommand(browserCommand);
+        const QString program = arguments.isEmpty() ? QString() : arguments.takeFirst();
+        arguments << url.toString();
+        if (program.isEmpty() || !QProcess::startDetached(program, arguments))
+            m_out.errorLine(
+                QStringLiteral("Could not run the browser command; open this URL yourself:\n%1").arg(url.toString()));
+    });
+    QObject::connect(&engine, &FlowEngine::finished, &engine, [&](const FlowResult& finished) {
+        result = finished;
+        exitCode = ProbeCommand::exitCode(finished.outcome);
+        QCoreApplication::exit(exitCode);
+    });
+    engine.start(*options);
+    QCoreApplication::exec();
+
+    if (json) {
+        m_out.jsonValue(toJson(result));
+    } else if (result.outcome == FlowOutcome::Success) {
+        m_out.line(QStringLiteral("The flow completed: %1 tool(s), protocol %2.")
+                       .arg(result.tools.size())
+                       .arg(result.protocolVersion));
+    } else {
+        m_out.line(
+            QStringLiteral("The flow stopped%1 (%2): %3")
+                .arg(result.failedStep ? QStringLiteral(" at %1").arg(flowStepName(*result.failedStep)) : QString(),
+                    outcomeName(result.outcome), result.error.message));
+    }
+    if (p.isSet(QStringLiteral("transcript"))) {
+        if (auto saved = transcript.save(p.value(QStringLiteral("transcript"))); !saved) {
+            m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(saved.error().message));
+            return kExitFileError;
+        }
+    }
+    if (p.isSet(QStringLiteral("har"))) {
+        if (auto saved = transcript.saveHar(p.value(QStringLiteral("har"))); !saved) {
+            m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(saved.error().message));
+            return kExitFileError;
+        }
+    }
+    return exitCode;
+}
+
+} // namespace mcpauth

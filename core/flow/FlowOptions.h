@@ -1,0 +1,58 @@
+#pragma once
+
+#include "TranscriptEvent.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace mcpauth {
+
+// What the user asked of one connection attempt (the console's connection form, `mcp-auth probe`'s
+// options). Defaults are what a spec-exact client does; every departure is a choice the user made
+// and the engine records it as a warning of the step it affects.
+struct FlowOptions
+{
+    enum class ToolCall { None, Named, FirstTool };
+
+    QString mcpUrl;
+
+    // Pre-registered client (skips registration). The secret is a secret: never logged, masked in the
+    // transcript.
+    QString clientId;
+    QString clientSecret;
+    // A client ID metadata document URL (CIMD), used when the authorization server supports it.
+    QString clientMetadataUrl;
+
+    // Replaces the spec's scope selection (challenge scope, else scopes_supported, else none).
+    std::optional<QStringList> scopes;
+    // Replaces the canonical resource URI sent as `resource`.
+    QString resourceOverride;
+    // Sends no `resource` at all: the token is then not bound to this server (a warning).
+    bool omitResource = false;
+
+    // The redirect URI's host and port (0: a free port) for the loopback callback.
+    QString callbackHost = QStringLiteral("127.0.0.1");
+    quint16 callbackPort = 0;
+    // Reads the authorization endpoint's redirect instead of opening a browser (servers that approve
+    // without a person: test servers, pre-consented clients).
+    bool headless = false;
+
+    HttpHeaders extraHeaders;
+    QString protocolVersion = QStringLiteral("2025-11-25");
+    // Plain http to loopback hosts (127.0.0.0/8, ::1, localhost).
+    bool allowLoopbackHttp = true;
+    // Continues when the authorization server does not advertise S256 (MCP says to refuse).
+    bool allowMissingPkceAdvertisement = false;
+
+    ToolCall toolCall = ToolCall::None;
+    QString toolName; // ToolCall::Named
+    QJsonObject toolArguments; // ToolCall::Named
+
+    int stepTimeoutMs = 15'000; // each HTTP exchange
+    int callbackTimeoutMs = 300'000; // the person in the browser
+    bool useCredentialStore = true; // with FlowEngine::setCredentialStore
+};
+
+} // namespace mcpauth
