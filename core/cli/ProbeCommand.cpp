@@ -125,8 +125,15 @@ Result<FlowOptions> ProbeCommand::options(const QCommandLineParser& p)
         if (!context.isObject())
             return optionError(QStringLiteral("MCP_CONFORMANCE_CONTEXT"),
                 QStringLiteral("MCP_CONFORMANCE_CONTEXT is not a JSON object."));
-        o.clientId = context.object().value(QLatin1String("client_id")).toString();
-        o.clientSecret = context.object().value(QLatin1String("client_secret")).toString();
+        const QJsonObject c = context.object();
+        o.clientId = c.value(QLatin1String("client_id")).toString();
+        o.clientSecret = c.value(QLatin1String("client_secret")).toString();
+        o.clientPrivateKeyPem = c.value(QLatin1String("private_key_pem")).toString().toUtf8();
+        if (c.contains(QLatin1String("signing_algorithm")))
+            o.clientSigningAlgorithm = c.value(QLatin1String("signing_algorithm")).toString();
+        o.idpIdToken = c.value(QLatin1String("idp_id_token")).toString();
+        o.idpTokenEndpoint = c.value(QLatin1String("idp_token_endpoint")).toString();
+        o.idpClientId = c.value(QLatin1String("idp_client_id")).toString();
     }
     o.clientMetadataUrl = p.value(QStringLiteral("client-metadata-url"));
     if (p.isSet(QStringLiteral("scope"))) {

@@ -1,6 +1,7 @@
 #include "FlowEngine.h"
 
 #include "AuthorizationState.h"
+#include "ClientAssertion.h"
 #include "DiscoveryUrls.h"
 #include "FlowCredentialStore.h"
 #include "SseParser.h"
@@ -121,8 +122,11 @@ void FlowEngine::start(const FlowOptions& options)
         m_listener->deleteLater();
         m_listener = nullptr;
     }
-    if (m_transcript && !options.clientSecret.isEmpty())
-        m_transcript->masker().addSecretParameter(QStringLiteral("client_secret"));
+    if (m_transcript) {
+        // Sent in request bodies; the masker's defaults may not know all of them.
+        for (const char* name : {"client_secret", "client_assertion", "assertion", "subject_token"})
+            m_transcript->masker().addSecretParameter(QLatin1String(name));
+    }
     // Queued, so that even a refusal of the options arrives after start() has returned.
     QMetaObject::invokeMethod(
         this,
@@ -598,6 +602,9 @@ void FlowEngine::onAuthorizationServerKnown(const QString& foundAt)
 FlowEngine::Grant FlowEngine::chooseGrant() const
 {
     const QStringList& grants = m_as->grantTypesSupported;
+    if (!m_options.idpIdToken.isEmpty()
+        && grants.contains(QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer")))
+        return Grant::JwtBearer;
     if (!m_as->grantTypesDefaulted && !grants.contains(QLatin1String("authorization_code"))
         && grants.contains(QLatin1String("client_credentials")))
         return Grant::ClientCredentials;
@@ -610,6 +617,8 @@ QString FlowEngine::chooseAuthMethod() const
     // Basic (RFC 6749 section 2.3.1 makes it the one servers must support).
     if (!m_credentials.tokenEndpointAuthMethod.isEmpty())
         return m_credentials.tokenEndpointAuthMethod;
+    if (!m_options.clientPrivateKeyPem.isEmpty())
+        return QStringLiteral("private_key_jwt");
     if (m_credentials.clientSecret.isEmpty())
         return QStringLiteral("none");
     const QStringList& supported = m_as->tokenEndpointAuthMethodsSupported;
@@ -680,7 +689,7 @@ void FlowEngine::identifyNewClient()
         afterClientKnown();
         return;
     }
-    if (m_grant == Grant::ClientCredentials) {
+    if (m_grant != Grant::AuthorizationCode) {
         fail(FlowOutcome::AuthorizationFailed,
             Error::invalid(QStringLiteral("client_id"),
                 QStringLiteral("The authorization server supports only the client_credentials grant, which needs a "
@@ -757,6 +766,10 @@ void FlowEngine::afterClientKnown()
         requestClientCredentialsToken();
         return;
     }
+    if (m_grant == Grant::JwtBearer) {
+        exchangeIdentityAssertion();
+        return;
+    }
     authorize();
 }
 
@@ -773,20 +786,30 @@ QStringList FlowEngine::chooseScopes() const
     return {};
 }
 
-QList<QPair<QString, QString>> FlowEngine::clientAuthentication(HttpHeaders& headers) const
+Result<QList<QPair<QString, QString>>> FlowEngine::clientAuthentication(HttpHeaders& headers) const
 {
     const QString& method = m_credentials.tokenEndpointAuthMethod;
+    if (method == QLatin1String("private_key_jwt")) {
+        auto assertion = ClientAssertion::sign(
+            m_options.clientPrivateKeyPem, m_options.clientSigningAlgorithm, m_credentials.clientId, m_as->issuer);
+        if (!assertion)
+            return assertion.error();
+        return QList<QPair<QString, QString>>{
+            {QStringLiteral("client_assertion_type"),
+                QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")},
+            {QStringLiteral("client_assertion"), QString::fromLatin1(*assertion)}};
+    }
     if (method == QLatin1String("client_secret_basic")) {
         // RFC 6749 section 2.3.1: both parts form-encoded before Basic.
         const QByteArray pair = QUrl::toPercentEncoding(m_credentials.clientId) + ':'
             + QUrl::toPercentEncoding(m_credentials.clientSecret);
         headers.append({"Authorization", "Basic " + pair.toBase64()});
-        return {};
+        return QList<QPair<QString, QString>>{};
     }
     if (method == QLatin1String("client_secret_post"))
-        return {{QStringLiteral("client_id"), m_credentials.clientId},
+        return QList<QPair<QString, QString>>{{QStringLiteral("client_id"), m_credentials.clientId},
             {QStringLiteral("client_secret"), m_credentials.clientSecret}};
-    return {{QStringLiteral("client_id"), m_credentials.clientId}};
+    return QList<QPair<QString, QString>>{{QStringLiteral("client_id"), m_credentials.clientId}};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -933,60 +956,115 @@ void FlowEngine::onCallback(const Result<LoopbackCallbackListener::Callback>& ca
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-void FlowEngine::requestToken(const QString& code)
+void FlowEngine::sendTokenRequest(QList<QPair<QString, QString>> fields, const AnswerHandler& onAnswer)
 {
-    beginStep(FlowStep::TokenRequest);
     HttpHeaders headers;
-    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-        {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
-        {QStringLiteral("code_verifier"), m_pkce.verifier}};
-    fields << clientAuthentication(headers);
+    auto authentication = clientAuthentication(headers);
+    if (!authentication) {
+        fail(FlowOutcome::ProtocolError, authentication.error());
+        return;
+    }
+    fields << *authentication;
     if (!m_options.omitResource)
         fields << QPair<QString, QString>{QStringLiteral("resource"), m_resource};
     auto request = HttpExchange::Request::postForm(m_as->tokenEndpoint, fields);
     request.headers << headers;
-    send(request, [this](const HttpResult& answer) { onTokenAnswer(answer); });
+    send(request, onAnswer);
+}
+
+void FlowEngine::requestToken(const QString& code)
+{
+    beginStep(FlowStep::TokenRequest);
+    sendTokenRequest({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                         {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
+                         {QStringLiteral("code_verifier"), m_pkce.verifier}},
+        [this](const HttpResult& answer) { onTokenAnswer(answer); });
 }
 
 void FlowEngine::requestClientCredentialsToken()
 {
     beginStep(FlowStep::TokenRequest);
-    HttpHeaders headers;
-    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
-    fields << clientAuthentication(headers);
     m_result.requestedScopes = m_scopes;
+    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
     if (!m_scopes.isEmpty())
         fields << QPair<QString, QString>{QStringLiteral("scope"), m_scopes.join(QLatin1Char(' '))};
-    if (!m_options.omitResource)
-        fields << QPair<QString, QString>{QStringLiteral("resource"), m_resource};
-    auto request = HttpExchange::Request::postForm(m_as->tokenEndpoint, fields);
-    request.headers << headers;
-    send(request, [this](const HttpResult& answer) { onTokenAnswer(answer); });
+    sendTokenRequest(fields, [this](const HttpResult& answer) { onTokenAnswer(answer); });
+}
+
+void FlowEngine::exchangeIdentityAssertion()
+{
+    // The identity provider's half of SEP-990 (RFC 8693 token exchange): no client authentication
+    // there, the ID token is the user's proof.
+    beginStep(FlowStep::Authorization);
+    const QUrl endpoint(m_options.idpTokenEndpoint);
+    if (auto transport = DiscoveryUrls::checkTransport(QStringLiteral("idp_token_endpoint"),
+            QStringLiteral("identity provider token endpoint"), endpoint, m_options.allowLoopbackHttp);
+        !transport) {
+        fail(FlowOutcome::ProtocolError, transport.error());
+        return;
+    }
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")},
+        {QStringLiteral("requested_token_type"), QStringLiteral("urn:ietf:params:oauth:token-type:id-jag")},
+        {QStringLiteral("audience"), m_as->issuer}, {QStringLiteral("resource"), m_resource},
+        {QStringLiteral("subject_token"), m_options.idpIdToken},
+        {QStringLiteral("subject_token_type"), QStringLiteral("urn:ietf:params:oauth:token-type:id_token")}};
+    if (!m_scopes.isEmpty())
+        fields << QPair<QString, QString>{QStringLiteral("scope"), m_scopes.join(QLatin1Char(' '))};
+    if (!m_options.idpClientId.isEmpty())
+        fields << QPair<QString, QString>{QStringLiteral("client_id"), m_options.idpClientId};
+    ++m_authorizations;
+    m_result.requestedScopes = m_scopes;
+    send(HttpExchange::Request::postForm(endpoint, fields), [this](const HttpResult& answer) {
+        if (answer.status != 200) {
+            fail(FlowOutcome::AuthorizationFailed,
+                Error::invalid(QStringLiteral("token_exchange"),
+                    QStringLiteral("The identity provider refused the token exchange: %1")
+                        .arg(describeOAuthError(answer))));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+        const QString assertion = json.value(QLatin1String("access_token")).toString();
+        if (assertion.isEmpty()) {
+            fail(FlowOutcome::ProtocolError,
+                Error::invalid(QStringLiteral("access_token"),
+                    QStringLiteral("The identity provider's token exchange answer has no access_token (the ID-JAG).")));
+            return;
+        }
+        const QString issuedType = json.value(QLatin1String("issued_token_type")).toString();
+        if (issuedType != QLatin1String("urn:ietf:params:oauth:token-type:id-jag"))
+            warn(QStringLiteral("The identity provider issued a token of type \"%1\", not an ID-JAG.").arg(issuedType));
+        endStep(FlowStepRecord::State::Succeeded,
+            QStringLiteral("The identity provider issued an identity assertion grant (ID-JAG)."));
+        requestJwtBearerToken(assertion);
+    });
+}
+
+void FlowEngine::requestJwtBearerToken(const QString& assertion)
+{
+    beginStep(FlowStep::TokenRequest);
+    sendTokenRequest({{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")},
+                         {QStringLiteral("assertion"), assertion}},
+        [this](const HttpResult& answer) { onTokenAnswer(answer); });
 }
 
 void FlowEngine::refresh()
 {
     beginStep(FlowStep::Refresh);
-    HttpHeaders headers;
-    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-        {QStringLiteral("refresh_token"), m_credentials.refreshToken}};
-    fields << clientAuthentication(headers);
-    if (!m_options.omitResource)
-        fields << QPair<QString, QString>{QStringLiteral("resource"), m_resource};
-    auto request = HttpExchange::Request::postForm(m_as->tokenEndpoint, fields);
-    request.headers << headers;
-    send(request, [this](const HttpResult& answer) {
-        if (answer.status != 200) {
-            // A refused refresh token is ordinary (revoked, expired): authorize from the start.
-            warn(QStringLiteral("The refresh was refused: %1").arg(describeOAuthError(answer)));
-            m_credentials.refreshToken.clear();
-            endStep(FlowStepRecord::State::Warning, QStringLiteral("Refused; authorizing again."));
-            m_scopes = chooseScopes();
-            authorize();
-            return;
-        }
-        onTokenAnswer(answer);
-    });
+    sendTokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                         {QStringLiteral("refresh_token"), m_credentials.refreshToken}},
+        [this](const HttpResult& answer) {
+            if (answer.status != 200) {
+                // A refused refresh token is ordinary (revoked, expired): authorize from the start.
+                warn(QStringLiteral("The refresh was refused: %1").arg(describeOAuthError(answer)));
+                m_credentials.refreshToken.clear();
+                endStep(FlowStepRecord::State::Warning, QStringLiteral("Refused; authorizing again."));
+                m_scopes = chooseScopes();
+                authorize();
+                return;
+            }
+            onTokenAnswer(answer);
+        });
 }
 
 void FlowEngine::onTokenAnswer(const HttpResult& answer)
@@ -1254,6 +1332,10 @@ void FlowEngine::stepUp(const QStringList& challengeScopes)
         QStringLiteral("Re-authorizing with scope \"%1\".").arg(m_scopes.join(QLatin1Char(' '))));
     if (m_grant == Grant::ClientCredentials) {
         requestClientCredentialsToken();
+        return;
+    }
+    if (m_grant == Grant::JwtBearer) {
+        exchangeIdentityAssertion();
         return;
     }
     authorize();

@@ -66,7 +66,7 @@ private:
         std::optional<QJsonObject> message; // the JSON-RPC response with our id
     };
     using RpcHandler = std::function<void(const RpcAnswer&)>;
-    enum class Grant { AuthorizationCode, ClientCredentials };
+    enum class Grant { AuthorizationCode, ClientCredentials, JwtBearer };
 
     // Steps and results.
     void beginStep(FlowStep step);
@@ -101,6 +101,10 @@ private:
     void onCallback(const Result<LoopbackCallbackListener::Callback>& callback);
     void requestToken(const QString& code);
     void requestClientCredentialsToken();
+    void exchangeIdentityAssertion(); // SEP-990: ID token -> ID-JAG at the identity provider
+    void requestJwtBearerToken(const QString& assertion);
+    // Sends a token request with the client's authentication added; fails the flow when it cannot be made.
+    void sendTokenRequest(QList<QPair<QString, QString>> fields, const AnswerHandler& onAnswer);
     void refresh();
     void onTokenAnswer(const HttpResult& answer);
     void startSession();
@@ -118,7 +122,7 @@ private:
     [[nodiscard]] QString chooseAuthMethod() const;
     [[nodiscard]] QStringList chooseScopes() const;
     [[nodiscard]] Grant chooseGrant() const;
-    [[nodiscard]] QList<QPair<QString, QString>> clientAuthentication(HttpHeaders& headers) const;
+    [[nodiscard]] Result<QList<QPair<QString, QString>>> clientAuthentication(HttpHeaders& headers) const;
     [[nodiscard]] static QJsonObject argumentsFromSchema(const QJsonObject& inputSchema);
     [[nodiscard]] static QString describeOAuthError(const HttpResult& answer);
 

@@ -22,6 +22,16 @@ struct FlowOptions
     // transcript.
     QString clientId;
     QString clientSecret;
+    // A pre-registered client that authenticates with private_key_jwt (RFC 7523) instead of a secret:
+    // its PEM private key and the JWS algorithm (ES256, RS256).
+    QByteArray clientPrivateKeyPem;
+    QString clientSigningAlgorithm = QStringLiteral("ES256");
+    // Enterprise-managed authorization (SEP-990, identity assertion authorization grant): an ID token
+    // from the user's identity provider is exchanged there for an ID-JAG, which the authorization
+    // server takes as a jwt-bearer grant. Used when the authorization server offers that grant.
+    QString idpIdToken;
+    QString idpTokenEndpoint;
+    QString idpClientId;
     // A client ID metadata document URL (CIMD), used when the authorization server supports it.
     QString clientMetadataUrl;
 
