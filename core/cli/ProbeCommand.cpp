@@ -75,6 +75,9 @@ void ProbeCommand::addOptions(QCommandLineParser& p)
         QStringLiteral("host"));
     add(QStringLiteral("callback-port"), QStringLiteral("Fixed port of the loopback redirect URI (default: any)."),
         QStringLiteral("port"));
+    add(QStringLiteral("client-credentials"),
+        QStringLiteral("Use the client_credentials grant (needs --client-id and MCP_AUTH_CLIENT_SECRET) instead of "
+                       "authorizing a user."));
     add(QStringLiteral("headless"),
         QStringLiteral("Read the authorization endpoint's redirect instead of using a browser (for servers that "
                        "approve without a person)."));
@@ -157,6 +160,12 @@ Result<FlowOptions> ProbeCommand::options(const QCommandLineParser& p)
         o.callbackPort = static_cast<quint16>(port);
     }
     o.headless = p.isSet(QStringLiteral("headless"));
+    if (p.isSet(QStringLiteral("client-credentials"))) {
+        if (o.clientId.isEmpty())
+            return optionError(QStringLiteral("client-credentials"),
+                QStringLiteral("--client-credentials needs --client-id (and the secret in MCP_AUTH_CLIENT_SECRET)."));
+        o.grant = FlowOptions::Grant::ClientCredentials;
+    }
     for (const QString& header : p.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         if (colon <= 0)

@@ -601,6 +601,10 @@ void FlowEngine::onAuthorizationServerKnown(const QString& foundAt)
 
 FlowEngine::Grant FlowEngine::chooseGrant() const
 {
+    if (m_options.grant == FlowOptions::Grant::AuthorizationCode)
+        return Grant::AuthorizationCode;
+    if (m_options.grant == FlowOptions::Grant::ClientCredentials)
+        return Grant::ClientCredentials;
     const QStringList& grants = m_as->grantTypesSupported;
     if (!m_options.idpIdToken.isEmpty()
         && grants.contains(QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer")))

@@ -15,6 +15,9 @@ namespace mcpauth {
 struct FlowOptions
 {
     enum class ToolCall { None, Named, FirstTool };
+    // Automatic: authorization_code, unless the authorization server offers only client_credentials
+    // (or a jwt-bearer identity assertion grant the options can feed).
+    enum class Grant { Automatic, AuthorizationCode, ClientCredentials };
 
     QString mcpUrl;
 
@@ -22,6 +25,7 @@ struct FlowOptions
     // transcript.
     QString clientId;
     QString clientSecret;
+    Grant grant = Grant::Automatic;
     // A pre-registered client that authenticates with private_key_jwt (RFC 7523) instead of a secret:
     // its PEM private key and the JWS algorithm (ES256, RS256).
     QByteArray clientPrivateKeyPem;
