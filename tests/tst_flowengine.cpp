@@ -1,6 +1,7 @@
 // The connection flow engine end to end against the real local server (tests/TestServer.h): a
 // pre-registered confidential client with client_credentials, the discovery and registration path up
-// to a sign-in page that headless mode cannot pass, an unreachable server, and cancellation.
+// to a sign-in page that headless mode cannot pass, an unreachable server, cancellation, and the
+// interactive flow through `mcp-auth probe --browser-command` with headless Chromium signing in as alice.
 
 #include "TestServer.h"
 #include "flow/FlowEngine.h"
@@ -8,7 +9,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void headlessStopsAtTheSignInPage();
     void unreachableServer();
     void cancelEndsOnce();
+    void interactiveProbeWithChromium();
 
 private:
     std::unique_ptr<test::RunningServer> m_server;
@@ -201,6 +205,62 @@ void TestFlowEngine::cancelEndsOnce()
     QTest::qWait(200);
     QCOMPARE(finished, 1);
     QVERIFY(!engine.isRunning());
+}
+
+void TestFlowEngine::interactiveProbeWithChromium()
+{
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty() || !QFile::exists(u"/usr/bin/chromium"_s))
+        QSKIP("needs node and /usr/bin/chromium");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString browserLog = dir.filePath(u"browser.jsonl"_s);
+    QProcess probe;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MCPAUTH_PEER_USER"_s, QString::fromLatin1(test::kUser));
+    env.insert(u"MCPAUTH_PEER_PASSWORD"_s, QString::fromLatin1(test::kUserPassword));
+    env.insert(u"MCPAUTH_PEER_BROWSER_LOG"_s, browserLog);
+    env.remove(u"MCP_CONFORMANCE_CONTEXT"_s);
+    env.remove(u"MCP_AUTH_CLIENT_SECRET"_s);
+    probe.setProcessEnvironment(env);
+    const QString script = QStringLiteral(MCPAUTH_SOURCE_DIR) + u"/tests/interop/chromium_authorize.mjs"_s;
+    probe.start(QStringLiteral(MCPAUTH_CLI_PATH),
+        {u"probe"_s, m_server->url(u"/mcp"_s), u"--json"_s, u"--browser-command"_s, u"%1 %2"_s.arg(node, script),
+            u"--callback-timeout"_s, u"120"_s, u"--call"_s, u"list_resources"_s, u"--transcript"_s,
+            dir.filePath(u"transcript.json"_s)});
+    QVERIFY(probe.waitForStarted());
+    // The server runs on this thread: wait with the event loop turning.
+    QTRY_VERIFY_WITH_TIMEOUT(probe.state() == QProcess::NotRunning, 150'000);
+    const QByteArray out = probe.readAllStandardOutput();
+    QFile logFile(browserLog);
+    const QByteArray browser = logFile.open(QIODevice::ReadOnly) ? logFile.readAll() : QByteArray("(no browser log)");
+    const QString context = QString::fromUtf8(out + probe.readAllStandardError() + browser);
+    QVERIFY2(probe.exitCode() == 0, qPrintable(context));
+    const QJsonObject result = QJsonDocument::fromJson(out).object();
+    QCOMPARE(result.value(u"outcome"_s).toString(), u"success"_s);
+    QCOMPARE(result.value(u"clientIdentification"_s).toString(), u"dynamic-registration"_s);
+    QVERIFY(!result.value(u"tools"_s).toArray().isEmpty());
+    QStringList steps;
+    for (const QJsonValue& step : result.value(u"steps"_s).toArray())
+        steps << step.toObject().value(u"step"_s).toString();
+    QCOMPARE(steps,
+        (QStringList{u"unauthenticated-request"_s, u"protected-resource-metadata"_s, u"authorization-server-metadata"_s,
+            u"client-registration"_s, u"authorization"_s, u"callback"_s, u"token"_s, u"initialize"_s, u"tools-list"_s,
+            u"tools-call"_s}));
+    // The browser writes its record after it closed, which may be after the probe ended.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(browserLog), 30'000);
+    QFile finalLog(browserLog);
+    QVERIFY(finalLog.open(QIODevice::ReadOnly));
+    const QByteArray record = finalLog.readAll();
+    QVERIFY2(
+        record.contains("\"login\",\"consent\"") && record.contains("\"reachedRedirect\":true"), record.constData());
+
+    Transcript transcript;
+    QVERIFY(transcript.load(dir.filePath(u"transcript.json"_s)));
+    bool callback = false;
+    for (const TranscriptEvent& event : transcript.events())
+        callback = callback || (event.kind == TranscriptEvent::Kind::Browser && event.step == u"callback"_s);
+    QVERIFY(callback);
 }
 
 QTEST_GUILESS_MAIN(TestFlowEngine)
