@@ -4,8 +4,10 @@
 // interactive flow through `mcp-auth probe --browser-command` with headless Chromium signing in as alice.
 
 #include "TestServer.h"
+#include "flow/FlowCredentialStore.h"
 #include "flow/FlowEngine.h"
 #include "flow/Transcript.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void headlessStopsAtTheSignInPage();
     void unreachableServer();
     void cancelEndsOnce();
+    void credentialStoreReusesAndReplacesTokens();
     void interactiveProbeWithChromium();
 
 private:
@@ -205,6 +208,50 @@ void TestFlowEngine::cancelEndsOnce()
     QTest::qWait(200);
     QCOMPARE(finished, 1);
     QVERIFY(!engine.isRunning());
+}
+
+void TestFlowEngine::credentialStoreReusesAndReplacesTokens()
+{
+    MemorySecretStore secrets;
+    FlowCredentialStore store(secrets);
+    Transcript transcript;
+    FlowEngine engine(&transcript);
+    engine.setCredentialStore(&store);
+    FlowOptions options;
+    options.mcpUrl = m_server->url(u"/mcp"_s);
+    options.clientId = m_clientId;
+    options.clientSecret = m_clientSecret;
+    options.grant = FlowOptions::Grant::ClientCredentials;
+
+    const Run first = runFlow(engine, options);
+    QVERIFY2(first.result.outcome == FlowOutcome::Success, qPrintable(first.result.error.message));
+    QCOMPARE(first.result.clientIdentification, u"pre-registered"_s);
+    QVERIFY(stepsOf(first.result).contains(FlowStep::TokenRequest));
+
+    // The saved access token is used again: no token request.
+    const Run second = runFlow(engine, options);
+    QVERIFY2(second.result.outcome == FlowOutcome::Success, qPrintable(second.result.error.message));
+    QCOMPARE(second.result.clientIdentification, u"stored"_s);
+    QVERIFY(!stepsOf(second.result).contains(FlowStep::TokenRequest));
+
+    // A stored token the server refuses is dropped and a new one obtained.
+    std::optional<Result<FlowCredentials>> loaded;
+    store.load(first.result.issuer, first.result.resource, QString(), this,
+        [&loaded](const Result<FlowCredentials>& c) { loaded = c; });
+    QTRY_VERIFY(loaded.has_value());
+    QVERIFY2(*loaded, qPrintable(*loaded ? QString() : loaded->error().message));
+    FlowCredentials broken = loaded->value();
+    broken.accessToken = u"revoked-or-forged"_s;
+    std::optional<Status> saved;
+    store.save(broken, this, [&saved](const Status& s) { saved = s; });
+    QTRY_VERIFY(saved.has_value());
+    QVERIFY(*saved);
+    const Run third = runFlow(engine, options);
+    QVERIFY2(third.result.outcome == FlowOutcome::Success, qPrintable(third.result.error.message));
+    const QList<FlowStep> steps = stepsOf(third.result);
+    QVERIFY(steps.indexOf(FlowStep::Initialize) < steps.indexOf(FlowStep::TokenRequest));
+    QCOMPARE(steps.count(FlowStep::Initialize), 2);
+    QCOMPARE(third.result.steps.at(steps.indexOf(FlowStep::Initialize)).state, FlowStepRecord::State::Warning);
 }
 
 void TestFlowEngine::interactiveProbeWithChromium()

@@ -115,6 +115,8 @@ void FlowEngine::start(const FlowOptions& options)
     m_scopes.clear();
     m_authorizations = 0;
     m_authorized = false;
+    m_tokenFromStore = false;
+    m_refreshTried = false;
     m_nextId = 1;
     m_sessionId.clear();
     m_negotiatedVersion.clear();
@@ -647,29 +649,37 @@ void FlowEngine::identifyClient()
         connect(m_listener, &LoopbackCallbackListener::finished, this,
             [this](const Result<LoopbackCallbackListener::Callback>& callback) { onCallback(callback); });
     }
-    if (m_store && m_options.useCredentialStore && m_options.clientId.isEmpty()) {
+    if (m_store && m_options.useCredentialStore) {
         const quint64 generation = m_generation;
         m_store->load(m_as->issuer, m_resource, m_redirectUri.toString(), this,
             [this, generation](const Result<FlowCredentials>& stored) {
                 if (generation != m_generation || !m_running)
                     return;
-                if (stored && stored->hasClient()) {
-                    m_credentials = *stored;
-                    m_result.clientIdentification = QStringLiteral("stored");
-                    endStep(FlowStepRecord::State::Succeeded,
-                        QStringLiteral("Client %1 from the credential store.").arg(m_credentials.clientId));
-                    if (m_credentials.hasUsableAccessToken(QDateTime::currentDateTimeUtc())) {
-                        m_authorized = true;
-                        startSession();
-                    } else if (!m_credentials.refreshToken.isEmpty()) {
-                        refresh();
-                    } else {
-                        m_scopes = chooseScopes();
-                        authorize();
-                    }
+                // A stored client is used only when it is the one asked for (or none was).
+                if (!stored || !stored->hasClient()
+                    || (!m_options.clientId.isEmpty() && stored->clientId != m_options.clientId)) {
+                    identifyNewClient();
                     return;
                 }
-                identifyNewClient();
+                m_credentials = *stored;
+                if (!m_options.clientSecret.isEmpty())
+                    m_credentials.clientSecret = m_options.clientSecret;
+                m_result.clientIdentification = QStringLiteral("stored");
+                m_scopes = m_credentials.grantedScopes;
+                endStep(FlowStepRecord::State::Succeeded,
+                    QStringLiteral("Client %1 from the credential store.").arg(m_credentials.clientId));
+                if (m_credentials.hasUsableAccessToken(QDateTime::currentDateTimeUtc())) {
+                    m_authorized = true;
+                    m_tokenFromStore = true;
+                    m_result.grantedScopes = m_credentials.grantedScopes;
+                    noteToken(QStringLiteral("Access token from the credential store"));
+                    startSession();
+                } else if (!m_credentials.refreshToken.isEmpty()) {
+                    m_refreshTried = true;
+                    refresh();
+                } else {
+                    afterClientKnown();
+                }
             });
         return;
     }
@@ -1063,8 +1073,7 @@ void FlowEngine::refresh()
                 warn(QStringLiteral("The refresh was refused: %1").arg(describeOAuthError(answer)));
                 m_credentials.refreshToken.clear();
                 endStep(FlowStepRecord::State::Warning, QStringLiteral("Refused; authorizing again."));
-                m_scopes = chooseScopes();
-                authorize();
+                afterClientKnown();
                 return;
             }
             onTokenAnswer(answer);
@@ -1107,6 +1116,7 @@ void FlowEngine::onTokenAnswer(const HttpResult& answer)
         = json.contains(QLatin1String("scope")) ? scope.split(QLatin1Char(' '), Qt::SkipEmptyParts) : m_scopes;
     m_result.grantedScopes = m_credentials.grantedScopes;
     m_authorized = true;
+    m_tokenFromStore = false;
     noteToken(QStringLiteral("Access token obtained"));
     endStep(FlowStepRecord::State::Succeeded,
         QStringLiteral("Access token obtained%1%2.")
@@ -1306,6 +1316,28 @@ bool FlowEngine::handleAuthChallenge(const HttpResult& answer)
     if (answer.status == 401 && !m_authorized) {
         onUnauthorized(answer);
         return true;
+    }
+    if (answer.status == 401) {
+        // The access token was refused: expired or revoked early. A refresh token gets a new one
+        // (once); a token from the store is dropped and the client authorizes again.
+        if (!m_refreshTried && !m_credentials.refreshToken.isEmpty()) {
+            m_refreshTried = true;
+            endStep(
+                FlowStepRecord::State::Warning, QStringLiteral("HTTP 401: the access token was refused; refreshing."));
+            m_authorized = false;
+            refresh();
+            return true;
+        }
+        if (m_tokenFromStore) {
+            m_tokenFromStore = false;
+            endStep(FlowStepRecord::State::Warning,
+                QStringLiteral("HTTP 401: the stored access token was refused; authorizing again."));
+            m_authorized = false;
+            m_credentials.accessToken.clear();
+            afterClientKnown();
+            return true;
+        }
+        return false;
     }
     if (answer.status != 403 || !m_authorized)
         return false;

@@ -158,6 +158,8 @@ private:
     QStringList m_scopes;
     int m_authorizations = 0;
     bool m_authorized = false;
+    bool m_tokenFromStore = false; // the access token in use came from the credential store
+    bool m_refreshTried = false;
 
     // The MCP session.
     int m_nextId = 1;
