@@ -8,6 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace mcpauth {
 
@@ -27,6 +34,16 @@ QString stateName(FlowStepRecord::State state)
     }
     return QString();
 }
+
+#ifdef Q_OS_UNIX
+int g_probeSignalPipe[2] = {-1, -1};
+
+extern "C" void onProbeSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_probeSignalPipe[1], &byte, 1);
+}
+#endif
 
 Error optionError(const QString& option, const QString& text)
 {
@@ -85,6 +102,8 @@ void ProbeCommand::addOptions(QCommandLineParser& p)
         QStringLiteral("header"));
     add(QStringLiteral("protocol-version"), QStringLiteral("MCP protocol version to ask for (default 2025-11-25)."),
         QStringLiteral("version"));
+    add(QStringLiteral("allow-http-loopback"),
+        QStringLiteral("Allow plain http to 127.0.0.1, [::1] and localhost (the default; see --no-http-loopback)."));
     add(QStringLiteral("no-http-loopback"),
         QStringLiteral("Refuse plain http even to loopback hosts (allowed by default)."));
     add(QStringLiteral("allow-missing-pkce"),
@@ -174,6 +193,9 @@ Result<FlowOptions> ProbeCommand::options(const QCommandLineParser& p)
     }
     if (p.isSet(QStringLiteral("protocol-version")))
         o.protocolVersion = p.value(QStringLiteral("protocol-version"));
+    if (p.isSet(QStringLiteral("allow-http-loopback")) && p.isSet(QStringLiteral("no-http-loopback")))
+        return optionError(QStringLiteral("no-http-loopback"),
+            QStringLiteral("--allow-http-loopback and --no-http-loopback exclude each other."));
     o.allowLoopbackHttp = !p.isSet(QStringLiteral("no-http-loopback"));
     o.allowMissingPkceAdvertisement = p.isSet(QStringLiteral("allow-missing-pkce"));
     if (p.isSet(QStringLiteral("call")) && p.isSet(QStringLiteral("call-first-tool")))
@@ -318,8 +340,43 @@ int ProbeCommand::run(const QCommandLineParser& p)
         exitCode = ProbeCommand::exitCode(finished.outcome);
         QCoreApplication::exit(exitCode);
     });
+#ifdef Q_OS_UNIX
+    // Ctrl+C or SIGTERM cancels the flow, so that what happened so far is still reported and saved.
+    struct sigaction oldInt = {};
+    struct sigaction oldTerm = {};
+    std::unique_ptr<QSocketNotifier> stopNotifier;
+    if (::pipe(g_probeSignalPipe) == 0) {
+        for (int fd : g_probeSignalPipe)
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        ::fcntl(g_probeSignalPipe[1], F_SETFL, O_NONBLOCK);
+        struct sigaction action = {};
+        action.sa_handler = onProbeSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &oldInt);
+        ::sigaction(SIGTERM, &action, &oldTerm);
+        stopNotifier = std::make_unique<QSocketNotifier>(g_probeSignalPipe[0], QSocketNotifier::Read);
+        QObject::connect(stopNotifier.get(), &QSocketNotifier::activated, &engine, [&engine, &stopNotifier] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t got = ::read(g_probeSignalPipe[0], &byte, 1);
+            stopNotifier->setEnabled(false);
+            engine.cancel();
+        });
+    }
+#endif
     engine.start(*options);
     QCoreApplication::exec();
+#ifdef Q_OS_UNIX
+    if (stopNotifier) {
+        stopNotifier.reset();
+        ::sigaction(SIGINT, &oldInt, nullptr);
+        ::sigaction(SIGTERM, &oldTerm, nullptr);
+        for (int& fd : g_probeSignalPipe) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+#endif
 
     if (json) {
         m_out.jsonValue(toJson(result));

@@ -125,9 +125,9 @@ void FlowEngine::start(const FlowOptions& options)
         m_listener = nullptr;
     }
     if (m_transcript) {
-        // Sent in request bodies; the masker's defaults may not know all of them.
-        for (const char* name : {"client_secret", "client_assertion", "assertion", "subject_token"})
-            m_transcript->masker().addSecretParameter(QLatin1String(name));
+        // The user's extra headers often carry an API key or a session: never shown.
+        for (const auto& header : std::as_const(options.extraHeaders))
+            m_transcript->masker().addSecretHeader(header.first);
     }
     // Queued, so that even a refusal of the options arrives after start() has returned.
     QMetaObject::invokeMethod(
