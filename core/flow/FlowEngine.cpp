@@ -113,7 +113,6 @@ void FlowEngine::start(const FlowOptions& options)
     m_state.clear();
     m_redirectUri.clear();
     m_scopes.clear();
-    m_authorizations = 0;
     m_authorized = false;
     m_tokenFromStore = false;
     m_refreshTried = false;
@@ -840,7 +839,6 @@ void FlowEngine::authorize()
     m_pkce = *pkce;
     m_state = AuthorizationState::generate();
     m_result.requestedScopes = m_scopes;
-    ++m_authorizations;
 
     QUrl url = m_as->authorizationEndpoint;
     QUrlQuery query(url);
@@ -1027,7 +1025,6 @@ void FlowEngine::exchangeIdentityAssertion()
         fields << QPair<QString, QString>{QStringLiteral("scope"), m_scopes.join(QLatin1Char(' '))};
     if (!m_options.idpClientId.isEmpty())
         fields << QPair<QString, QString>{QStringLiteral("client_id"), m_options.idpClientId};
-    ++m_authorizations;
     m_result.requestedScopes = m_scopes;
     send(HttpExchange::Request::postForm(endpoint, fields), [this](const HttpResult& answer) {
         if (answer.status != 200) {

@@ -156,7 +156,6 @@ private:
     QString m_state;
     QUrl m_redirectUri;
     QStringList m_scopes;
-    int m_authorizations = 0;
     bool m_authorized = false;
     bool m_tokenFromStore = false; // the access token in use came from the credential store
     bool m_refreshTried = false;
