@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void cliShow();
     void cliWrite();
     void cliRefusals();
+    void mcpRemoteAcceptsDesktopArgs();
 };
 
 void TestClientConfig::entries()
@@ -683,6 +685,62 @@ void TestClientConfig::cliRefusals()
         = runCli({u"config"_s, u"show"_s, u"--client"_s, u"cursor"_s, u"--server"_s, u"http://mcp.example.com/mcp"_s},
             home.path());
     QCOMPARE(insecure.exitCode, 3);
+}
+
+// mcp-remote's own argument parser (parseCommandLineArgs, exported by its dist chunk) reads exactly the
+// arguments of the Claude Desktop entry, after npx's "-y mcp-remote", and understands each of them.
+void TestClientConfig::mcpRemoteAcceptsDesktopArgs()
+{
+    const QString dist = QStringLiteral(MCPAUTH_SOURCE_DIR) + u"/tests/npm/node_modules/mcp-remote/dist"_s;
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty() || !QFileInfo::exists(dist))
+        QSKIP("node or tests/npm's mcp-remote is not installed (npm ci in tests/npm)");
+    QTemporaryDir dir;
+    const QString script = dir.filePath(u"parse.mjs"_s);
+    writeFile(script,
+        "import { readdirSync } from 'node:fs';\n"
+        "import { join } from 'node:path';\n"
+        "import { pathToFileURL } from 'node:url';\n"
+        "const [dist, json] = process.argv.slice(2);\n"
+        "for (const f of readdirSync(dist).filter((f) => f.startsWith('chunk-'))) {\n"
+        "  const m = await import(pathToFileURL(join(dist, f)).href);\n"
+        "  if (!m.parseCommandLineArgs) continue;\n"
+        "  const r = await m.parseCommandLineArgs(JSON.parse(json), 'usage');\n"
+        "  process.stdout.write(JSON.stringify({ serverUrl: r.serverUrl, callbackPort: r.callbackPort, host: r.host,\n"
+        "    info: r.staticOAuthClientInfo, metadata: r.staticOAuthClientMetadata }));\n"
+        "  process.exit(0);\n"
+        "}\n"
+        "process.exit(3);\n");
+
+    ClientConfigRequest r;
+    r.client = McpClient::ClaudeDesktop;
+    r.serverUrl = u"http://127.0.0.1:8765/mcp"_s;
+    r.clientId = u"client-123"_s;
+    r.callbackPort = 43335;
+    r.scopes = {u"tools:read"_s, u"tools:call"_s};
+    auto config = ClientConfigWriter::generate(r);
+    QVERIFY(config);
+    const QJsonArray args = config->entry.toJsonObject().value(u"args"_s).toArray();
+    QCOMPARE(args.at(1).toString(), u"mcp-remote"_s);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MCP_REMOTE_CONFIG_DIR"_s, dir.filePath(u"mcp-auth-state"_s)); // never the user's ~/.mcp-auth
+    p.setProcessEnvironment(env);
+    QStringList afterNpx; // what npx hands to mcp-remote
+    for (qsizetype i = 2; i < args.size(); ++i)
+        afterNpx << args.at(i).toString();
+    p.start(node,
+        {script, dist,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(afterNpx)).toJson(QJsonDocument::Compact))});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject parsed = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(parsed.value(u"serverUrl"_s).toString(), r.serverUrl);
+    QCOMPARE(parsed.value(u"callbackPort"_s).toInt(), 43335);
+    QCOMPARE(parsed.value(u"host"_s).toString(), u"127.0.0.1"_s);
+    QCOMPARE(parsed.value(u"info"_s).toObject().value(u"client_id"_s).toString(), u"client-123"_s);
+    QCOMPARE(parsed.value(u"metadata"_s).toObject().value(u"scope"_s).toString(), u"tools:read tools:call"_s);
 }
 
 QTEST_GUILESS_MAIN(TestClientConfig)
