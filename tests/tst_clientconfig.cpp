@@ -120,6 +120,7 @@ private Q_SLOTS:
     void cliShow();
     void cliWrite();
     void cliRefusals();
+    void cliConfirmsAtATerminal();
     void mcpRemoteAcceptsDesktopArgs();
 };
 
@@ -685,6 +686,38 @@ void TestClientConfig::cliRefusals()
         = runCli({u"config"_s, u"show"_s, u"--client"_s, u"cursor"_s, u"--server"_s, u"http://mcp.example.com/mcp"_s},
             home.path());
     QCOMPARE(insecure.exitCode, 3);
+}
+
+// At a terminal `config write` asks, and writes only on "y". script(1) gives the command a terminal.
+void TestClientConfig::cliConfirmsAtATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) (util-linux) is not installed");
+    QTemporaryDir home;
+    const QString path = home.filePath(u".codeium/windsurf/mcp_config.json"_s);
+    auto answer = [&](const QByteArray& typed, const QString& name) {
+        const ClientCommand command{
+            {QStringLiteral(MCPAUTH_CLI_PATH), u"config"_s, u"write"_s, u"--client"_s, u"windsurf"_s, u"--server"_s,
+                u"https://mcp.example.com/mcp"_s, u"--name"_s, name},
+            false, false};
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        p.setProcessEnvironment(env);
+        p.start(script, {u"-qec"_s, command.text(TargetOs::Linux), u"/dev/null"_s});
+        p.write(typed);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), p.readAllStandardOutput()};
+    };
+    const auto [declined, declinedOut] = answer("n\n", u"first"_s);
+    QCOMPARE(declined, 3);
+    QVERIFY(declinedOut.contains(QByteArray("Write these changes to " + path.toUtf8() + "? [y/N]")));
+    QVERIFY(!QFile::exists(path));
+    const auto [accepted, acceptedOut] = answer("y\n", u"first"_s);
+    QVERIFY2(accepted == 0, acceptedOut.constData());
+    QVERIFY(QJsonDocument::fromJson(readFile(path)).object().value(u"mcpServers"_s).toObject().contains(u"first"_s));
 }
 
 // mcp-remote's own argument parser (parseCommandLineArgs, exported by its dist chunk) reads exactly the
