@@ -664,6 +664,20 @@ void TestClientConfig::cliRefusals()
     QVERIFY(noYes.err.contains("--yes"));
     QVERIFY(!QFile::exists(path));
 
+    // With --json nobody reads a prompt either: the refusal is a JSON error on stdout.
+    const CliRun json = runCli({u"--json"_s, u"config"_s, u"write"_s, u"--client"_s, u"cursor"_s, u"--server"_s,
+                                   u"https://mcp.example.com/mcp"_s},
+        home.path());
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(
+        QJsonDocument::fromJson(json.out).object().value(u"error"_s).toObject().value(u"field"_s).toString(), u"yes"_s);
+    QVERIFY(!QFile::exists(path));
+    const CliRun both
+        = runCli({u"config"_s, u"write"_s, u"--client"_s, u"cursor"_s, u"--server"_s, u"https://mcp.example.com/mcp"_s,
+                     u"--file"_s, u"a.json"_s, u"--project"_s, u"."_s, u"--yes"_s},
+            home.path());
+    QCOMPARE(both.exitCode, 3);
+
     writeFile(path, "{\"mcpServers\": {\"x\": }}");
     const CliRun invalid = runCli({u"config"_s, u"write"_s, u"--client"_s, u"cursor"_s, u"--server"_s,
                                       u"https://mcp.example.com/mcp"_s, u"--yes"_s},
