@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "ConfigCommand.h"
 #include "ProbeCommand.h"
 #include "common/Logging.h"
 #include "demo/DemoData.h"
@@ -772,6 +773,27 @@ QList<CliApplication::Group> CliApplication::groups()
                     {}, {}, bind(&CliApplication::cmdDbSetPassword), false},
                 {QStringLiteral("forget-password"), QStringLiteral("Remove the --db password from the OS keychain."),
                     {}, {}, bind(&CliApplication::cmdDbForgetPassword), false},
+            }},
+        {QStringLiteral("config"),
+            QStringLiteral("MCP clients' configuration for a server: show it, or merge it into the client's file."),
+            {
+                {QStringLiteral("show"),
+                    QStringLiteral("Print a client's entry (or command) for a server and the file it goes in."), {},
+                    &ConfigCommand::addShowOptions,
+                    [this](P& p) {
+                        const Status done = ConfigCommand(m_out).show(p);
+                        return done ? kExitOk : fail(done.error());
+                    },
+                    false},
+                {QStringLiteral("write"),
+                    QStringLiteral("Merge a client's entry into its file: shows the diff, asks (or needs --yes), "
+                                   "keeps a backup."),
+                    {}, &ConfigCommand::addWriteOptions,
+                    [this](P& p) {
+                        const Status done = ConfigCommand(m_out).write(p);
+                        return done ? kExitOk : fail(done.error());
+                    },
+                    false},
             }},
         {QStringLiteral("demo-data"),
             QStringLiteral(
