@@ -61,7 +61,7 @@ QList<const TranscriptEvent*> DiagnosisContext::mcpRequests() const
         if (event.kind != TranscriptEvent::Kind::Http)
             continue;
         const std::optional<FlowStep> step = flowStepFromName(event.step);
-        if (step == FlowStep::Initialize || step == FlowStep::ToolsList || step == FlowStep::ToolsCall
+        if (step == FlowStep::UnauthenticatedRequest || step == FlowStep::Initialize || step == FlowStep::ToolsList || step == FlowStep::ToolsCall
             || (step == FlowStep::StepUp && event.request.body.contains("\"jsonrpc\"")))
             found.append(&event);
     }

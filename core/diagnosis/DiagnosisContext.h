@@ -29,7 +29,7 @@ public:
     [[nodiscard]] QList<const TranscriptEvent*> http(FlowStep step) const;
     // The last one that got an answer; nullptr when none did.
     [[nodiscard]] const TranscriptEvent* lastAnswered(FlowStep step) const;
-    // The MCP requests (initialize, tools/list, tools/call, step-up retries) sent over HTTP.
+    // The MCP requests (the unauthenticated one, initialize, tools/list, tools/call, step-up retries).
     [[nodiscard]] QList<const TranscriptEvent*> mcpRequests() const;
 
     // The authorize request's query (from the browser event or the headless HTTP exchange); empty
