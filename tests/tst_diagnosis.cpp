@@ -427,6 +427,8 @@ void TestDiagnosis::faults()
         quirks.resource = QStringLiteral("other");
     const Run run = runAgainst(fault, quirks);
     const QString all = ids(run.findings);
+    if (qEnvironmentVariableIsSet("TST_DIAGNOSIS_SHOW"))
+        qInfo("%s", qPrintable(all));
     const Finding* f = findById(run.findings, id);
     QVERIFY2(f, qPrintable(QStringLiteral("%1 not in: %2").arg(id, all)));
     QCOMPARE(f->severity, severity);
@@ -523,6 +525,7 @@ void TestDiagnosis::insufficientScopeAsJsonRpcError()
 void TestDiagnosis::savedTranscriptDiagnosesTheSame()
 {
     const Run run = runAgainst(FaultServer::Fault::RedirectPort);
+    QVERIFY(!run.findings.isEmpty());
     Transcript original;
     for (const TranscriptEvent& event : run.events)
         original.append(event);
