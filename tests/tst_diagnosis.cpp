@@ -5,6 +5,8 @@
 #include "diagnosis/Diagnoser.h"
 #include "flow/AuthorizationServerMetadata.h"
 #include "flow/DiscoveryUrls.h"
+#include "flow/FlowEngine.h"
+#include "flow/FlowOptions.h"
 #include "flow/HttpExchange.h"
 #include "flow/PkceChallenge.h"
 #include "flow/ProtectedResourceMetadata.h"
@@ -46,8 +48,7 @@ public:
     ScriptedFlow(QString mcpUrl, Transcript& transcript)
         : m_mcpUrl(std::move(mcpUrl))
         , m_transcript(transcript)
-    {
-    }
+    { }
 
     FlowResult run(const ClientQuirks& quirks)
     {
@@ -102,7 +103,8 @@ public:
                 continue;
             const auto parsed = AuthorizationServerMetadata::parse(answer->body, issuer, true);
             if (!parsed)
-                return fail(r, FlowStep::AuthorizationServerMetadata, FlowOutcome::ProtocolError, parsed.error().message);
+                return fail(
+                    r, FlowStep::AuthorizationServerMetadata, FlowOutcome::ProtocolError, parsed.error().message);
             as = parsed.value();
             break;
         }
@@ -175,7 +177,8 @@ public:
             return fail(r, FlowStep::TokenRequest, FlowOutcome::AuthorizationFailed, QStringLiteral("Token refused."));
         const QJsonObject tokenBody = QJsonDocument::fromJson(token->body).object();
         const QString accessToken = tokenBody.value(QStringLiteral("access_token")).toString();
-        r.grantedScopes = tokenBody.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        r.grantedScopes
+            = tokenBody.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // What the engine records: the token's decoded claims, never the token.
         const Result<DecodedJwt> decoded = JwtDecoder::decode(accessToken.toLatin1());
         if (decoded) {
@@ -194,7 +197,8 @@ public:
             {FlowStep::ToolsList, QStringLiteral("tools/list")}, {FlowStep::ToolsCall, QStringLiteral("tools/call")}};
         for (const auto& [step, method] : calls) {
             const QJsonObject params = method == QLatin1String("tools/call")
-                ? QJsonObject{{QStringLiteral("name"), QStringLiteral("write_note")}, {QStringLiteral("arguments"), QJsonObject()}}
+                ? QJsonObject{{QStringLiteral("name"), QStringLiteral("write_note")},
+                    {QStringLiteral("arguments"), QJsonObject()}}
                 : QJsonObject();
             const auto answer = send(step, rpc(method, params));
             if (!answer)
@@ -309,6 +313,8 @@ private Q_SLOTS:
     void healthyServerHasNoErrors();
     void faults_data();
     void faults();
+    void engineRuns_data();
+    void engineRuns();
     void cachedRegistrationForAnotherPort();
     void unreachableServer();
     void insufficientScopeAsJsonRpcError();
@@ -316,16 +322,19 @@ private Q_SLOTS:
     void findingJson();
 
 private:
+    void addRows(bool engine);
+    static void checkFinding(const QList<Finding>& findings, qsizetype eventCount, const QString& id,
+        Finding::Severity severity, bool first, const QString& actual);
     struct Run
     {
         QList<TranscriptEvent> events;
         FlowResult result;
         QList<Finding> findings;
     };
-    Run runAgainst(FaultServer::Fault fault, const ClientQuirks& quirks = {}, FaultServer** serverOut = nullptr);
+    Run runAgainst(FaultServer::Fault fault, const ClientQuirks& quirks = {});
 };
 
-TestDiagnosis::Run TestDiagnosis::runAgainst(FaultServer::Fault fault, const ClientQuirks& quirks, FaultServer** serverOut)
+TestDiagnosis::Run TestDiagnosis::runAgainst(FaultServer::Fault fault, const ClientQuirks& quirks)
 {
     Run run;
     FaultServer server(fault);
@@ -334,8 +343,6 @@ TestDiagnosis::Run TestDiagnosis::runAgainst(FaultServer::Fault fault, const Cli
         qFatal("The fault server did not start: %s", qPrintable(port.error().message));
     Transcript transcript;
     ClientQuirks q = quirks;
-    if (serverOut && *serverOut)
-        Q_UNUSED(serverOut);
     ScriptedFlow flow(server.mcpUrl(), transcript);
     if (q.resource == QLatin1String("other"))
         q.resource = server.origin() + QStringLiteral("/other-mcp");
@@ -355,10 +362,11 @@ void TestDiagnosis::healthyServerHasNoErrors()
     QVERIFY(findById(run.findings, QStringLiteral("consent-not-shown")));
 }
 
-void TestDiagnosis::faults_data()
+void TestDiagnosis::addRows(bool engine)
 {
     QTest::addColumn<FaultServer::Fault>("fault");
-    QTest::addColumn<int>("quirk"); // 0 none, 1 omit scope, 2 omit resource, 3 omit PKCE, 4 omit token, 5 other resource
+    QTest::addColumn<int>(
+        "quirk"); // 0 none, 1 omit scope, 2 omit resource, 3 omit PKCE, 4 omit token, 5 other resource
     QTest::addColumn<QString>("id");
     QTest::addColumn<Finding::Severity>("severity");
     QTest::addColumn<bool>("first"); // the first finding of the diagnosis: the cause
@@ -366,47 +374,81 @@ void TestDiagnosis::faults_data()
 
     using F = FaultServer::Fault;
     using S = Finding::Severity;
-    QTest::newRow("no-www-authenticate") << F::NoWwwAuthenticate << 0 << "no-www-authenticate" << S::Warning << false << "(absent)";
-    QTest::newRow("malformed-challenge") << F::MalformedChallenge << 0 << "malformed-challenge" << S::Error << true << "Bearer resource_metadata=\"http";
-    QTest::newRow("well-known-protected") << F::WellKnownProtected << 0 << "prm-well-known-protected" << S::Warning << false << "401";
+    QTest::newRow("no-www-authenticate") << F::NoWwwAuthenticate << 0 << "no-www-authenticate" << S::Warning << false
+                                         << "(absent)";
+    QTest::newRow("malformed-challenge") << F::MalformedChallenge << 0 << "malformed-challenge" << S::Error << true
+                                         << "Bearer resource_metadata=\"http";
+    QTest::newRow("well-known-protected")
+        << F::WellKnownProtected << 0 << "prm-well-known-protected" << S::Warning << false << "401";
     QTest::newRow("prm-not-found") << F::PrmNotFound << 0 << "prm-not-found" << S::Error << true << "404";
-    QTest::newRow("prm-resource-mismatch") << F::PrmResourceMismatch << 0 << "prm-resource-mismatch" << S::Error << true << "/other-mcp";
-    QTest::newRow("prm-trailing-slash") << F::PrmTrailingSlash << 0 << "resource-trailing-slash-drift" << S::Warning << false << "/mcp/";
+    QTest::newRow("prm-resource-mismatch")
+        << F::PrmResourceMismatch << 0 << "prm-resource-mismatch" << S::Error << true << "/other-mcp";
+    QTest::newRow("prm-trailing-slash") << F::PrmTrailingSlash << 0 << "resource-trailing-slash-drift" << S::Warning
+                                        << false << "/mcp/";
     QTest::newRow("prm-html") << F::PrmHtml << 0 << "prm-not-json" << S::Error << true << "text/html";
     QTest::newRow("prm-invalid") << F::PrmInvalid << 0 << "prm-invalid" << S::Error << true << "";
-    QTest::newRow("as-metadata-not-found") << F::AsMetadataNotFound << 0 << "as-metadata-not-found" << S::Error << true << "404";
-    QTest::newRow("issuer-mismatch") << F::IssuerMismatch << 0 << "issuer-mismatch" << S::Error << true << "http://localhost:";
-    QTest::newRow("no-pkce-advertised") << F::NoPkceAdvertised << 0 << "pkce-not-advertised" << S::Error << true << "(absent)";
-    QTest::newRow("no-registration-endpoint") << F::NoRegistrationEndpoint << 0 << "no-registration-endpoint" << S::Error << true << "(absent)";
-    QTest::newRow("dcr-invalid-redirect-uri") << F::DcrInvalidRedirectUri << 0 << "dcr-rejected" << S::Error << true << "invalid_redirect_uri";
-    QTest::newRow("dcr-invalid-client-metadata") << F::DcrInvalidClientMetadata << 0 << "dcr-rejected" << S::Error << true << "invalid_client_metadata";
-    QTest::newRow("redirect-scheme") << F::RedirectScheme << 0 << "redirect-uri-scheme-mismatch" << S::Error << true << "http";
-    QTest::newRow("redirect-host") << F::RedirectHost << 0 << "redirect-uri-host-mismatch" << S::Error << true << "127.0.0.1";
-    QTest::newRow("redirect-port") << F::RedirectPort << 0 << "redirect-uri-port-mismatch" << S::Error << true << "47213";
-    QTest::newRow("redirect-path") << F::RedirectPath << 0 << "redirect-uri-path-mismatch" << S::Error << true << "/callback";
-    QTest::newRow("redirect-trailing-slash") << F::RedirectTrailingSlash << 0 << "redirect-uri-trailing-slash" << S::Error << true << "/callback";
-    QTest::newRow("redirect-loopback-portless") << F::RedirectLoopbackPortless << 0 << "redirect-uri-loopback-portless" << S::Error << true << "47213";
-    QTest::newRow("redirect-localhost") << F::RedirectLocalhost << 0 << "redirect-uri-localhost-vs-127" << S::Error << true << "127.0.0.1";
+    QTest::newRow("as-metadata-not-found")
+        << F::AsMetadataNotFound << 0 << "as-metadata-not-found" << S::Error << true << "404";
+    QTest::newRow("issuer-mismatch") << F::IssuerMismatch << 0 << "issuer-mismatch" << S::Error << true
+                                     << "http://localhost:";
+    QTest::newRow("no-pkce-advertised") << F::NoPkceAdvertised << 0 << "pkce-not-advertised" << S::Error << true
+                                        << "(absent)";
+    QTest::newRow("no-registration-endpoint")
+        << F::NoRegistrationEndpoint << 0 << "no-registration-endpoint" << S::Error << true << "(absent)";
+    QTest::newRow("dcr-invalid-redirect-uri")
+        << F::DcrInvalidRedirectUri << 0 << "dcr-rejected" << S::Error << true << "invalid_redirect_uri";
+    QTest::newRow("dcr-invalid-client-metadata")
+        << F::DcrInvalidClientMetadata << 0 << "dcr-rejected" << S::Error << true << "invalid_client_metadata";
+    QTest::newRow("redirect-scheme") << F::RedirectScheme << 0 << "redirect-uri-scheme-mismatch" << S::Error << true
+                                     << "http";
+    QTest::newRow("redirect-host") << F::RedirectHost << 0 << "redirect-uri-host-mismatch" << S::Error << true
+                                   << "127.0.0.1";
+    QTest::newRow("redirect-port") << F::RedirectPort << 0 << "redirect-uri-port-mismatch" << S::Error << true
+                                   << "47213";
+    QTest::newRow("redirect-path") << F::RedirectPath << 0 << "redirect-uri-path-mismatch" << S::Error << true
+                                   << "/callback";
+    QTest::newRow("redirect-trailing-slash")
+        << F::RedirectTrailingSlash << 0 << "redirect-uri-trailing-slash" << S::Error << true << "/callback";
+    QTest::newRow("redirect-loopback-portless")
+        << F::RedirectLoopbackPortless << 0 << "redirect-uri-loopback-portless" << S::Error << true << "47213";
+    QTest::newRow("redirect-localhost") << F::RedirectLocalhost << 0 << "redirect-uri-localhost-vs-127" << S::Error
+                                        << true << "127.0.0.1";
     QTest::newRow("invalid-target") << F::InvalidTarget << 0 << "invalid-target" << S::Error << true << "/mcp";
     QTest::newRow("access-denied") << F::AccessDenied << 0 << "access-denied" << S::Error << true << "access_denied";
-    QTest::newRow("invalid-grant") << F::InvalidGrant << 0 << "token-invalid-grant" << S::Error << true << "invalid_grant";
-    QTest::newRow("invalid-client") << F::InvalidClient << 0 << "token-invalid-client" << S::Error << true << "invalid_client";
+    QTest::newRow("invalid-grant") << F::InvalidGrant << 0 << "token-invalid-grant" << S::Error << true
+                                   << "invalid_grant";
+    QTest::newRow("invalid-client") << F::InvalidClient << 0 << "token-invalid-client" << S::Error << true
+                                    << "invalid_client";
     QTest::newRow("token-cacheable") << F::TokenCacheable << 0 << "token-cacheable" << S::Warning << false << "";
-    QTest::newRow("wrong-audience") << F::WrongAudience << 0 << "token-audience-mismatch" << S::Error << true << "https://other.example/mcp";
+    QTest::newRow("wrong-audience") << F::WrongAudience << 0 << "token-audience-mismatch" << S::Error << true
+                                    << "https://other.example/mcp";
     QTest::newRow("expired-token") << F::ExpiredToken << 0 << "token-expired" << S::Error << true << "";
-    QTest::newRow("token-issuer-mismatch") << F::TokenIssuerMismatch << 0 << "token-issuer-mismatch" << S::Warning << false << "https://auth.internal.example";
-    QTest::newRow("insufficient-scope") << F::InsufficientScope << 0 << "insufficient-scope" << S::Error << true << "mcp:read";
+    QTest::newRow("token-issuer-mismatch") << F::TokenIssuerMismatch << 0 << "token-issuer-mismatch" << S::Warning
+                                           << false << "https://auth.internal.example";
+    QTest::newRow("insufficient-scope") << F::InsufficientScope << 0 << "insufficient-scope" << S::Error << true
+                                        << "mcp:read";
     QTest::newRow("cors-missing") << F::CorsMissing << 0 << "cors-missing" << S::Warning << false << "(absent)";
-    QTest::newRow("not-acceptable") << F::NotAcceptable << 0 << "accept-header-rejected" << S::Error << true << "application/json, text/event-stream";
-    QTest::newRow("jsonrpc-error") << F::JsonRpcError << 0 << "jsonrpc-error" << S::Error << true << "Unsupported protocol version";
+    QTest::newRow("not-acceptable") << F::NotAcceptable << 0 << "accept-header-rejected" << S::Error << true
+                                    << "application/json, text/event-stream";
+    QTest::newRow("jsonrpc-error") << F::JsonRpcError << 0 << "jsonrpc-error" << S::Error << true
+                                   << "Unsupported protocol version";
     QTest::newRow("sse-garbage") << F::SseGarbage << 0 << "sse-malformed" << S::Error << true << "text/event-stream";
     // The client's own mistakes against a correct server.
     QTest::newRow("client omits scope") << F::None << 1 << "scope-omitted" << S::Warning << false << "(absent)";
     QTest::newRow("client omits resource") << F::None << 2 << "resource-omitted" << S::Warning << false << "(absent)";
     QTest::newRow("aud is the client id") << F::None << 2 << "token-audience-mismatch" << S::Error << true << "";
-    QTest::newRow("client omits PKCE") << F::None << 3 << "pkce-missing" << S::Error << false << "(absent)";
-    QTest::newRow("client omits token") << F::None << 4 << "missing-authorization-header" << S::Error << true << "(absent)";
-    QTest::newRow("token for another resource") << F::None << 5 << "resource-parameter-mismatch" << S::Error << true << "/other-mcp";
+    if (engine)
+        return; // the engine always uses PKCE and sends its token
+    QTest::newRow("client omits PKCE") << F::None << 3 << "pkce-missing" << S::Error << true << "(absent)";
+    QTest::newRow("client omits token") << F::None << 4 << "missing-authorization-header" << S::Error << true
+                                        << "(absent)";
+    QTest::newRow("token for another resource")
+        << F::None << 5 << "resource-parameter-mismatch" << S::Error << true << "/other-mcp";
+}
+
+void TestDiagnosis::faults_data()
+{
+    addRows(false);
 }
 
 void TestDiagnosis::faults()
@@ -426,14 +468,23 @@ void TestDiagnosis::faults()
     if (quirk == 5)
         quirks.resource = QStringLiteral("other");
     const Run run = runAgainst(fault, quirks);
-    const QString all = ids(run.findings);
+    checkFinding(run.findings, run.events.size(), id, severity, first, actual);
+    // An error a run stopped at is explained by an error finding.
+    if (run.result.outcome != FlowOutcome::Success && severity == Finding::Severity::Error)
+        QCOMPARE(run.findings.first().severity, Finding::Severity::Error);
+}
+
+void TestDiagnosis::checkFinding(const QList<Finding>& findings, qsizetype eventCount, const QString& id,
+    Finding::Severity severity, bool first, const QString& actual)
+{
+    const QString all = ids(findings);
     if (qEnvironmentVariableIsSet("TST_DIAGNOSIS_SHOW"))
         qInfo("%s", qPrintable(all));
-    const Finding* f = findById(run.findings, id);
+    const Finding* f = findById(findings, id);
     QVERIFY2(f, qPrintable(QStringLiteral("%1 not in: %2").arg(id, all)));
     QCOMPARE(f->severity, severity);
     if (first)
-        QVERIFY2(run.findings.first().id == id, qPrintable(all));
+        QVERIFY2(findings.first().id == id, qPrintable(all));
     QVERIFY(!f->title.isEmpty());
     QVERIFY(!f->explanation.isEmpty());
     QVERIFY(!f->fix.isEmpty());
@@ -441,16 +492,53 @@ void TestDiagnosis::faults()
     QVERIFY(!f->evidence.isEmpty());
     QVERIFY2(!f->events.isEmpty(), "a finding points at the exchanges that show it");
     for (const qint64 sequence : f->events)
-        QVERIFY(sequence >= 1 && sequence <= run.events.size());
+        QVERIFY(sequence >= 1 && sequence <= eventCount);
     if (!actual.isEmpty()) {
         bool shown = false;
         for (const FindingEvidence& line : f->evidence)
             shown = shown || line.actual.contains(actual) || line.label.contains(actual);
         QVERIFY2(shown, qPrintable(QStringLiteral("evidence of %1 does not show %2").arg(id, actual)));
     }
-    // An error a run stopped at is explained by an error finding.
-    if (run.result.outcome != FlowOutcome::Success && severity == Finding::Severity::Error)
-        QCOMPARE(run.findings.first().severity, Finding::Severity::Error);
+}
+
+void TestDiagnosis::engineRuns_data()
+{
+    addRows(true);
+}
+
+// The same faults, with the flow engine as the client (headless: it reads the authorize redirect).
+void TestDiagnosis::engineRuns()
+{
+    QFETCH(FaultServer::Fault, fault);
+    QFETCH(int, quirk);
+    QFETCH(QString, id);
+    QFETCH(Finding::Severity, severity);
+    QFETCH(bool, first);
+
+    FaultServer server(fault);
+    QVERIFY(server.start());
+    Transcript transcript;
+    FlowEngine engine(&transcript);
+    FlowOptions options;
+    options.mcpUrl = server.mcpUrl();
+    options.headless = true;
+    options.useCredentialStore = false;
+    options.stepTimeoutMs = 5'000;
+    options.toolCall = FlowOptions::ToolCall::Named;
+    options.toolName = QStringLiteral("write_note");
+    options.callbackPort = 47213;
+    if (quirk == 1)
+        options.scopes = QStringList();
+    options.omitResource = quirk == 2;
+    if (quirk == 5)
+        options.resourceOverride = server.endpoint(QStringLiteral("/other-mcp"));
+    std::optional<FlowResult> result;
+    connect(&engine, &FlowEngine::finished, this, [&result](const FlowResult& r) { result = r; });
+    engine.start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60'000);
+    const QList<Finding> findings = Diagnoser::diagnose(transcript.events(), *result);
+    // Evidence values depend on the engine's callback URL; the cause and its place are what count.
+    checkFinding(findings, transcript.events().size(), id, severity, first, QString());
 }
 
 void TestDiagnosis::cachedRegistrationForAnotherPort()
@@ -549,7 +637,8 @@ void TestDiagnosis::findingJson()
     const QJsonObject json = f.toJson();
     QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
     QCOMPARE(json.value(QStringLiteral("step")).toString(), QStringLiteral("authorization"));
-    QCOMPARE(json.value(QStringLiteral("evidence")).toArray().first().toObject().value(QStringLiteral("actual")).toString(),
+    QCOMPARE(
+        json.value(QStringLiteral("evidence")).toArray().first().toObject().value(QStringLiteral("actual")).toString(),
         QStringLiteral("2"));
     QCOMPARE(json.value(QStringLiteral("events")).toArray().size(), 2);
     QVERIFY(!json.contains(QStringLiteral("remedy")));

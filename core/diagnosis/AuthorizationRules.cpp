@@ -172,6 +172,10 @@ void authorizeErrors(const DiagnosisContext& context, QList<Finding>& findings)
     if (!error || mentionsRedirect(*error) || error->code == QLatin1String("invalid_target")
         || error->code == QLatin1String("invalid_scope"))
         return;
+    // A request without PKCE has its own finding (pkce-missing), which says what to change.
+    if (error->code == QLatin1String("invalid_request")
+        && context.authorizeQuery().queryItemValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
+        return;
     Finding f;
     if (error->code == QLatin1String("access_denied") || error->code == QLatin1String("consent_required")) {
         const bool admin = error->description.contains(QLatin1String("admin"), Qt::CaseInsensitive)
@@ -319,15 +323,9 @@ void resource(const DiagnosisContext& context, QList<Finding>& findings)
     const QString sent = query.queryItemValue(QStringLiteral("resource"), QUrl::FullyDecoded);
     if (DiscoveryUrls::sameResource(sent, server))
         return;
-    QString a = sent;
-    QString b = server;
-    while (a.endsWith(QLatin1Char('/')))
-        a.chop(1);
-    while (b.endsWith(QLatin1Char('/')))
-        b.chop(1);
-    const bool slash = a == b;
+    const bool slash = DiagnosisContext::onlyTrailingSlash(sent, server);
     Finding f = DiagnosisContext::finding(
-        slash ? QStringLiteral("resource-trailing-slash-drift") : QStringLiteral("resource-parameter-mismatch"),
+        slash ? QStringLiteral("resource-parameter-trailing-slash") : QStringLiteral("resource-parameter-mismatch"),
         slash ? Severity::Warning : Severity::Error, FlowStep::Authorization,
         slash ? QStringLiteral("The resource parameter differs from the server's URI by a trailing slash")
               : QStringLiteral("The token is requested for another resource"),

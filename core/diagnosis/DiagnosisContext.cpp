@@ -61,8 +61,8 @@ QList<const TranscriptEvent*> DiagnosisContext::mcpRequests() const
         if (event.kind != TranscriptEvent::Kind::Http)
             continue;
         const std::optional<FlowStep> step = flowStepFromName(event.step);
-        if (step == FlowStep::UnauthenticatedRequest || step == FlowStep::Initialize || step == FlowStep::ToolsList || step == FlowStep::ToolsCall
-            || (step == FlowStep::StepUp && event.request.body.contains("\"jsonrpc\"")))
+        if (step == FlowStep::UnauthenticatedRequest || step == FlowStep::Initialize || step == FlowStep::ToolsList
+            || step == FlowStep::ToolsCall || (step == FlowStep::StepUp && event.request.body.contains("\"jsonrpc\"")))
             found.append(&event);
     }
     return found;
@@ -251,6 +251,19 @@ QString DiagnosisContext::scopeClaim(const QJsonObject& claims)
     if (claims.value(QStringLiteral("scope")).isString())
         return claims.value(QStringLiteral("scope")).toString();
     return stringList(claims.value(QStringLiteral("scp"))).join(QLatin1Char(' '));
+}
+
+bool DiagnosisContext::onlyTrailingSlash(const QString& a, const QString& b)
+{
+    if (a == b)
+        return false;
+    QString x = a;
+    QString y = b;
+    while (x.endsWith(QLatin1Char('/')))
+        x.chop(1);
+    while (y.endsWith(QLatin1Char('/')))
+        y.chop(1);
+    return x == y || DiscoveryUrls::sameResource(x, y);
 }
 
 } // namespace mcpauth

@@ -79,6 +79,9 @@ public:
     // The `aud` claim as a list (a string or an array of strings).
     [[nodiscard]] static QStringList audiences(const QJsonObject& claims);
     [[nodiscard]] static QString scopeClaim(const QJsonObject& claims); // "scope" or "scp"
+    // Two different URIs that are the same once trailing slashes are dropped (URL normalization added or
+    // removed one: MCP-AUTH.md section 5, Q5).
+    [[nodiscard]] static bool onlyTrailingSlash(const QString& a, const QString& b);
 
 private:
     const QList<TranscriptEvent>& m_events;

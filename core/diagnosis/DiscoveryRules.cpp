@@ -26,20 +26,6 @@ bool isJsonObject(const QByteArray& body)
     return QJsonDocument::fromJson(body).isObject();
 }
 
-// Two URIs that differ only by a trailing slash of the path (Q5: URL normalization adds or drops it).
-bool onlyTrailingSlash(const QString& a, const QString& b)
-{
-    if (a == b)
-        return false;
-    QString x = a;
-    QString y = b;
-    while (x.endsWith(QLatin1Char('/')))
-        x.chop(1);
-    while (y.endsWith(QLatin1Char('/')))
-        y.chop(1);
-    return DiscoveryUrls::sameResource(x, y) || x == y;
-}
-
 // Every protected resource metadata URL the client tried, with what it got. `tried` and `failed`
 // findings share this list.
 void protectedResource(const DiagnosisContext& context, QList<Finding>& findings)
@@ -87,6 +73,10 @@ void protectedResource(const DiagnosisContext& context, QList<Finding>& findings
                            "it in the 401's WWW-Authenticate resource_metadata parameter."),
             QStringLiteral(
                 "RFC 9728 sections 3 and 5.1; MCP 2025-11-25 Authorization, Authorization Server Discovery"));
+        if (context.result().failedStep != FlowStep::ProtectedResourceMetadata
+            && !context.authorizationServerMetadata().isEmpty())
+            f.explanation += QStringLiteral(" This client went on with the 2025-03-26 rules (the authorization server "
+                                            "at the MCP server's origin); clients that follow 2025-11-25 stop here.");
         for (const TranscriptEvent* probe : probes) {
             f.evidence.append(
                 {probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"), statusText(*probe)});
@@ -134,7 +124,7 @@ void protectedResource(const DiagnosisContext& context, QList<Finding>& findings
     const QString server = context.canonicalServerUri();
     if (server.isEmpty() || DiscoveryUrls::sameResource(parsed->resource, server))
         return;
-    const bool slash = onlyTrailingSlash(parsed->resource, server);
+    const bool slash = DiagnosisContext::onlyTrailingSlash(parsed->resource, server);
     Finding f = DiagnosisContext::finding(
         slash ? QStringLiteral("resource-trailing-slash-drift") : QStringLiteral("prm-resource-mismatch"),
         slash ? Severity::Warning : Severity::Error, FlowStep::ProtectedResourceMetadata,

@@ -115,6 +115,9 @@ void rejected(const DiagnosisContext& context, QList<Finding>& findings)
         if (!matches) {
             const QString clientId = claims.value(QStringLiteral("client_id")).toString();
             const bool toClient = !clientId.isEmpty() && audiences.contains(clientId);
+            bool slashOnly = false;
+            for (const QString& audience : audiences)
+                slashOnly = slashOnly || DiagnosisContext::onlyTrailingSlash(audience, server);
             Finding f = DiagnosisContext::finding(QStringLiteral("token-audience-mismatch"),
                 refused ? Severity::Error : Severity::Warning, refused ? step : FlowStep::TokenRequest,
                 QStringLiteral("The token's audience is not this MCP server"),
@@ -123,7 +126,9 @@ void rejected(const DiagnosisContext& context, QList<Finding>& findings)
                     .arg(audiences.isEmpty() ? QStringLiteral("(absent)") : audiences.join(QLatin1String(", ")), server,
                         toClient ? QStringLiteral(" The audience is the client ID: the authorization server got no "
                                                   "resource parameter or ignored it.")
-                                 : QString()),
+                                 : (slashOnly ? QStringLiteral(" They differ only by a trailing slash: the resource "
+                                                               "was taken from a URL that gained or lost one.")
+                                              : QString())),
                 QStringLiteral("Send resource=%1 on the authorize and token requests and make the authorization "
                                "server put it in aud exactly (scheme, host, port, path); or configure the MCP server "
                                "to expect the audience the authorization server issues.")

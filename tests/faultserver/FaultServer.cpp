@@ -174,9 +174,8 @@ void FaultServer::setUpRoutes()
         "GET", QStringLiteral("/authorize"), [this](const HttpRequest& request) { return authorize(request); });
     m_server->route("POST", QStringLiteral("/token"), [this](const HttpRequest& request) { return token(request); });
     if (m_fault != Fault::CorsMissing) {
-        m_server->addResponseFilter([](const HttpRequest&, HttpResponse& response) {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-        });
+        m_server->addResponseFilter(
+            [](const HttpRequest&, HttpResponse& response) { response.setHeader("Access-Control-Allow-Origin", "*"); });
     }
 }
 
@@ -188,8 +187,8 @@ HttpResponse FaultServer::unauthorized(const QString& error) const
     if (m_fault == Fault::MalformedChallenge) {
         response.setHeader("WWW-Authenticate", QStringLiteral("Bearer resource_metadata=\"%1").arg(metadata).toUtf8());
     } else if (m_fault != Fault::NoWwwAuthenticate) {
-        QString challenge = QStringLiteral("Bearer resource_metadata=\"%1\", scope=\"%2\"")
-                                .arg(metadata, QLatin1String(kReadScope));
+        QString challenge
+            = QStringLiteral("Bearer resource_metadata=\"%1\", scope=\"%2\"").arg(metadata, QLatin1String(kReadScope));
         if (!error.isEmpty())
             challenge += QStringLiteral(", error=\"%1\"").arg(error);
         response.setHeader("WWW-Authenticate", challenge.toUtf8());
@@ -237,7 +236,8 @@ HttpResponse FaultServer::mcp(const HttpRequest& request)
             QJsonObject{{QStringLiteral("tools"),
                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("write_note")},
                     {QStringLiteral("description"), QStringLiteral("Writes a note (needs mcp:write).")},
-                    {QStringLiteral("inputSchema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}});
+                    {QStringLiteral("inputSchema"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}});
     } else if (method == QLatin1String("tools/call")) {
         const QStringList granted = claims.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '));
         if (m_fault == Fault::InsufficientScope && !granted.contains(QLatin1String(kWriteScope))) {
@@ -259,7 +259,8 @@ HttpResponse FaultServer::mcp(const HttpRequest& request)
         return HttpResponse::empty(202);
     } else {
         reply.insert(QStringLiteral("error"),
-            QJsonObject{{QStringLiteral("code"), -32601}, {QStringLiteral("message"), QStringLiteral("Method not found")}});
+            QJsonObject{
+                {QStringLiteral("code"), -32601}, {QStringLiteral("message"), QStringLiteral("Method not found")}});
     }
     return HttpResponse::json(reply);
 }
@@ -333,7 +334,8 @@ QString FaultServer::driftedRedirect(const QString& requested) const
         url.setPort(-1);
         break;
     case Fault::RedirectLocalhost:
-        url.setHost(url.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : QStringLiteral("localhost"));
+        url.setHost(
+            url.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : QStringLiteral("localhost"));
         break;
     default:
         break;
@@ -379,8 +381,8 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
     const QString redirectUri = query.value(QStringLiteral("redirect_uri"));
     // Exact string comparison (OAuth 2.1): an unregistered redirect URI is never redirected to.
     if (!client->redirectUris.contains(redirectUri))
-        return errorPage(QStringLiteral("invalid_request: the redirect_uri %1 is not registered for this client.")
-                             .arg(redirectUri));
+        return errorPage(
+            QStringLiteral("invalid_request: the redirect_uri %1 is not registered for this client.").arg(redirectUri));
     const QString state = query.value(QStringLiteral("state"));
     if (m_fault == Fault::InvalidTarget && query.contains(QStringLiteral("resource")))
         return redirectBack(redirectUri,
@@ -400,8 +402,8 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
                 {QStringLiteral("state"), state}});
     const QString code = SecureRandom::token(24);
     m_codes.insert(code,
-        Code{clientId, redirectUri, query.value(QStringLiteral("code_challenge")), query.value(QStringLiteral("resource")),
-            query.value(QStringLiteral("scope"))});
+        Code{clientId, redirectUri, query.value(QStringLiteral("code_challenge")),
+            query.value(QStringLiteral("resource")), query.value(QStringLiteral("scope"))});
     return redirectBack(redirectUri,
         {{QStringLiteral("code"), code}, {QStringLiteral("state"), state}, {QStringLiteral("iss"), origin()}});
 }
@@ -417,7 +419,8 @@ HttpResponse FaultServer::token(const HttpRequest& request)
     const QString codeValue = form.value(QStringLiteral("code"));
     const auto code = m_codes.constFind(codeValue);
     if (m_fault == Fault::InvalidGrant || code == m_codes.cend())
-        return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid or expired."));
+        return oauthError(
+            400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code is invalid or expired."));
     if (code->redirectUri != form.value(QStringLiteral("redirect_uri"))
         || code->clientId != form.value(QStringLiteral("client_id"))
         || !Pkce::verifierMatches(form.value(QStringLiteral("code_verifier")), code->challenge))
@@ -452,8 +455,8 @@ QString FaultServer::issueToken(const Code& code)
         {QStringLiteral("iat"), m_fault == Fault::ExpiredToken ? now - 7200 : now},
         {QStringLiteral("exp"), m_fault == Fault::ExpiredToken ? now - 3600 : now + 3600},
         {QStringLiteral("jti"), SecureRandom::token(12)}};
-    const QByteArray header =
-        Base64Url::encode(compactJson({{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("at+jwt")}}));
+    const QByteArray header = Base64Url::encode(compactJson(
+        {{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("at+jwt")}}));
     const QByteArray signingInput = header + '.' + Base64Url::encode(compactJson(claims));
     const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);
     const QString token = QString::fromLatin1(signingInput + '.' + Base64Url::encode(signature));

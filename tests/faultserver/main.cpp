@@ -13,8 +13,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("The fault (see --list)."),
         QStringLiteral("name"), QStringLiteral("none"));
-    const QCommandLineOption portOption(
-        QStringLiteral("port"), QStringLiteral("The port on 127.0.0.1 (0: any)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("The port on 127.0.0.1 (0: any)."),
+        QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("List the faults."));
     parser.addOptions({faultOption, portOption, listOption});
     parser.process(app);
