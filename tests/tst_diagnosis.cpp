@@ -36,6 +36,7 @@ struct ClientQuirks
     bool omitPkce = false;
     bool omitToken = false; // obtains a token and does not send it (Q18)
     QString resource; // sent instead of the server's canonical URI
+    QString extraScope; // asked for beside the server's scopes
     QString clientId; // a client registered beforehand: no dynamic registration
     QString redirectUri = QStringLiteral("http://127.0.0.1:47213/callback");
 };
@@ -145,6 +146,8 @@ public:
         query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
         query.addQueryItem(QStringLiteral("client_id"), r.clientId);
         query.addQueryItem(QStringLiteral("redirect_uri"), encoded(quirks.redirectUri));
+        if (!quirks.extraScope.isEmpty())
+            challengeScopes.append(quirks.extraScope);
         if (!quirks.omitScope) {
             r.requestedScopes = challengeScopes;
             query.addQueryItem(QStringLiteral("scope"), encoded(challengeScopes.join(QLatin1Char(' '))));
@@ -177,6 +180,8 @@ public:
             return fail(r, FlowStep::TokenRequest, FlowOutcome::AuthorizationFailed, QStringLiteral("Token refused."));
         const QJsonObject tokenBody = QJsonDocument::fromJson(token->body).object();
         const QString accessToken = tokenBody.value(QStringLiteral("access_token")).toString();
+        if (accessToken.isEmpty())
+            return fail(r, FlowStep::TokenRequest, FlowOutcome::ProtocolError, QStringLiteral("No access token."));
         r.grantedScopes
             = tokenBody.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // What the engine records: the token's decoded claims, never the token.
@@ -365,8 +370,8 @@ void TestDiagnosis::healthyServerHasNoErrors()
 void TestDiagnosis::addRows(bool engine)
 {
     QTest::addColumn<FaultServer::Fault>("fault");
-    QTest::addColumn<int>(
-        "quirk"); // 0 none, 1 omit scope, 2 omit resource, 3 omit PKCE, 4 omit token, 5 other resource
+    QTest::addColumn<int>("quirk"); // 0 none, 1 omit scope, 2 omit resource, 3 omit PKCE, 4 omit token, 5 other
+                                    // resource, 6 extra scope, 7 offline_access
     QTest::addColumn<QString>("id");
     QTest::addColumn<Finding::Severity>("severity");
     QTest::addColumn<bool>("first"); // the first finding of the diagnosis: the cause
@@ -433,12 +438,33 @@ void TestDiagnosis::addRows(bool engine)
     QTest::newRow("jsonrpc-error") << F::JsonRpcError << 0 << "jsonrpc-error" << S::Error << true
                                    << "Unsupported protocol version";
     QTest::newRow("sse-garbage") << F::SseGarbage << 0 << "sse-malformed" << S::Error << true << "text/event-stream";
+    QTest::newRow("no-auth-required") << F::NoAuthRequired << 0 << "server-not-protected" << S::Info << true << "200";
+    QTest::newRow("challenge unquoted") << F::ChallengeWithoutResourceMetadata << 0 << "challenge-deviations"
+                                        << S::Warning << false << "Bearer scope=mcp:read";
+    QTest::newRow("challenge without resource_metadata")
+        << F::ChallengeWithoutResourceMetadata << 0 << "challenge-without-resource-metadata" << S::Info << false
+        << "(absent)";
+    QTest::newRow("prm-redirect") << F::PrmRedirect << 0 << "prm-well-known-redirect" << S::Warning << false << "301";
+    QTest::newRow("pkce-s256-unsupported")
+        << F::PkceS256Unsupported << 0 << "pkce-s256-unsupported" << S::Error << true << "";
+    QTest::newRow("invalid-scope") << F::InvalidScope << 0 << "invalid-scope" << S::Error << true << "mcp:read";
+    QTest::newRow("state-mismatch") << F::StateMismatch << 0 << "state-mismatch" << S::Error << true
+                                    << "another-attempt";
+    QTest::newRow("token-not-json") << F::TokenNotJson << 0 << "token-response-invalid" << S::Error << true
+                                    << "Signed in";
+    QTest::newRow("mcp-not-json") << F::McpNotJson << 0 << "mcp-response-not-json" << S::Error << true << "OK";
+    QTest::newRow("client asks for more scopes")
+        << F::None << 6 << "scope-over-broad" << S::Warning << false << "admin";
+    QTest::newRow("client asks for offline_access")
+        << F::None << 7 << "offline-access-not-supported" << S::Warning << false << "mcp:read mcp:write";
     // The client's own mistakes against a correct server.
     QTest::newRow("client omits scope") << F::None << 1 << "scope-omitted" << S::Warning << false << "(absent)";
     QTest::newRow("client omits resource") << F::None << 2 << "resource-omitted" << S::Warning << false << "(absent)";
     QTest::newRow("aud is the client id") << F::None << 2 << "token-audience-mismatch" << S::Error << true << "";
     if (engine)
         return; // the engine always uses PKCE and sends its token
+    QTest::newRow("dcr-confidential") << F::DcrConfidential << 0 << "token-auth-method-mismatch" << S::Error << true
+                                      << "none";
     QTest::newRow("client omits PKCE") << F::None << 3 << "pkce-missing" << S::Error << true << "(absent)";
     QTest::newRow("client omits token") << F::None << 4 << "missing-authorization-header" << S::Error << true
                                         << "(absent)";
@@ -467,6 +493,10 @@ void TestDiagnosis::faults()
     quirks.omitToken = quirk == 4;
     if (quirk == 5)
         quirks.resource = QStringLiteral("other");
+    if (quirk == 6)
+        quirks.extraScope = QStringLiteral("admin");
+    if (quirk == 7)
+        quirks.extraScope = QStringLiteral("offline_access");
     const Run run = runAgainst(fault, quirks);
     checkFinding(run.findings, run.events.size(), id, severity, first, actual);
     // An error a run stopped at is explained by an error finding.
@@ -530,6 +560,10 @@ void TestDiagnosis::engineRuns()
     if (quirk == 1)
         options.scopes = QStringList();
     options.omitResource = quirk == 2;
+    if (quirk == 6)
+        options.scopes = QStringList{QStringLiteral("mcp:read"), QStringLiteral("admin")};
+    if (quirk == 7)
+        options.scopes = QStringList{QStringLiteral("mcp:read"), QStringLiteral("offline_access")};
     if (quirk == 5)
         options.resourceOverride = server.endpoint(QStringLiteral("/other-mcp"));
     std::optional<FlowResult> result;

@@ -4,6 +4,7 @@
 #include "flow/DiscoveryUrls.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
@@ -297,6 +298,24 @@ void scopes(const DiagnosisContext& context, QList<Finding>& findings)
         f.events.append(event->sequence);
         findings.append(f);
     }
+    const QJsonObject metadata = context.authorizationServerMetadata();
+    const QStringList supported = DiagnosisContext::stringList(metadata.value(QStringLiteral("scopes_supported")));
+    if (requested.contains(QLatin1String("offline_access")) && metadata.contains(QStringLiteral("scopes_supported"))
+        && !supported.contains(QLatin1String("offline_access"))) {
+        Finding f = DiagnosisContext::finding(QStringLiteral("offline-access-not-supported"), Severity::Warning,
+            FlowStep::Authorization, QStringLiteral("offline_access is requested but not supported"),
+            QStringLiteral("The authorize request asks for offline_access, which the authorization server's "
+                           "scopes_supported does not list; strict servers refuse the whole request with "
+                           "invalid_scope."),
+            QStringLiteral("Ask for offline_access only when the authorization server lists it; refresh tokens come "
+                           "with the refresh_token grant otherwise."),
+            QStringLiteral(
+                "MCP 2025-11-25 Authorization, Scope Selection Strategy; OpenID Connect Core 1.0 section 11"));
+        f.evidence.append({QStringLiteral("scopes_supported"), QStringLiteral("contains offline_access"),
+            supported.join(QLatin1Char(' '))});
+        f.events.append(event->sequence);
+        findings.append(f);
+    }
 }
 
 // Q3 and the seed's "token for a different resource": the resource sent against the server's URI.
@@ -386,11 +405,20 @@ void pkceAndConsent(const DiagnosisContext& context, QList<Finding>& findings)
 
 void state(const DiagnosisContext& context, QList<Finding>& findings)
 {
-    const QString sent = context.authorizeQuery().queryItemValue(QStringLiteral("state"));
+    const TranscriptEvent* authorize = context.authorizeEvent();
+    if (!authorize)
+        return;
+    const QString sent = QUrlQuery(authorize->request.url).queryItemValue(QStringLiteral("state"));
     for (const TranscriptEvent& event : context.events()) {
-        if (flowStepFromName(event.step) != FlowStep::Callback || event.kind != TranscriptEvent::Kind::Browser)
+        // The redirect back: delivered by the browser, or read from the authorize answer (headless).
+        QUrl callback;
+        if (flowStepFromName(event.step) == FlowStep::Callback && event.kind == TranscriptEvent::Kind::Browser)
+            callback = event.request.url;
+        else if (&event == authorize && event.response && event.response->status >= 300 && event.response->status < 400)
+            callback = QUrl(QString::fromUtf8(event.response->header("Location")));
+        if (callback.isEmpty())
             continue;
-        const QUrlQuery back(event.request.url);
+        const QUrlQuery back(callback);
         if (back.hasQueryItem(QStringLiteral("error")) || back.queryItemValue(QStringLiteral("state")) == sent)
             continue;
         Finding f = DiagnosisContext::finding(QStringLiteral("state-mismatch"), Severity::Error, FlowStep::Callback,

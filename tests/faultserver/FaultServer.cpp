@@ -60,6 +60,15 @@ constexpr FaultEntry kFaults[] = {
     {FaultServer::Fault::NotAcceptable, "not-acceptable"},
     {FaultServer::Fault::JsonRpcError, "jsonrpc-error"},
     {FaultServer::Fault::SseGarbage, "sse-garbage"},
+    {FaultServer::Fault::NoAuthRequired, "no-auth-required"},
+    {FaultServer::Fault::ChallengeWithoutResourceMetadata, "challenge-without-resource-metadata"},
+    {FaultServer::Fault::PrmRedirect, "prm-redirect"},
+    {FaultServer::Fault::PkceS256Unsupported, "pkce-s256-unsupported"},
+    {FaultServer::Fault::InvalidScope, "invalid-scope"},
+    {FaultServer::Fault::StateMismatch, "state-mismatch"},
+    {FaultServer::Fault::TokenNotJson, "token-not-json"},
+    {FaultServer::Fault::McpNotJson, "mcp-not-json"},
+    {FaultServer::Fault::DcrConfidential, "dcr-confidential"},
 };
 
 constexpr const char* kReadScope = "mcp:read";
@@ -184,7 +193,9 @@ HttpResponse FaultServer::unauthorized(const QString& error) const
     HttpResponse response = HttpResponse::jsonText(
         compactJson({{QStringLiteral("error"), error.isEmpty() ? QStringLiteral("unauthorized") : error}}), 401);
     const QString metadata = endpoint(QStringLiteral("/.well-known/oauth-protected-resource/mcp"));
-    if (m_fault == Fault::MalformedChallenge) {
+    if (m_fault == Fault::ChallengeWithoutResourceMetadata) {
+        response.setHeader("WWW-Authenticate", QByteArray("Bearer scope=") + kReadScope);
+    } else if (m_fault == Fault::MalformedChallenge) {
         response.setHeader("WWW-Authenticate", QStringLiteral("Bearer resource_metadata=\"%1").arg(metadata).toUtf8());
     } else if (m_fault != Fault::NoWwwAuthenticate) {
         QString challenge
@@ -201,6 +212,13 @@ HttpResponse FaultServer::mcp(const HttpRequest& request)
     if (m_fault == Fault::NotAcceptable)
         return HttpResponse::text("Not Acceptable: the client must accept application/json and text/event-stream", 406);
     const QString bearer = QString::fromUtf8(request.bearerToken());
+    if (m_fault == Fault::NoAuthRequired)
+        return HttpResponse::json(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+            {QStringLiteral("id"), QJsonDocument::fromJson(request.body).object().value(QStringLiteral("id"))},
+            {QStringLiteral("result"),
+                QJsonObject{{QStringLiteral("protocolVersion"), QStringLiteral("2025-11-25")}}}});
+    if (!bearer.isEmpty() && m_fault == Fault::McpNotJson)
+        return HttpResponse::text("OK");
     if (bearer.isEmpty() || !m_tokens.contains(bearer))
         return unauthorized(bearer.isEmpty() ? QString() : QStringLiteral("invalid_token"));
     const QJsonObject claims = m_tokens.value(bearer);
@@ -272,6 +290,8 @@ HttpResponse FaultServer::protectedResourceMetadata() const
         return HttpResponse::jsonText(compactJson({{QStringLiteral("error"), QStringLiteral("not_found")}}), 404);
     case Fault::WellKnownProtected:
         return unauthorized(QString());
+    case Fault::PrmRedirect:
+        return HttpResponse::redirect(QUrl(endpoint(QStringLiteral("/mcp-metadata.json"))), 301);
     case Fault::PrmHtml:
         return HttpResponse::html("<!doctype html><html><head><title>Sign in</title></head><body><form "
                                   "action=\"/login\" method=\"post\"><input name=\"user\"><input name=\"password\" "
@@ -304,7 +324,9 @@ HttpResponse FaultServer::authorizationServerMetadata() const
             QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
         {QStringLiteral("scopes_supported"), QJsonArray{QLatin1String(kReadScope), QLatin1String(kWriteScope)}}};
-    if (m_fault != Fault::NoPkceAdvertised)
+    if (m_fault == Fault::PkceS256Unsupported)
+        document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain")});
+    else if (m_fault != Fault::NoPkceAdvertised)
         document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")});
     if (m_fault != Fault::NoRegistrationEndpoint)
         document.insert(QStringLiteral("registration_endpoint"), endpoint(QStringLiteral("/register")));
@@ -364,7 +386,12 @@ HttpResponse FaultServer::registration(const HttpRequest& request)
     metadata.insert(QStringLiteral("client_id"), clientId);
     metadata.insert(QStringLiteral("client_id_issued_at"), QDateTime::currentSecsSinceEpoch());
     metadata.insert(QStringLiteral("redirect_uris"), QJsonArray::fromStringList(redirects));
-    metadata.insert(QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none"));
+    if (m_fault == Fault::DcrConfidential) {
+        metadata.insert(QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic"));
+        metadata.insert(QStringLiteral("client_secret"), SecureRandom::token(24));
+    } else {
+        metadata.insert(QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none"));
+    }
     return HttpResponse::json(metadata, 201).noStore();
 }
 
@@ -389,6 +416,11 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
             {{QStringLiteral("error"), QStringLiteral("invalid_target")},
                 {QStringLiteral("error_description"), QStringLiteral("The resource is not a known API.")},
                 {QStringLiteral("state"), state}});
+    if (m_fault == Fault::InvalidScope)
+        return redirectBack(redirectUri,
+            {{QStringLiteral("error"), QStringLiteral("invalid_scope")},
+                {QStringLiteral("error_description"), QStringLiteral("The scope is not allowed for this client.")},
+                {QStringLiteral("state"), state}});
     if (m_fault == Fault::AccessDenied)
         return redirectBack(redirectUri,
             {{QStringLiteral("error"), QStringLiteral("access_denied")},
@@ -405,7 +437,9 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
         Code{clientId, redirectUri, query.value(QStringLiteral("code_challenge")),
             query.value(QStringLiteral("resource")), query.value(QStringLiteral("scope"))});
     return redirectBack(redirectUri,
-        {{QStringLiteral("code"), code}, {QStringLiteral("state"), state}, {QStringLiteral("iss"), origin()}});
+        {{QStringLiteral("code"), code},
+            {QStringLiteral("state"), m_fault == Fault::StateMismatch ? QStringLiteral("another-attempt") : state},
+            {QStringLiteral("iss"), origin()}});
 }
 
 HttpResponse FaultServer::token(const HttpRequest& request)
@@ -414,7 +448,10 @@ HttpResponse FaultServer::token(const HttpRequest& request)
     if (!parsed)
         return oauthError(400, QStringLiteral("invalid_request"), parsed.error().message);
     const QMap<QString, QString>& form = parsed.value();
-    if (m_fault == Fault::InvalidClient)
+    if (m_fault == Fault::TokenNotJson)
+        return HttpResponse::html("<!doctype html><html><body>Signed in.</body></html>");
+    if (m_fault == Fault::InvalidClient
+        || (m_fault == Fault::DcrConfidential && !request.header("authorization").toLower().startsWith("basic ")))
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
     const QString codeValue = form.value(QStringLiteral("code"));
     const auto code = m_codes.constFind(codeValue);

@@ -66,6 +66,15 @@ public:
         NotAcceptable, // the MCP endpoint answers 406 to every POST
         JsonRpcError, // initialize answers a JSON-RPC error
         SseGarbage, // the MCP endpoint answers text/event-stream that is not JSON-RPC
+        NoAuthRequired, // the MCP endpoint answers without a token
+        ChallengeWithoutResourceMetadata, // Bearer scope=mcp:read (unquoted, no resource_metadata)
+        PrmRedirect, // the metadata URL answers 301 to another URL
+        PkceS256Unsupported, // code_challenge_methods_supported lists only plain
+        InvalidScope, // authorize redirects back with error=invalid_scope
+        StateMismatch, // authorize redirects back with another state
+        TokenNotJson, // the token endpoint answers 200 with an HTML page
+        McpNotJson, // the MCP endpoint answers 200 text/plain with the token
+        DcrConfidential, // registration makes a confidential client (client_secret_basic) of a public one
     };
 
     [[nodiscard]] static QString faultName(Fault fault); // "no-www-authenticate"
