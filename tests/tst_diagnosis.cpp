@@ -371,7 +371,7 @@ void TestDiagnosis::addRows(bool engine)
 {
     QTest::addColumn<FaultServer::Fault>("fault");
     QTest::addColumn<int>("quirk"); // 0 none, 1 omit scope, 2 omit resource, 3 omit PKCE, 4 omit token, 5 other
-                                    // resource, 6 extra scope, 7 offline_access
+                                    // resource, 6 extra scope, 7 offline_access, 8 metadata document client
     QTest::addColumn<QString>("id");
     QTest::addColumn<Finding::Severity>("severity");
     QTest::addColumn<bool>("first"); // the first finding of the diagnosis: the cause
@@ -457,6 +457,8 @@ void TestDiagnosis::addRows(bool engine)
         << F::None << 6 << "scope-over-broad" << S::Warning << false << "admin";
     QTest::newRow("client asks for offline_access")
         << F::None << 7 << "offline-access-not-supported" << S::Warning << false << "mcp:read mcp:write";
+    QTest::newRow("cimd-refused") << F::CimdRefused << 8 << "client-metadata-document-refused" << S::Error << true
+                                  << "could not be fetched";
     // The client's own mistakes against a correct server.
     QTest::newRow("client omits scope") << F::None << 1 << "scope-omitted" << S::Warning << false << "(absent)";
     QTest::newRow("client omits resource") << F::None << 2 << "resource-omitted" << S::Warning << false << "(absent)";
@@ -497,6 +499,8 @@ void TestDiagnosis::faults()
         quirks.extraScope = QStringLiteral("admin");
     if (quirk == 7)
         quirks.extraScope = QStringLiteral("offline_access");
+    if (quirk == 8)
+        quirks.clientId = QStringLiteral("https://client.example/oauth/metadata.json");
     const Run run = runAgainst(fault, quirks);
     checkFinding(run.findings, run.events.size(), id, severity, first, actual);
     // An error a run stopped at is explained by an error finding.
@@ -564,6 +568,8 @@ void TestDiagnosis::engineRuns()
         options.scopes = QStringList{QStringLiteral("mcp:read"), QStringLiteral("admin")};
     if (quirk == 7)
         options.scopes = QStringList{QStringLiteral("mcp:read"), QStringLiteral("offline_access")};
+    if (quirk == 8)
+        options.clientMetadataUrl = QStringLiteral("https://client.example/oauth/metadata.json");
     if (quirk == 5)
         options.resourceOverride = server.endpoint(QStringLiteral("/other-mcp"));
     std::optional<FlowResult> result;

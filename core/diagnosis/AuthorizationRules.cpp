@@ -178,7 +178,29 @@ void authorizeErrors(const DiagnosisContext& context, QList<Finding>& findings)
         && context.authorizeQuery().queryItemValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
         return;
     Finding f;
-    if (error->code == QLatin1String("access_denied") || error->code == QLatin1String("consent_required")) {
+    const QString clientId = context.authorizeQuery().queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const bool metadataDocument = clientId.startsWith(QLatin1String("https://"));
+    const bool clientRefused = error->code == QLatin1String("invalid_client")
+        || error->code == QLatin1String("invalid_client_metadata")
+        || error->code == QLatin1String("unauthorized_client")
+        || error->description.contains(QLatin1String("invalid_client"))
+        || error->description.contains(QLatin1String("metadata"));
+    if (metadataDocument && clientRefused) {
+        f = DiagnosisContext::finding(QStringLiteral("client-metadata-document-refused"), Severity::Error,
+            FlowStep::Authorization, QStringLiteral("The authorization server refused the client ID metadata document"),
+            QStringLiteral("The client identified itself with the URL %1 (a client ID metadata document), and the "
+                           "authorization server refused it: %2 The server fetches that URL itself; it must answer "
+                           "200 with JSON whose client_id is exactly the URL and whose redirect_uris contain the "
+                           "redirect URI sent.")
+                .arg(clientId, error->description.isEmpty() ? error->code : error->description),
+            QStringLiteral("Open %1 and check that it answers 200 with application/json, that \"client_id\" is that "
+                           "URL, and that \"redirect_uris\" lists the redirect URI (with its port for loopback "
+                           "clients, or ask the server to follow RFC 8252 section 7.3); check that the document is on "
+                           "the domain the client is published under.")
+                .arg(clientId),
+            QStringLiteral("MCP 2025-11-25 Authorization, Client ID Metadata Documents; "
+                           "draft-ietf-oauth-client-id-metadata-document"));
+    } else if (error->code == QLatin1String("access_denied") || error->code == QLatin1String("consent_required")) {
         const bool admin = error->description.contains(QLatin1String("admin"), Qt::CaseInsensitive)
             || error->description.contains(QLatin1String("AADSTS90094"));
         f = DiagnosisContext::finding(QStringLiteral("access-denied"), Severity::Error, FlowStep::Authorization,

@@ -69,6 +69,7 @@ constexpr FaultEntry kFaults[] = {
     {FaultServer::Fault::TokenNotJson, "token-not-json"},
     {FaultServer::Fault::McpNotJson, "mcp-not-json"},
     {FaultServer::Fault::DcrConfidential, "dcr-confidential"},
+    {FaultServer::Fault::CimdRefused, "cimd-refused"},
 };
 
 constexpr const char* kReadScope = "mcp:read";
@@ -328,6 +329,8 @@ HttpResponse FaultServer::authorizationServerMetadata() const
         document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain")});
     else if (m_fault != Fault::NoPkceAdvertised)
         document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")});
+    if (m_fault == Fault::CimdRefused)
+        document.insert(QStringLiteral("client_id_metadata_document_supported"), true);
     if (m_fault != Fault::NoRegistrationEndpoint)
         document.insert(QStringLiteral("registration_endpoint"), endpoint(QStringLiteral("/register")));
     return HttpResponse::json(document);
@@ -402,6 +405,10 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
         return errorPage(parsed.error().message);
     const QMap<QString, QString>& query = parsed.value();
     const QString clientId = query.value(QStringLiteral("client_id"));
+    if (m_fault == Fault::CimdRefused && clientId.startsWith(QLatin1String("https://")))
+        return errorPage(
+            QStringLiteral("invalid_client: the client metadata document %1 could not be fetched (HTTP 404).")
+                .arg(clientId));
     const auto client = m_clients.constFind(clientId);
     if (client == m_clients.cend())
         return errorPage(QStringLiteral("Unknown client_id."));

@@ -75,6 +75,7 @@ public:
         TokenNotJson, // the token endpoint answers 200 with an HTML page
         McpNotJson, // the MCP endpoint answers 200 text/plain with the token
         DcrConfidential, // registration makes a confidential client (client_secret_basic) of a public one
+        CimdRefused, // client ID metadata documents are supported, but the client's cannot be fetched
     };
 
     [[nodiscard]] static QString faultName(Fault fault); // "no-www-authenticate"
