@@ -457,6 +457,13 @@ void TestDiagnosis::addRows(bool engine)
         << F::None << 6 << "scope-over-broad" << S::Warning << false << "admin";
     QTest::newRow("client asks for offline_access")
         << F::None << 7 << "offline-access-not-supported" << S::Warning << false << "mcp:read mcp:write";
+    QTest::newRow("as-metadata-invalid") << F::AsMetadataInvalid << 0 << "as-metadata-invalid" << S::Error << true
+                                         << "token_endpoint";
+    QTest::newRow("authorize-server-error")
+        << F::AuthorizeServerError << 0 << "authorization-error" << S::Error << true << "server_error";
+    QTest::newRow("unsupported-grant") << F::UnsupportedGrant << 0 << "token-error" << S::Error << true
+                                       << "unsupported_grant_type";
+    QTest::newRow("token-revoked") << F::TokenRevoked << 0 << "token-rejected" << S::Error << true << "invalid_token";
     QTest::newRow("cimd-refused") << F::CimdRefused << 8 << "client-metadata-document-refused" << S::Error << true
                                   << "could not be fetched";
     // The client's own mistakes against a correct server.
@@ -601,6 +608,7 @@ void TestDiagnosis::cachedRegistrationForAnotherPort()
     QVERIFY(f.explanation.contains(QLatin1String("cached")));
     QCOMPARE(f.remedy.value(QStringLiteral("remedy")).toString(), QStringLiteral("add-redirect-uri"));
     QCOMPARE(f.remedy.value(QStringLiteral("application")).toString(), clientId);
+    QCOMPARE(f.remedy.value(QStringLiteral("issuer")).toString(), server.origin());
     QCOMPARE(f.remedy.value(QStringLiteral("value")).toString(), quirks.redirectUri);
 }
 

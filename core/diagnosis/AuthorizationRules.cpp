@@ -158,8 +158,13 @@ void redirectMismatch(const DiagnosisContext& context, QList<Finding>& findings)
         f.evidence.append(d.evidence);
         f.evidence.append({QStringLiteral("redirect_uri"), closest.toString(), sentText});
     }
+    // One click in the console when the issuer is our local server; the GUI compares the issuer.
+    QString issuer = context.authorizationServerMetadata().value(QStringLiteral("issuer")).toString();
+    if (issuer.isEmpty())
+        issuer = context.result().issuer;
     f.remedy = QJsonObject{{QStringLiteral("remedy"), QStringLiteral("add-redirect-uri")},
-        {QStringLiteral("application"), clientId}, {QStringLiteral("value"), sentText}};
+        {QStringLiteral("issuer"), issuer}, {QStringLiteral("application"), clientId},
+        {QStringLiteral("value"), sentText}};
     if (const TranscriptEvent* event = context.authorizeEvent())
         f.events.append(event->sequence);
     if (error->event && !f.events.contains(error->event->sequence))

@@ -32,7 +32,8 @@ struct Finding
     FlowStep step = FlowStep::UnauthenticatedRequest;
     QList<qint64> events; // TranscriptEvent::sequence of the exchanges that show it
     // A remedy the console can apply when the authorization server is ours, as data for the GUI:
-    // {"remedy": "add-redirect-uri", "application": clientId, "value": uri}. Empty when there is none.
+    // {"remedy": "add-redirect-uri", "issuer": issuer, "application": clientId, "value": uri}; the GUI
+    // offers it when the issuer is the local server. Empty when there is none.
     QJsonObject remedy;
 
     [[nodiscard]] static QString severityName(Severity severity); // "error", "warning", "info"

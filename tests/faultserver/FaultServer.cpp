@@ -70,6 +70,10 @@ constexpr FaultEntry kFaults[] = {
     {FaultServer::Fault::McpNotJson, "mcp-not-json"},
     {FaultServer::Fault::DcrConfidential, "dcr-confidential"},
     {FaultServer::Fault::CimdRefused, "cimd-refused"},
+    {FaultServer::Fault::AsMetadataInvalid, "as-metadata-invalid"},
+    {FaultServer::Fault::AuthorizeServerError, "authorize-server-error"},
+    {FaultServer::Fault::UnsupportedGrant, "unsupported-grant"},
+    {FaultServer::Fault::TokenRevoked, "token-revoked"},
 };
 
 constexpr const char* kReadScope = "mcp:read";
@@ -220,7 +224,7 @@ HttpResponse FaultServer::mcp(const HttpRequest& request)
                 QJsonObject{{QStringLiteral("protocolVersion"), QStringLiteral("2025-11-25")}}}});
     if (!bearer.isEmpty() && m_fault == Fault::McpNotJson)
         return HttpResponse::text("OK");
-    if (bearer.isEmpty() || !m_tokens.contains(bearer))
+    if (bearer.isEmpty() || !m_tokens.contains(bearer) || m_fault == Fault::TokenRevoked)
         return unauthorized(bearer.isEmpty() ? QString() : QStringLiteral("invalid_token"));
     const QJsonObject claims = m_tokens.value(bearer);
     if (claims.value(QStringLiteral("exp")).toInteger() <= QDateTime::currentSecsSinceEpoch())
@@ -331,6 +335,8 @@ HttpResponse FaultServer::authorizationServerMetadata() const
         document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")});
     if (m_fault == Fault::CimdRefused)
         document.insert(QStringLiteral("client_id_metadata_document_supported"), true);
+    if (m_fault == Fault::AsMetadataInvalid)
+        document.remove(QStringLiteral("token_endpoint"));
     if (m_fault != Fault::NoRegistrationEndpoint)
         document.insert(QStringLiteral("registration_endpoint"), endpoint(QStringLiteral("/register")));
     return HttpResponse::json(document);
@@ -428,6 +434,11 @@ HttpResponse FaultServer::authorize(const HttpRequest& request)
             {{QStringLiteral("error"), QStringLiteral("invalid_scope")},
                 {QStringLiteral("error_description"), QStringLiteral("The scope is not allowed for this client.")},
                 {QStringLiteral("state"), state}});
+    if (m_fault == Fault::AuthorizeServerError)
+        return redirectBack(redirectUri,
+            {{QStringLiteral("error"), QStringLiteral("server_error")},
+                {QStringLiteral("error_description"), QStringLiteral("The user store is unavailable.")},
+                {QStringLiteral("state"), state}});
     if (m_fault == Fault::AccessDenied)
         return redirectBack(redirectUri,
             {{QStringLiteral("error"), QStringLiteral("access_denied")},
@@ -455,6 +466,9 @@ HttpResponse FaultServer::token(const HttpRequest& request)
     if (!parsed)
         return oauthError(400, QStringLiteral("invalid_request"), parsed.error().message);
     const QMap<QString, QString>& form = parsed.value();
+    if (m_fault == Fault::UnsupportedGrant)
+        return oauthError(400, QStringLiteral("unsupported_grant_type"),
+            QStringLiteral("This client may not use the authorization_code grant."));
     if (m_fault == Fault::TokenNotJson)
         return HttpResponse::html("<!doctype html><html><body>Signed in.</body></html>");
     if (m_fault == Fault::InvalidClient

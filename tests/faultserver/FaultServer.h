@@ -76,6 +76,10 @@ public:
         McpNotJson, // the MCP endpoint answers 200 text/plain with the token
         DcrConfidential, // registration makes a confidential client (client_secret_basic) of a public one
         CimdRefused, // client ID metadata documents are supported, but the client's cannot be fetched
+        AsMetadataInvalid, // the authorization server metadata has no token_endpoint
+        AuthorizeServerError, // authorize redirects back with error=server_error
+        UnsupportedGrant, // the token endpoint answers unsupported_grant_type
+        TokenRevoked, // the MCP endpoint rejects every token it issued (as after a revocation)
     };
 
     [[nodiscard]] static QString faultName(Fault fault); // "no-www-authenticate"
