@@ -789,6 +789,21 @@ void TestFlowIo::exchangePassesStatusThrough()
     QCOMPARE(boom.result->value().status, 500);
     QCOMPARE(boom.result->value().body, QByteArray("internal trouble"));
 
+    // 400 and 407, which Qt reports outside its content and server error ranges, are answers too.
+    for (const int status : {400, 407, 418}) {
+        const QString path = QStringLiteral("/status%1").arg(status);
+        server.http->route("POST", path, [status](const HttpRequest&) -> HttpReply {
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_request")}}, status);
+        });
+        const auto refused = runExchange(nam, nullptr, QStringLiteral("x"),
+            HttpExchange::Request::postForm(server.url(path), {{QStringLiteral("a"), QStringLiteral("b")}}));
+        QVERIFY(refused.result);
+        QVERIFY2(*refused.result, refused.result->isOk() ? "" : qPrintable(refused.result->error().message));
+        QCOMPARE(refused.result->value().status, status);
+        QVERIFY(refused.result->value().body.contains("invalid_request"));
+    }
+
     QCOMPARE(transcript.events().size(), qsizetype(2));
     const TranscriptEvent& e = transcript.events().first();
     QCOMPARE(e.kind, TranscriptEvent::Kind::Http);

@@ -285,10 +285,15 @@ void HttpExchange::onFinished()
     QNetworkReply* reply = m_reply;
     const HttpResult answer = answerSoFar();
     const QNetworkReply::NetworkError code = reply->error();
-    // Qt turns 4xx and 5xx statuses into errors too; those are answers. A protocol failure after the
-    // status line (a broken chunked body) is not.
-    const bool httpStatusError
-        = (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError)
+    // Qt turns 4xx and 5xx statuses into errors too; those are answers. Two of them sit outside the
+    // content and server ranges: 400 is ProtocolInvalidOperationError and 407
+    // ProxyAuthenticationRequiredError. A protocol failure after the status line (a broken chunked
+    // body) is not an answer.
+    const bool statusMapped = answer.status >= 400 && answer.status < 600
+        && (code == QNetworkReply::ProtocolInvalidOperationError
+            || code == QNetworkReply::ProxyAuthenticationRequiredError);
+    const bool httpStatusError = statusMapped
+        || (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError)
         || (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError);
     const bool answered
         = answer.status > 0 && !m_tooLarge && !m_timedOut && (code == QNetworkReply::NoError || httpStatusError);
