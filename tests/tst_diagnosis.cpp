@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -316,6 +317,7 @@ class TestDiagnosis : public QObject
 
 private Q_SLOTS:
     void healthyServerHasNoErrors();
+    void probePrintsTheFindings();
     void faults_data();
     void faults();
     void engineRuns_data();
@@ -693,4 +695,34 @@ void TestDiagnosis::findingJson()
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)
+void TestDiagnosis::probePrintsTheFindings()
+{
+    // `mcp-auth probe` ends with the diagnosis: in words, and as `findings` with --json.
+    FaultServer server(FaultServer::Fault::RedirectPort);
+    QVERIFY(server.start());
+    for (const bool json : {false, true}) {
+        QProcess probe;
+        QStringList arguments{QStringLiteral("probe"), server.mcpUrl(), QStringLiteral("--headless")};
+        if (json)
+            arguments << QStringLiteral("--json");
+        probe.start(QStringLiteral(MCPAUTH_CLI_PATH), arguments);
+        QVERIFY(probe.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(probe.state() == QProcess::NotRunning, 60'000);
+        QCOMPARE(probe.exitCode(), 10); // authorization failed
+        const QByteArray out = probe.readAllStandardOutput();
+        if (json) {
+            const QJsonArray findings
+                = QJsonDocument::fromJson(out).object().value(QStringLiteral("findings")).toArray();
+            QVERIFY2(!findings.isEmpty(), out.constData());
+            QCOMPARE(findings.first().toObject().value(QStringLiteral("id")).toString(),
+                QStringLiteral("redirect-uri-port-mismatch"));
+            QVERIFY(!findings.first().toObject().value(QStringLiteral("fix")).toString().isEmpty());
+        } else {
+            QVERIFY2(out.contains("[error] ") && out.contains("(redirect-uri-port-mismatch, step authorization)"),
+                out.constData());
+            QVERIFY2(out.contains("      expected: ") && out.contains("    fix: "), out.constData());
+        }
+    }
+}
+
 #include "tst_diagnosis.moc"

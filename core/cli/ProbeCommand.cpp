@@ -1,6 +1,7 @@
 #include "ProbeCommand.h"
 
 #include "CliOutput.h"
+#include "diagnosis/Diagnoser.h"
 #include "flow/FlowEngine.h"
 #include "flow/Transcript.h"
 
@@ -298,6 +299,30 @@ QJsonObject ProbeCommand::toJson(const FlowResult& r)
     return json;
 }
 
+void ProbeCommand::printFindings(const QList<Finding>& findings)
+{
+    if (findings.isEmpty())
+        return;
+    m_out.line(QString());
+    m_out.line(
+        findings.size() == 1 ? QStringLiteral("1 finding:") : QStringLiteral("%1 findings:").arg(findings.size()));
+    for (const Finding& f : findings) {
+        m_out.line(QString());
+        m_out.line(QStringLiteral("[%1] %2 (%3, step %4)")
+                       .arg(Finding::severityName(f.severity), f.title, f.id, flowStepName(f.step)));
+        m_out.line(QStringLiteral("    %1").arg(f.explanation));
+        for (const FindingEvidence& e : f.evidence) {
+            m_out.line(QStringLiteral("    %1").arg(e.label));
+            m_out.line(QStringLiteral("      expected: %1").arg(e.expected));
+            m_out.line(QStringLiteral("      actual:   %1").arg(e.actual));
+        }
+        if (!f.fix.isEmpty())
+            m_out.line(QStringLiteral("    fix: %1").arg(f.fix));
+        if (!f.specReference.isEmpty())
+            m_out.line(QStringLiteral("    see: %1").arg(f.specReference));
+    }
+}
+
 int ProbeCommand::run(const QCommandLineParser& p)
 {
     auto options = ProbeCommand::options(p);
@@ -378,8 +403,14 @@ int ProbeCommand::run(const QCommandLineParser& p)
     }
 #endif
 
+    const QList<Finding> findings = Diagnoser::diagnose(transcript.events(), result);
     if (json) {
-        m_out.jsonValue(toJson(result));
+        QJsonObject out = toJson(result);
+        QJsonArray findingsJson;
+        for (const Finding& f : findings)
+            findingsJson.append(f.toJson());
+        out.insert(QStringLiteral("findings"), findingsJson);
+        m_out.jsonValue(out);
     } else if (result.outcome == FlowOutcome::Success) {
         m_out.line(QStringLiteral("The flow completed: %1 tool(s), protocol %2.")
                        .arg(result.tools.size())
@@ -390,6 +421,8 @@ int ProbeCommand::run(const QCommandLineParser& p)
                 .arg(result.failedStep ? QStringLiteral(" at %1").arg(flowStepName(*result.failedStep)) : QString(),
                     outcomeName(result.outcome), result.error.message));
     }
+    if (!json)
+        printFindings(findings);
     if (p.isSet(QStringLiteral("transcript"))) {
         if (auto saved = transcript.save(p.value(QStringLiteral("transcript"))); !saved) {
             m_out.errorLine(QStringLiteral("mcp-auth: error: %1").arg(saved.error().message));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "diagnosis/Finding.h"
 #include "flow/FlowOptions.h"
 #include "flow/FlowResult.h"
 
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] static QString outcomeName(FlowOutcome outcome);
 
 private:
+    // After the outcome: each finding of the diagnosis with its evidence, fix and reference.
+    void printFindings(const QList<Finding>& findings);
+
     CliOutput& m_out;
 };
 

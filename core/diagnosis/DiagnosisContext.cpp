@@ -21,7 +21,7 @@ bool isStep(const TranscriptEvent& event, FlowStep step)
 QString pageText(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(4096));
-    text.remove(QRegularExpression(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+    text.remove(QRegularExpression(QStringLiteral("<(head|script|style)\\b[^>]*>.*?</\\1>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption));
     text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
     return text.simplified().left(300);

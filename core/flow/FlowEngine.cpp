@@ -894,6 +894,15 @@ void FlowEngine::authorize()
 
 void FlowEngine::onAuthorizationRedirect(const HttpResult& answer)
 {
+    if (!answer.isRedirect() && answer.status >= 400) {
+        // A refusal shown to the user instead of a redirect (RFC 6749 section 4.1.2.1: an invalid
+        // redirect_uri or client_id is never redirected); the diagnosis reads the page or the JSON.
+        fail(FlowOutcome::AuthorizationFailed,
+            Error::invalid(QStringLiteral("authorization_endpoint"),
+                QStringLiteral("The authorization endpoint refused the request instead of redirecting back: %1")
+                    .arg(describeOAuthError(answer))));
+        return;
+    }
     if (!answer.isRedirect()) {
         fail(FlowOutcome::AuthorizationFailed,
             Error::invalid(QStringLiteral("authorization_endpoint"),
