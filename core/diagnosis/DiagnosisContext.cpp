@@ -29,6 +29,13 @@ QString pageText(const QByteArray& body)
 
 } // namespace
 
+QString DiagnosisContext::statusText(const TranscriptEvent& event)
+{
+    if (!event.response)
+        return event.error.isEmpty() ? QStringLiteral("no answer") : event.error;
+    return QStringLiteral("%1 %2").arg(event.response->status).arg(event.response->reason).trimmed();
+}
+
 DiagnosisContext::DiagnosisContext(const QList<TranscriptEvent>& events, const FlowResult& result)
     : m_events(events)
     , m_result(result)

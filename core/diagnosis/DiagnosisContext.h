@@ -75,6 +75,8 @@ public:
         const QString& title, const QString& explanation, const QString& fix, const QString& specReference);
 
     [[nodiscard]] static QJsonObject jsonObject(const QByteArray& body);
+    // "404 Not Found", or why no answer came, for evidence lines.
+    [[nodiscard]] static QString statusText(const TranscriptEvent& event);
     [[nodiscard]] static QStringList stringList(const QJsonValue& value);
     // The `aud` claim as a list (a string or an array of strings).
     [[nodiscard]] static QStringList audiences(const QJsonObject& claims);

@@ -14,13 +14,6 @@ namespace {
 
 using Severity = Finding::Severity;
 
-QString statusText(const TranscriptEvent& event)
-{
-    if (!event.response)
-        return event.error.isEmpty() ? QStringLiteral("no answer") : event.error;
-    return QStringLiteral("%1 %2").arg(event.response->status).arg(event.response->reason).trimmed();
-}
-
 bool isJsonObject(const QByteArray& body)
 {
     return QJsonDocument::fromJson(body).isObject();
@@ -45,17 +38,17 @@ void protectedResource(const DiagnosisContext& context, QList<Finding>& findings
                          : QStringLiteral("The metadata URL requires authentication"),
                 redirect ? QStringLiteral("%1 answered %2 to %3. Metadata must be served at its URL; many clients do "
                                           "not follow redirects during discovery.")
-                               .arg(probe->request.url.toDisplayString(), statusText(*probe),
+                               .arg(probe->request.url.toDisplayString(), DiagnosisContext::statusText(*probe),
                                    QString::fromUtf8(probe->response->header("Location")))
                          : QStringLiteral("%1 answered %2: the well-known URL sits behind the same authentication "
                                           "as the MCP endpoint, so a client cannot read how to authenticate.")
-                               .arg(probe->request.url.toDisplayString(), statusText(*probe)),
+                               .arg(probe->request.url.toDisplayString(), DiagnosisContext::statusText(*probe)),
                 redirect ? QStringLiteral("Serve the document directly at that URL with 200.")
                          : QStringLiteral("Exempt /.well-known/oauth-protected-resource* from the authentication "
                                           "middleware; the document is public."),
                 QStringLiteral("RFC 9728 section 3.1"));
-            f.evidence.append(
-                {probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"), statusText(*probe)});
+            f.evidence.append({probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"),
+                DiagnosisContext::statusText(*probe)});
             f.events.append(probe->sequence);
             findings.append(f);
         }
@@ -78,8 +71,8 @@ void protectedResource(const DiagnosisContext& context, QList<Finding>& findings
             f.explanation += QStringLiteral(" This client went on with the 2025-03-26 rules (the authorization server "
                                             "at the MCP server's origin); clients that follow 2025-11-25 stop here.");
         for (const TranscriptEvent* probe : probes) {
-            f.evidence.append(
-                {probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"), statusText(*probe)});
+            f.evidence.append({probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"),
+                DiagnosisContext::statusText(*probe)});
             f.events.append(probe->sequence);
         }
         findings.append(f);
@@ -174,8 +167,8 @@ void authorizationServer(const DiagnosisContext& context, QList<Finding>& findin
             QStringLiteral("RFC 8414 section 3; OpenID Connect Discovery 1.0 section 4; MCP 2025-11-25 "
                            "Authorization, Authorization Server Metadata Discovery"));
         for (const TranscriptEvent* probe : probes) {
-            f.evidence.append(
-                {probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"), statusText(*probe)});
+            f.evidence.append({probe->request.url.toDisplayString(), QStringLiteral("200 with JSON"),
+                DiagnosisContext::statusText(*probe)});
             f.events.append(probe->sequence);
         }
         findings.append(f);

@@ -14,13 +14,6 @@ namespace {
 
 using Severity = Finding::Severity;
 
-QString statusText(const TranscriptEvent& event)
-{
-    if (!event.response)
-        return event.error.isEmpty() ? QStringLiteral("no answer") : event.error;
-    return QStringLiteral("%1 %2").arg(event.response->status).arg(event.response->reason).trimmed();
-}
-
 // Nothing came back from some endpoint: the rest of the diagnosis is moot for that step.
 void unreachable(const DiagnosisContext& context, QList<Finding>& findings)
 {
@@ -62,8 +55,8 @@ void challenge(const DiagnosisContext& context, QList<Finding>& findings)
             QStringLiteral("If the server should be protected, make it answer requests without a valid token with "
                            "401 and a WWW-Authenticate: Bearer challenge."),
             QStringLiteral("MCP 2025-11-25 Authorization, Access Token Usage"));
-        f.evidence.append(
-            {QStringLiteral("status without a token"), QStringLiteral("401 Unauthorized"), statusText(*event)});
+        f.evidence.append({QStringLiteral("status without a token"), QStringLiteral("401 Unauthorized"),
+            DiagnosisContext::statusText(*event)});
         f.events.append(event->sequence);
         findings.append(f);
         return;
@@ -195,7 +188,7 @@ void mcpAnswers(const DiagnosisContext& context, QList<Finding>& findings)
                 QStringLiteral("The MCP server refused the request's media types"),
                 QStringLiteral("Streamable HTTP clients must accept both application/json and text/event-stream "
                                "and send JSON; the server answered %1.")
-                    .arg(statusText(*event)),
+                    .arg(DiagnosisContext::statusText(*event)),
                 QStringLiteral("Send Accept: application/json, text/event-stream and Content-Type: application/json "
                                "on every POST (for mcp-remote, check --transport)."),
                 QStringLiteral("MCP 2025-11-25 Transports, Streamable HTTP, Sending Messages to the Server"));
