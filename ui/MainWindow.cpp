@@ -1,32 +1,39 @@
 #include "MainWindow.h"
 
-#include "models/ApplicationTableModel.h"
+#include "backend/Backend.h"
+#include "backend/LocalBackend.h"
+#include "dialogs/FirstStartDialog.h"
+#include "pages/ApplicationsPage.h"
+#include "pages/ConsolePage.h"
+#include "pages/UnavailablePage.h"
 #include "server/LocalServerRunner.h"
-#include "store/Store.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace mcpauth {
 
-MainWindow::MainWindow(Store& store, QWidget* parent)
+namespace {
+constexpr int kStatusMessageMs = 10000;
+const char* const kGeometryKey = "MainWindow/geometry";
+const char* const kStateKey = "MainWindow/state";
+const char* const kViewKey = "MainWindow/view";
+} // namespace
+
+MainWindow::MainWindow(Backend& backend, QWidget* parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_backend(&backend)
 {
     setWindowTitle(tr("MCP Auth Console"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -35,28 +42,14 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setSpacing(3);
-    const QStringList titles{
-        tr("Applications"), tr("Resources & Scopes"), tr("Tokens"), tr("Consents"), tr("Audit log"), tr("Connections")};
-    m_navigation->addItems(titles);
+    for (int i = 0; i < kViewCount; ++i)
+        m_navigation->addItem(viewTitle(static_cast<View>(i)));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
-    m_pages->addWidget(createApplicationsPage());
-    m_pages->addWidget(createPendingPage(tr("Resources & Scopes"),
-        tr("MCP servers, their scopes and which tool needs which scope.\nUntil this view arrives, use "
-           "'mcp-auth resource list' and 'mcp-auth scope list'.")));
-    m_pages->addWidget(createPendingPage(tr("Tokens"),
-        tr("Issued access and refresh tokens, with filters and revocation.\nUntil this view arrives, "
-           "use 'mcp-auth token list' and 'mcp-auth token revoke'.")));
-    m_pages->addWidget(createPendingPage(tr("Consents"),
-        tr("Who allowed which application what.\nUntil this view arrives, use 'mcp-auth consent list'.")));
-    m_pages->addWidget(createPendingPage(tr("Audit log"),
-        tr("Every change, hash-chained.\nUntil this view arrives, use 'mcp-auth audit list' and "
-           "'mcp-auth audit verify'.")));
-    m_pages->addWidget(createPendingPage(tr("Connections"),
-        tr("The connection wizard and the live OAuth and JSON-RPC inspector arrive in a later release.")));
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -64,93 +57,167 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-
     m_backendLabel = new QLabel(this);
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
-    m_backendLabel->setText(tr("Local store: %1").arg(m_store.database().location().display()));
+    m_actorLabel = new QLabel(this);
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     m_serverLabel = new QLabel(tr("Local server: not running"), this);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addWidget(m_backendLabel, 1);
+    statusBar()->addPermanentWidget(m_actorLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
 
     createActions();
     resize(1100, 680);
-    m_navigation->setCurrentRow(ApplicationsPage);
-    refresh();
+    buildPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentViewChanged);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::createApplicationsPage()
+QString MainWindow::viewTitle(View view)
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-
-    auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("<h2>Applications</h2>"), page);
-    m_applicationFilter = new QLineEdit(page);
-    m_applicationFilter->setObjectName(QStringLiteral("applicationFilterLineEdit"));
-    m_applicationFilter->setPlaceholderText(tr("Filter by name, client ID or redirect URI (Ctrl+F)"));
-    m_applicationFilter->setAccessibleName(tr("Filter applications"));
-    m_applicationFilter->setClearButtonEnabled(true);
-    m_applicationCount = new QLabel(page);
-    m_applicationCount->setObjectName(QStringLiteral("applicationCountLabel"));
-    header->addWidget(title);
-    header->addStretch();
-    header->addWidget(m_applicationCount);
-    header->addWidget(m_applicationFilter, 1);
-    layout->addLayout(header);
-
-    m_applicationModel = new ApplicationTableModel(this);
-    m_applicationProxy = new QSortFilterProxyModel(this);
-    m_applicationProxy->setSourceModel(m_applicationModel);
-    m_applicationProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_applicationProxy->setFilterKeyColumn(-1);
-    m_applicationProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_applicationTable = new QTableView(page);
-    m_applicationTable->setObjectName(QStringLiteral("applicationsTableView"));
-    m_applicationTable->setAccessibleName(tr("Applications"));
-    m_applicationTable->setModel(m_applicationProxy);
-    m_applicationTable->setSortingEnabled(true);
-    m_applicationTable->sortByColumn(ApplicationTableModel::NameColumn, Qt::AscendingOrder);
-    m_applicationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_applicationTable->setAlternatingRowColors(true);
-    m_applicationTable->verticalHeader()->hide();
-    m_applicationTable->horizontalHeader()->setStretchLastSection(true);
-    m_applicationTable->setWordWrap(false);
-    m_applicationTable->setTextElideMode(Qt::ElideRight);
-    layout->addWidget(m_applicationTable, 1);
-
-    connect(
-        m_applicationFilter, &QLineEdit::textChanged, m_applicationProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_applicationProxy, &QAbstractItemModel::modelReset, this,
-        [this] { m_applicationCount->setText(tr("%n application(s)", nullptr, m_applicationProxy->rowCount())); });
-    connect(m_applicationProxy, &QAbstractItemModel::rowsInserted, this,
-        [this] { m_applicationCount->setText(tr("%n application(s)", nullptr, m_applicationProxy->rowCount())); });
-    connect(m_applicationProxy, &QAbstractItemModel::rowsRemoved, this,
-        [this] { m_applicationCount->setText(tr("%n application(s)", nullptr, m_applicationProxy->rowCount())); });
-    return page;
+    switch (view) {
+    case View::Applications:
+        return tr("Applications");
+    case View::Resources:
+        return tr("Resources & Scopes");
+    case View::Users:
+        return tr("Users");
+    case View::Tokens:
+        return tr("Tokens");
+    case View::Consents:
+        return tr("Consents");
+    case View::Audit:
+        return tr("Audit log");
+    case View::SigningKeys:
+        return tr("Signing keys");
+    case View::Connections:
+        return tr("Connections");
+    }
+    return {};
 }
 
-QWidget* MainWindow::createPendingPage(const QString& title, const QString& explanation)
+ConsolePage* MainWindow::createPage(View view)
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
-    auto* text = new QLabel(explanation, page);
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(heading);
-    layout->addWidget(text);
-    layout->addStretch();
-    return page;
+    switch (view) {
+    case View::Applications:
+        return new ApplicationsPage(*m_backend, m_pages);
+    case View::Resources:
+    case View::Users:
+    case View::Tokens:
+    case View::Consents:
+    case View::Audit:
+    case View::SigningKeys:
+    case View::Connections:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::setBackend(Backend& backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = &backend;
+    buildPages();
+    refresh();
+}
+
+void MainWindow::buildPages()
+{
+    const int current = qMax(0, m_navigation->currentRow());
+    while (m_pages->count() > 0) {
+        QWidget* old = m_pages->widget(0);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    m_consolePages.clear();
+    m_stale.clear();
+
+    const BackendCapabilities caps = m_backend->capabilities();
+    for (int i = 0; i < kViewCount; ++i) {
+        const auto view = static_cast<View>(i);
+        ConsolePage* page = createPage(view);
+        QWidget* shown = page;
+        QString reason;
+        if (page && !caps.supports(page->capability())) {
+            reason = caps.reason(page->capability());
+            shown = new UnavailablePage(page->title(), reason, m_pages);
+            delete page;
+            page = nullptr;
+        } else if (!page) {
+            reason = tr("This view is not part of this build yet; the command-line tool 'mcp-auth' covers it.");
+            shown = new UnavailablePage(viewTitle(view), reason, m_pages);
+        }
+        if (page) {
+            m_consolePages.insert(i, page);
+            m_stale.insert(i, true);
+            connect(page, &ConsolePage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+            connect(page, &ConsolePage::actionsChanged, this, &MainWindow::updateActions);
+        }
+        m_navigation->item(i)->setToolTip(reason);
+        m_pages->addWidget(shown);
+    }
+
+    m_backendLabel->setText(m_backend->displayName());
+    m_actorLabel->setText(tr("Signed in as %1").arg(m_backend->actor()));
+    connect(m_backend, &Backend::dataChanged, this, &MainWindow::onDataChanged);
+    m_navigation->setCurrentRow(current);
+    m_pages->setCurrentIndex(current);
+    updateActions();
+}
+
+ConsolePage* MainWindow::page(View view) const
+{
+    return m_consolePages.value(int(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(qMax(0, m_navigation->currentRow()));
+}
+
+void MainWindow::onCurrentViewChanged(int index)
+{
+    if (index < 0)
+        return;
+    m_pages->setCurrentIndex(index);
+    if (ConsolePage* p = m_consolePages.value(index); p && m_stale.value(index)) {
+        m_stale.insert(index, false);
+        p->refresh();
+    }
+    updateActions();
+}
+
+void MainWindow::onDataChanged()
+{
+    // The page in view follows at once; the others reload when they are next shown.
+    const int current = m_navigation->currentRow();
+    for (auto it = m_stale.begin(); it != m_stale.end(); ++it)
+        it.value() = it.key() != current;
+    if (ConsolePage* p = m_consolePages.value(current))
+        p->refresh();
 }
 
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newAction = fileMenu->addAction(tr("&New…"), this, [this] {
+        if (ConsolePage* p = page(currentView()); p && p->canCreate())
+            p->createNew();
+    });
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_deleteAction = fileMenu->addAction(tr("&Delete…"), this, [this] {
+        if (ConsolePage* p = page(currentView()); p && p->canDelete())
+            p->deleteSelected();
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -160,17 +227,16 @@ void MainWindow::createActions()
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     auto* find = viewMenu->addAction(tr("&Find"), this, [this] {
-        showPage(ApplicationsPage);
-        m_applicationFilter->setFocus();
-        m_applicationFilter->selectAll();
+        if (ConsolePage* p = page(currentView()))
+            p->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("findAction"));
     viewMenu->addSeparator();
-    const QStringList titles{tr("Applications"), tr("Resources && Scopes"), tr("Tokens"), tr("Consents"),
-        tr("Audit log"), tr("Connections")};
-    for (int i = 0; i < PageCount; ++i) {
-        auto* go = viewMenu->addAction(titles[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+    for (int i = 0; i < kViewCount; ++i) {
+        QString title = viewTitle(static_cast<View>(i));
+        title.replace(QLatin1Char('&'), QLatin1String("&&"));
+        auto* go = viewMenu->addAction(title, this, [this, i] { showView(static_cast<View>(i)); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -183,7 +249,16 @@ void MainWindow::createActions()
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_deleteAction);
     toolbar->addAction(refreshAction);
+}
+
+void MainWindow::updateActions()
+{
+    ConsolePage* p = page(currentView());
+    m_newAction->setEnabled(p && p->canCreate());
+    m_deleteAction->setEnabled(p && p->canDelete());
 }
 
 void MainWindow::setLocalServer(LocalServerRunner* runner)
@@ -233,23 +308,83 @@ void MainWindow::updateServerStatus()
     }
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showView(View view)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentRow(int(view));
 }
 
 void MainWindow::refresh()
 {
-    if (const Status loaded = m_applicationModel->reload(m_store.applications()); !loaded) {
-        statusBar()->showMessage(tr("Could not load applications: %1").arg(loaded.error().message), 10000);
+    const int current = m_navigation->currentRow();
+    for (auto it = m_stale.begin(); it != m_stale.end(); ++it)
+        it.value() = it.key() != current;
+    if (ConsolePage* p = m_consolePages.value(current))
+        p->refresh();
+}
+
+void MainWindow::offerFirstStart()
+{
+    auto* local = qobject_cast<LocalBackend*>(m_backend);
+    if (!local)
         return;
-    }
-    m_applicationCount->setText(tr("%n application(s)", nullptr, m_applicationProxy->rowCount()));
-    m_applicationTable->resizeColumnsToContents();
-    // Long redirect lists would push the other columns off screen; the tooltip shows them all.
-    constexpr int kMaxRedirectColumnWidth = 320;
-    if (m_applicationTable->columnWidth(ApplicationTableModel::RedirectUrisColumn) > kMaxRedirectColumnWidth)
-        m_applicationTable->setColumnWidth(ApplicationTableModel::RedirectUrisColumn, kMaxRedirectColumnWidth);
+    local->isEmpty(this, [this, local](Result<bool> empty) {
+        if (!empty || !*empty || m_backend != local)
+            return;
+        auto* dialog = new FirstStartDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FirstStartDialog::chosen, this, [this, local](FirstStartDialog::Choice choice) {
+            if (choice == FirstStartDialog::Choice::DemoData && m_backend == local)
+                installDemoData(*local);
+            else if (choice == FirstStartDialog::Choice::ConnectRemote)
+                Q_EMIT remoteConnectionRequested();
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::installDemoData(LocalBackend& local)
+{
+    statusBar()->showMessage(tr("Creating demo data…"));
+    local.installDemoData(this, [this](Result<DemoDataReport> report) {
+        if (!report) {
+            statusBar()->showMessage(
+                tr("Could not create the demo data: %1").arg(report.error().message), kStatusMessageMs);
+            return;
+        }
+        statusBar()->showMessage(tr("Demo data created."), kStatusMessageMs);
+        if (report->adminPassword.isEmpty())
+            return;
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Demo data created"),
+            tr("The demo organization '%1' is ready, with the built-in MCP server at %2.")
+                .arg(report->organizationName, report->resourceUri),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("demoDataMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Sign in to the local server's login page as '%1' with this password, shown "
+                                   "only now:\n\n%2")
+                                    .arg(report->adminUsername, report->adminPassword));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->open();
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    const int view = settings.value(QLatin1String(kViewKey), 0).toInt();
+    m_navigation->setCurrentRow(view >= 0 && view < kViewCount ? view : 0);
+    onCurrentViewChanged(m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kViewKey), m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace mcpauth

@@ -1,58 +1,81 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
 
 namespace mcpauth {
 
-class ApplicationTableModel;
+class Backend;
+class ConsolePage;
+class LocalBackend;
 class LocalServerRunner;
-class Store;
 
-// The console's main window: navigation on the left, one page per entity, the backend in the status
-// bar. This is the skeleton of the foundation issue: the Applications page is live; the other pages
-// say which release brings them and what to use meanwhile.
+// The console's main window: navigation on the left, one page per entity, the backend, the local server
+// and who is signed in in the status bar. Menus and the toolbar act on the current page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { ApplicationsPage, ResourcesPage, TokensPage, ConsentsPage, AuditPage, ConnectionsPage, PageCount };
+    enum class View { Applications, Resources, Users, Tokens, Consents, Audit, SigningKeys, Connections };
+    static constexpr int kViewCount = 8;
 
-    // `store` is not owned and must outlive the window.
-    explicit MainWindow(Store& store, QWidget* parent = nullptr);
+    // `backend` is not owned and must outlive the window (or be replaced with setBackend first).
+    explicit MainWindow(Backend& backend, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Rebuilds every page on another backend (a connection profile was chosen).
+    void setBackend(Backend& backend);
+    [[nodiscard]] Backend& backend() const { return *m_backend; }
+
     void refresh();
-    void showPage(Page page);
+    // On the local backend with an empty store: offers demo data, an empty start, or a remote profile.
+    void offerFirstStart();
+    void showView(View view);
+    [[nodiscard]] View currentView() const;
+    // The page of a view, or nullptr when the backend cannot show it (an explanation is shown instead).
+    [[nodiscard]] ConsolePage* page(View view) const;
     // Shows the local server's URL and state in the status bar (not owned; nullptr: none). The
     // console's main() starts the server; tests leave it out.
     void setLocalServer(LocalServerRunner* runner);
 
-private:
-    QWidget* createApplicationsPage();
-    QWidget* createPendingPage(const QString& title, const QString& explanation);
-    void createActions();
-    void updateServerStatus();
+    [[nodiscard]] static QString viewTitle(View view);
 
-    Store& m_store;
+Q_SIGNALS:
+    // The user asked to manage a remote backend (first start, or File > Connection Profiles).
+    void remoteConnectionRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPages();
+    [[nodiscard]] ConsolePage* createPage(View view);
+    void createActions();
+    void updateActions();
+    void updateServerStatus();
+    void onCurrentViewChanged(int index);
+    void onDataChanged();
+    void restoreSettings();
+    void installDemoData(LocalBackend& local);
+
+    Backend* m_backend = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    ApplicationTableModel* m_applicationModel = nullptr;
-    QSortFilterProxyModel* m_applicationProxy = nullptr;
-    QTableView* m_applicationTable = nullptr;
-    QLineEdit* m_applicationFilter = nullptr;
-    QLabel* m_applicationCount = nullptr;
+    QHash<int, ConsolePage*> m_consolePages;
+    QHash<int, bool> m_stale;
     QLabel* m_backendLabel = nullptr;
+    QLabel* m_actorLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QPointer<LocalServerRunner> m_localServer;
 };
 

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "backend/LocalBackend.h"
 #include "server/LocalServerRunner.h"
 #include "server/ServerSettings.h"
 #include "store/DatabaseLocation.h"
@@ -69,13 +70,25 @@ int main(int argc, char* argv[])
     }
     mcpauth::StoreOpenOptions options;
     options.password = qEnvironmentVariable("MCPAUTH_DB_PASSWORD");
+    // The server's store on this thread: its endpoints answer from the main thread. The views get their
+    // own connection on the backend's worker thread, so no query runs on the UI thread.
     auto store = mcpauth::Store::open(location, options);
     if (!store) {
         QMessageBox::critical(nullptr, QStringLiteral("MCP Auth Console"),
             QStringLiteral("The store could not be opened.\n\n%1").arg(store.error().message));
         return 6;
     }
-    mcpauth::MainWindow window(**store);
+    mcpauth::LocalBackend backend(location, options);
+    mcpauth::MainWindow window(backend);
+    backend.open(&window, [&window](mcpauth::Status opened) {
+        if (!opened) {
+            QMessageBox::critical(&window, QStringLiteral("MCP Auth Console"),
+                QStringLiteral("The store could not be opened.\n\n%1").arg(opened.error().message));
+            return;
+        }
+        window.refresh();
+        window.offerFirstStart();
+    });
     // The local server belongs with the local backend: it runs while the window shows this store. A
     // failure (port taken, no key) leaves the console working and says so in the status bar.
     mcpauth::LocalServerRunner server;

@@ -59,6 +59,7 @@ int exitCodeFor(ErrorCode code)
         return CliApplication::kExitIntegrity;
     case ErrorCode::Io:
     case ErrorCode::Crypto:
+    case ErrorCode::Unsupported:
     case ErrorCode::Internal:
         return CliApplication::kExitFailure;
     }

@@ -21,6 +21,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("integrity");
     case ErrorCode::Unavailable:
         return QStringLiteral("unavailable");
+    case ErrorCode::Unsupported:
+        return QStringLiteral("unsupported");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

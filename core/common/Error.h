@@ -14,6 +14,7 @@ enum class ErrorCode {
     Crypto,
     Integrity, // stored data fails a check (audit chain, integrity_check)
     Unavailable, // a service (keychain, database server) cannot be reached
+    Unsupported, // the backend cannot do this at all (a capability it lacks); the message says why
     Internal,
 };
 

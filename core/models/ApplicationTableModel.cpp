@@ -6,15 +6,11 @@ ApplicationTableModel::ApplicationTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-Status ApplicationTableModel::reload(const ApplicationRepository& repository)
+void ApplicationTableModel::setApplications(QList<Application> applications)
 {
-    auto apps = repository.list();
-    if (!apps)
-        return apps.error();
     beginResetModel();
-    m_applications = *apps;
+    m_applications = std::move(applications);
     endResetModel();
-    return {};
 }
 
 int ApplicationTableModel::rowCount(const QModelIndex& parent) const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Application.h"
-#include "store/ApplicationRepository.h"
 
 #include <QAbstractTableModel>
 
@@ -27,8 +26,7 @@ public:
 
     explicit ApplicationTableModel(QObject* parent = nullptr);
 
-    // Reloads from the repository; on failure the model keeps what it had and returns the error.
-    [[nodiscard]] Status reload(const ApplicationRepository& repository);
+    void setApplications(QList<Application> applications);
     [[nodiscard]] const Application& application(int row) const { return m_applications.at(row); }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

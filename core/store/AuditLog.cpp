@@ -223,6 +223,15 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter, qint64 befor
     return out;
 }
 
+Result<qint64> AuditLog::lastSeq() const
+{
+    auto head = m_db.cached(QStringLiteral("SELECT last_seq FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    CachedStatement q = std::move(head).value();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> AuditLog::count(const AuditFilter& filter) const
 {
     const SqlWhere w = whereFor(filter);

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] Result<QList<AuditEvent>> list(
         const AuditFilter& filter, qint64 beforeSeq = 0, int limit = 100) const;
     [[nodiscard]] Result<qint64> count(const AuditFilter& filter) const;
+    // The newest event's sequence number (0: none yet): one row, cheap enough to poll for live views.
+    [[nodiscard]] Result<qint64> lastSeq() const;
     // Oldest first, streaming, for exports.
     [[nodiscard]] Status forEach(const AuditFilter& filter, const std::function<void(const AuditEvent&)>& visit) const;
 
