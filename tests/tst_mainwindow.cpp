@@ -1,21 +1,28 @@
 #include "MainWindow.h"
+#include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
 #include "demo/DemoData.h"
+#include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
+#include "secrets/MemorySecretStore.h"
 #include "server/LocalServerRunner.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(backendLabel->text().startsWith(QLatin1String("Local SQLite")));
         auto* actor = window.findChild<QLabel*>(QStringLiteral("actorLabel"));
         QVERIFY(actor && actor->text().contains(QLatin1String("console:")));
+        saveShot(&window, QStringLiteral("main-window"));
     }
 
     // A change made by another connection (the CLI, the local server) shows without a refresh: the
@@ -216,6 +224,106 @@ private Q_SLOTS:
         QVERIFY(!second.findChild<FirstStartDialog*>());
     }
 
+    // File > Connection Profiles: a SQLite profile saved and connected; the window shows the new store.
+    void connectsThroughAProfile()
+    {
+        LocalBackend backend(m_location, {});
+        openBackend(backend);
+        MainWindow window(backend);
+        MemorySecretStore keychain;
+        window.setSecretStore(&keychain);
+        window.show();
+        window.showConnectionProfiles();
+        auto* dialog = window.findChild<ConnectionProfilesDialog*>();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("profileNameLineEdit"));
+        auto* location = dialog->findChild<QLineEdit*>(QStringLiteral("profileLocationLineEdit"));
+        auto* connectButton = dialog->findChild<QPushButton*>(QStringLiteral("connectProfileButton"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("profileErrorLabel"));
+        QVERIFY(name && location && connectButton && error);
+        QVERIFY(!connectButton->isEnabled()); // nothing typed yet
+        QVERIFY(!error->text().isEmpty());
+        QTest::keyClicks(name, QStringLiteral("Second store"));
+        const QString path = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QTest::keyClicks(location, path);
+        QVERIFY(connectButton->isEnabled());
+        QVERIFY(error->text().isEmpty());
+        connectButton->click();
+        auto* backendLabel = window.findChild<QLabel*>(QStringLiteral("backendLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(backendLabel->text().contains(QLatin1String("second.sqlite")), 20000);
+        window.showView(MainWindow::View::Applications);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("applicationsTableView"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(window.profileStore().profiles().size(), 1);
+    }
+
+    // A Casdoor profile: its secret goes to the keychain and never into the settings file; the dialog
+    // shows what Casdoor cannot do, and connecting says plainly that this build has no adapter for it.
+    void remoteProfileKeepsItsSecretOutOfSettings()
+    {
+        LocalBackend backend(m_location, {});
+        openBackend(backend);
+        MainWindow window(backend);
+        MemorySecretStore keychain;
+        window.setSecretStore(&keychain);
+        window.show();
+        window.showConnectionProfiles();
+        auto* dialog = window.findChild<ConnectionProfilesDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton*>(QStringLiteral("newProfileButton"))->click();
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("profileKindComboBox"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("casdoor")));
+        auto* organization = dialog->findChild<QLineEdit*>(QStringLiteral("profileOrganizationLineEdit"));
+        auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("profileSecretLineEdit"));
+        QVERIFY(organization->isVisibleTo(dialog) && secret->isVisibleTo(dialog));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        dialog->findChild<QLineEdit*>(QStringLiteral("profileNameLineEdit"))->setText(QStringLiteral("Casdoor prod"));
+        auto* location = dialog->findChild<QLineEdit*>(QStringLiteral("profileLocationLineEdit"));
+        location->setText(QStringLiteral("http://casdoor.example.com"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("profileErrorLabel"));
+        QVERIFY(error->text().contains(QLatin1String("https"))); // inline, before saving
+        location->setText(QStringLiteral("https://casdoor.example.com"));
+        organization->setText(QStringLiteral("built-in"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("profileClientIdLineEdit"))->setText(QStringLiteral("console"));
+        const QString secretValue = QStringLiteral("top-secret-value-4711");
+        secret->setText(secretValue);
+        auto* capabilities = dialog->findChild<QTableWidget*>(QStringLiteral("capabilitiesTableWidget"));
+        bool verifyRowSaysNo = false;
+        for (int row = 0; row < capabilities->rowCount(); ++row) {
+            if (capabilities->item(row, 0)->text() == capabilityTitle(Capability::AuditVerify))
+                verifyRowSaysNo = capabilities->item(row, 1)->text().startsWith(QLatin1String("No: "));
+        }
+        QVERIFY(verifyRowSaysNo);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        saveShot(dialog, QStringLiteral("connection-profiles"));
+        dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton"))->click();
+        const auto saved = window.profileStore().profiles();
+        auto casdoorProfile = std::find_if(saved.begin(), saved.end(),
+            [](const ConnectionProfile& p) { return p.name == QLatin1String("Casdoor prod"); });
+        QVERIFY(casdoorProfile != saved.end());
+        std::optional<Result<QString>> stored;
+        keychain.read(casdoorProfile->secretKey(), [&](Result<QString> r) { stored = std::move(r); });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(stored->value(), secretValue);
+        QVERIFY(secret->text().isEmpty()); // not kept in the widget either
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("casdoor.example.com"));
+        QVERIFY(!text.contains(secretValue.toUtf8()));
+
+        window.connectProfile(*casdoorProfile);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("errorMessageBox"))) != nullptr);
+        QVERIFY(box->text().contains(QLatin1String("Casdoor prod")));
+        QVERIFY(box->informativeText().contains(QLatin1String("Casdoor")));
+        box->close();
+        QVERIFY(window.backend().displayName().startsWith(QLatin1String("Local SQLite"))); // unchanged
+    }
+
     // The status bar follows the local server: starting, then its URL while it runs.
     void statusBarShowsRunningServer()
     {
@@ -263,6 +371,14 @@ private Q_SLOTS:
     }
 
 private:
+    // MCPAUTH_SCREENSHOT_DIR=/some/dir: the tests save what they show, for a person to look at.
+    static void saveShot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
     static void openBackend(LocalBackend& backend)
     {
         std::optional<Status> opened;

@@ -1,12 +1,18 @@
 #include "MainWindow.h"
 
 #include "backend/Backend.h"
+#include "backend/BackendFactory.h"
+#include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
+#include "backend/ProfileSecrets.h"
+#include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/ConsolePage.h"
 #include "pages/UnavailablePage.h"
+#include "secrets/KeychainSecretStore.h"
 #include "server/LocalServerRunner.h"
+#include "widgets/ErrorMessage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +40,10 @@ const char* const kViewKey = "MainWindow/view";
 MainWindow::MainWindow(Backend& backend, QWidget* parent)
     : QMainWindow(parent)
     , m_backend(&backend)
+    , m_profileStore(std::make_unique<ConnectionProfileStore>())
 {
+    m_keychain = new KeychainSecretStore(this);
+    m_profileSecrets = new ProfileSecrets(m_keychain, this);
     setWindowTitle(tr("MCP Auth Console"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -74,7 +83,80 @@ MainWindow::MainWindow(Backend& backend, QWidget* parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold the backend by reference: they go first.
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::setSecretStore(SecretStore* store)
+{
+    delete m_profileSecrets;
+    m_profileSecrets = new ProfileSecrets(store, this);
+}
+
+void MainWindow::showConnectionProfiles()
+{
+    if (auto* open = findChild<ConnectionProfilesDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new ConnectionProfilesDialog(*m_profileStore, *m_profileSecrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionProfilesDialog::connectRequested, this, &MainWindow::connectProfile);
+    dialog->open();
+}
+
+void MainWindow::connectProfile(const ConnectionProfile& profile)
+{
+    const QString what = tr("Could not connect to '%1'").arg(profile.name);
+    auto withSecret = [this, profile, what](const QString& secret) {
+        auto created = BackendFactory::create(profile, secret);
+        if (!created) {
+            ErrorMessage::show(this, what, created.error());
+            return;
+        }
+        m_connecting = std::move(created).value();
+        statusBar()->showMessage(tr("Connecting to '%1'…").arg(profile.name));
+        Backend* connecting = m_connecting.get();
+        connecting->open(this, [this, connecting, what, profile](Status opened) {
+            if (m_connecting.get() != connecting)
+                return;
+            if (!opened) {
+                statusBar()->clearMessage();
+                ErrorMessage::show(this, what, opened.error());
+                m_connecting.reset();
+                return;
+            }
+            std::unique_ptr<Backend> previous = std::move(m_ownedBackend);
+            m_ownedBackend = std::move(m_connecting);
+            setBackend(*m_ownedBackend);
+            statusBar()->showMessage(tr("Connected to '%1'.").arg(profile.name), kStatusMessageMs);
+            // setBackend deleted the pages that used the previous backend (deleteLater): let them go first.
+            if (previous)
+                previous.release()->deleteLater();
+        });
+    };
+    if (!profile.needsSecret()) {
+        withSecret({});
+        return;
+    }
+    m_profileSecrets->read(profile.secretKey(), this, [this, withSecret, what](Result<QString> secret) {
+        if (!secret) {
+            ErrorMessage::show(this, what,
+                Error::make(secret.error().code,
+                    tr("No secret is saved for this profile. Open File > Connection Profiles and enter it (%1).")
+                        .arg(secret.error().message)));
+            return;
+        }
+        withSecret(*secret);
+    });
+}
 
 QString MainWindow::viewTitle(View view)
 {
@@ -218,6 +300,10 @@ void MainWindow::createActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     fileMenu->addSeparator();
+    auto* profiles = fileMenu->addAction(tr("Connection &Profiles…"), this, &MainWindow::showConnectionProfiles);
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    profiles->setObjectName(QStringLiteral("connectionProfilesAction"));
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -336,7 +422,7 @@ void MainWindow::offerFirstStart()
             if (choice == FirstStartDialog::Choice::DemoData && m_backend == local)
                 installDemoData(*local);
             else if (choice == FirstStartDialog::Choice::ConnectRemote)
-                Q_EMIT remoteConnectionRequested();
+                showConnectionProfiles();
         });
         dialog->open();
     });

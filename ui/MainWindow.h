@@ -1,8 +1,11 @@
 #pragma once
 
+#include "backend/ConnectionProfile.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -12,7 +15,10 @@ class QStackedWidget;
 namespace mcpauth {
 
 class Backend;
+class ConnectionProfileStore;
 class ConsolePage;
+class ProfileSecrets;
+class SecretStore;
 class LocalBackend;
 class LocalServerRunner;
 
@@ -48,9 +54,15 @@ public:
 
     [[nodiscard]] static QString viewTitle(View view);
 
-Q_SIGNALS:
-    // The user asked to manage a remote backend (first start, or File > Connection Profiles).
-    void remoteConnectionRequested();
+    // Where profile secrets go; by default the OS keychain (tests give a memory store). Not owned.
+    void setSecretStore(SecretStore* store);
+    [[nodiscard]] ConnectionProfileStore& profileStore() const { return *m_profileStore; }
+    [[nodiscard]] ProfileSecrets& profileSecrets() const { return *m_profileSecrets; }
+    // File > Connection Profiles.
+    void showConnectionProfiles();
+    // Connects to a saved profile (its secret from the keychain or the session) and shows it; on
+    // failure the current backend stays, and the error is shown.
+    void connectProfile(const ConnectionProfile& profile);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +89,11 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QPointer<LocalServerRunner> m_localServer;
+    std::unique_ptr<ConnectionProfileStore> m_profileStore;
+    SecretStore* m_keychain = nullptr;
+    ProfileSecrets* m_profileSecrets = nullptr;
+    std::unique_ptr<Backend> m_ownedBackend; // a backend this window connected to through a profile
+    std::unique_ptr<Backend> m_connecting; // opening; replaces m_ownedBackend once open
 };
 
 } // namespace mcpauth

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
 #include "server/LocalServerRunner.h"
 #include "server/ServerSettings.h"
@@ -79,21 +80,33 @@ int main(int argc, char* argv[])
         return 6;
     }
     mcpauth::LocalBackend backend(location, options);
-    mcpauth::MainWindow window(backend);
-    backend.open(&window, [&window](mcpauth::Status opened) {
+    // Opened first: the backend serves calls in order, so the window's first loads come after it.
+    QObject openContext;
+    mcpauth::MainWindow* shown = nullptr;
+    backend.open(&openContext, [&shown](mcpauth::Status opened) {
+        if (!shown)
+            return;
         if (!opened) {
-            QMessageBox::critical(&window, QStringLiteral("MCP Auth Console"),
+            QMessageBox::critical(shown, QStringLiteral("MCP Auth Console"),
                 QStringLiteral("The store could not be opened.\n\n%1").arg(opened.error().message));
             return;
         }
-        window.refresh();
-        window.offerFirstStart();
+        shown->offerFirstStart();
     });
+    mcpauth::MainWindow window(backend);
+    shown = &window;
     // The local server belongs with the local backend: it runs while the window shows this store. A
     // failure (port taken, no key) leaves the console working and says so in the status bar.
     mcpauth::LocalServerRunner server;
     window.setLocalServer(&server);
     window.show();
+    // The default connection profile opens instead of the default store, unless --db names one.
+    if (!parser.isSet(dbOption)) {
+        if (auto profile = window.profileStore().find(window.profileStore().defaultProfileId())) {
+            QMetaObject::invokeMethod(
+                &window, [&window, p = *profile] { window.connectProfile(p); }, Qt::QueuedConnection);
+        }
+    }
     if (!parser.isSet(noServerOption)) {
         QMetaObject::invokeMethod(
             &server, [&] { server.start(**store, serverSettings); }, Qt::QueuedConnection);

@@ -14,6 +14,11 @@ void Backend::deliver(QObject* context, Done done, Status status)
         context, [done = std::move(done), status = std::move(status)] { done(status); }, Qt::QueuedConnection);
 }
 
+void Backend::open(QObject* context, Done done)
+{
+    deliver(context, std::move(done), Status());
+}
+
 Error Backend::unsupported(Capability capability) const
 {
     const QString reason = capabilities().reason(capability);

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] virtual QString actor() const = 0;
     [[nodiscard]] virtual BackendCapabilities capabilities() const = 0;
 
+    // Connects (opens the store, checks the credentials) before the first call; by default at once.
+    virtual void open(QObject* context, Done done);
+
     virtual void organizations(QObject* context, Reply<QList<Organization>> done);
 
     virtual void applications(const QString& organizationId, QObject* context, Reply<QList<Application>> done);

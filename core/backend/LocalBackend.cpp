@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace mcpauth {
 
@@ -13,7 +14,11 @@ LocalBackend::LocalBackend(const DatabaseLocation& location, const StoreOpenOpti
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
     m_actor = QStringLiteral("console:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 
     m_thread.setObjectName(QStringLiteral("mcpauth-store"));

@@ -22,7 +22,7 @@ public:
 
     // Opens the store (and brings its schema up to date) on the worker thread. Calls made before it
     // finished wait behind it; if it failed, they fail with its error.
-    void open(QObject* context, Done done);
+    void open(QObject* context, Done done) override;
 
     [[nodiscard]] BackendKind kind() const override;
     [[nodiscard]] QString displayName() const override;
