@@ -1,9 +1,11 @@
+#include "ConsoleSettings.h"
 #include "MainWindow.h"
 #include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
 #include "demo/DemoData.h"
 #include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "server/LocalServerRunner.h"
 #include "store/Store.h"
@@ -12,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -322,6 +326,35 @@ private Q_SLOTS:
         QVERIFY(box->informativeText().contains(QLatin1String("Casdoor")));
         box->close();
         QVERIFY(window.backend().displayName().startsWith(QLatin1String("Local SQLite"))); // unchanged
+    }
+
+    // Edit > Preferences: the profile opened at start and the local server's port, kept in settings.
+    void preferencesAreSaved()
+    {
+        LocalBackend backend(m_location, {});
+        openBackend(backend);
+        MainWindow window(backend);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Preferred");
+        profile.location = m_dir.filePath(QStringLiteral("preferred.sqlite"));
+        auto saved = window.profileStore().save(profile);
+        QVERIFY(saved);
+        auto* action = window.findChild<QAction*>(QStringLiteral("preferencesAction"));
+        QVERIFY(action && !action->shortcut().isEmpty());
+        action->trigger();
+        auto* dialog = window.findChild<PreferencesDialog*>();
+        QVERIFY(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("defaultProfileComboBox"));
+        auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("serverPortSpinBox"));
+        QVERIFY(combo && port);
+        combo->setCurrentIndex(combo->findData(saved->id));
+        port->setValue(9123);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(ConsoleSettings::load().serverPort, quint16(9123));
+        QCOMPARE(window.profileStore().defaultProfileId(), saved->id);
+        ConsoleSettings reset;
+        reset.save();
+        window.profileStore().setDefaultProfileId({});
     }
 
     // The status bar follows the local server: starting, then its URL while it runs.

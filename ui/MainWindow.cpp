@@ -7,6 +7,7 @@
 #include "backend/ProfileSecrets.h"
 #include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/ConsolePage.h"
 #include "pages/UnavailablePage.h"
@@ -307,6 +308,19 @@ void MainWindow::createActions()
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto* preferences = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        auto* dialog = new PreferencesDialog(*m_profileStore, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // Linux desktops have no platform key for Preferences; Ctrl+, is what most applications use.
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+            ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+            : QKeySequence(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* refreshAction = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);

@@ -1,3 +1,4 @@
+#include "ConsoleSettings.h"
 #include "MainWindow.h"
 #include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
@@ -16,6 +17,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("mcp-auth"));
     QApplication::setApplicationName(QStringLiteral("mcp-auth-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Auth Console"));
     QApplication::setApplicationVersion(QStringLiteral(MCPAUTH_VERSION));
@@ -48,7 +50,9 @@ int main(int argc, char* argv[])
     parser.addOption(noServerOption);
     parser.process(app);
 
+    const mcpauth::ConsoleSettings preferences = mcpauth::ConsoleSettings::load();
     mcpauth::ServerSettings serverSettings;
+    serverSettings.port = preferences.serverPort;
     if (parser.isSet(portOption)) {
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
@@ -107,7 +111,7 @@ int main(int argc, char* argv[])
                 &window, [&window, p = *profile] { window.connectProfile(p); }, Qt::QueuedConnection);
         }
     }
-    if (!parser.isSet(noServerOption)) {
+    if (!parser.isSet(noServerOption) && preferences.startServer) {
         QMetaObject::invokeMethod(
             &server, [&] { server.start(**store, serverSettings); }, Qt::QueuedConnection);
     }
