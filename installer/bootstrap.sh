@@ -60,6 +60,8 @@ TEST_PKGS=(
     xvfb xauth
     dbus gnome-keyring libsecret-1-0 libsecret-tools
     imagemagick
+    # The package test: dpkg-shlibdeps, and validators for the desktop file and AppStream metainfo.
+    dpkg-dev desktop-file-utils appstream
     # tst_serve makes a self-signed certificate with the openssl command.
     openssl
     # The login and consent pages are driven in Debian's Chromium (through playwright-core).

@@ -21,7 +21,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("mcp-auth-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("MCP Auth Console"));
     QApplication::setApplicationVersion(QStringLiteral(MCPAUTH_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mcp-auth-console.svg")));
+    // The desktop file's name: window managers and the portal match the running window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mcpauth.console"));
+    // PNGs for every size (sharp on HiDPI, and shown even without the SVG plugin), the SVG for the rest.
+    QIcon icon(QStringLiteral(":/icons/mcp-auth-console.svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/io.github.mcpauth.console.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
