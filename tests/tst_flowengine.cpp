@@ -1,7 +1,9 @@
 // The connection flow engine end to end against the real local server (tests/TestServer.h): a
 // pre-registered confidential client with client_credentials, the discovery and registration path up
 // to a sign-in page that headless mode cannot pass, an unreachable server, cancellation, and the
-// interactive flow through `mcp-auth probe --browser-command` with headless Chromium signing in as alice.
+// interactive flow through `mcp-auth probe --browser-command` with headless Chromium signing in as alice,
+// and the refresh of an expired access token from the credential store (a full authorization again when
+// the refresh token was revoked, and a new registration when the stored client is unknown).
 
 #include "TestServer.h"
 #include "flow/FlowCredentialStore.h"
@@ -45,6 +47,77 @@ Run runFlow(FlowEngine& engine, const FlowOptions& options, int timeoutMs = 30'0
     return run;
 }
 
+// Headless Chromium as the person at the browser: signs in as alice and approves on the consent page
+// of each authorization URL the engine asks to open. Counts the URLs it was given.
+class ChromiumBrowser
+{
+public:
+    ChromiumBrowser(FlowEngine& engine, const QString& logFile)
+        : m_logFile(logFile)
+    {
+        QObject::connect(&engine, &FlowEngine::authorizationUrlReady, &m_context, [this](const QUrl& url) {
+            ++m_opened;
+            auto* process = new QProcess(&m_context);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"MCPAUTH_PEER_USER"_s, QString::fromLatin1(test::kUser));
+            env.insert(u"MCPAUTH_PEER_PASSWORD"_s, QString::fromLatin1(test::kUserPassword));
+            env.insert(u"MCPAUTH_PEER_BROWSER_LOG"_s, m_logFile);
+            process->setProcessEnvironment(env);
+            process->start(QStandardPaths::findExecutable(u"node"_s),
+                {QStringLiteral(MCPAUTH_SOURCE_DIR) + u"/tests/interop/chromium_authorize.mjs"_s, url.toString()});
+        });
+    }
+    ~ChromiumBrowser()
+    {
+        for (QProcess* process : m_context.findChildren<QProcess*>())
+            process->waitForFinished(30'000);
+    }
+    Q_DISABLE_COPY_MOVE(ChromiumBrowser)
+
+    [[nodiscard]] int opened() const { return m_opened; }
+    [[nodiscard]] QString log() const
+    {
+        QFile file(m_logFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : u"(no browser log)"_s;
+    }
+    [[nodiscard]] static bool available()
+    {
+        return !QStandardPaths::findExecutable(u"node"_s).isEmpty() && QFile::exists(u"/usr/bin/chromium"_s);
+    }
+
+private:
+    QObject m_context;
+    QString m_logFile;
+    int m_opened = 0;
+};
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    return probe.serverPort();
+}
+
+Result<FlowCredentials> loadCredentials(FlowCredentialStore& store, const FlowResult& result)
+{
+    std::optional<Result<FlowCredentials>> loaded;
+    store.load(result.issuer, result.resource, result.redirectUri, nullptr,
+        [&loaded](const Result<FlowCredentials>& c) { loaded = c; });
+    if (!QTest::qWaitFor([&loaded] { return loaded.has_value(); }, 5'000))
+        return Error::make(ErrorCode::Internal, u"The credential store did not answer."_s);
+    return *loaded;
+}
+
+Status saveCredentials(FlowCredentialStore& store, const FlowCredentials& credentials)
+{
+    std::optional<Status> saved;
+    store.save(credentials, nullptr, [&saved](const Status& s) { saved = s; });
+    if (!QTest::qWaitFor([&saved] { return saved.has_value(); }, 5'000))
+        return Error::make(ErrorCode::Internal, u"The credential store did not answer."_s);
+    return *saved;
+}
+
 QList<FlowStep> stepsOf(const FlowResult& result)
 {
     QList<FlowStep> steps;
@@ -67,8 +140,13 @@ private Q_SLOTS:
     void cancelEndsOnce();
     void credentialStoreReusesAndReplacesTokens();
     void interactiveProbeWithChromium();
+    void expiredAccessTokenIsRefreshed();
+    void refusedRefreshAuthorizesAgain();
 
 private:
+    // A full authorization code flow through Chromium into `store`; the options it used.
+    void authorizeIntoStore(FlowEngine& engine, ChromiumBrowser& browser, FlowOptions& options, FlowResult& first);
+
     std::unique_ptr<test::RunningServer> m_server;
     QString m_clientId;
     QString m_clientSecret;
@@ -308,6 +386,158 @@ void TestFlowEngine::interactiveProbeWithChromium()
     for (const TranscriptEvent& event : transcript.events())
         callback = callback || (event.kind == TranscriptEvent::Kind::Browser && event.step == u"callback"_s);
     QVERIFY(callback);
+}
+
+void TestFlowEngine::authorizeIntoStore(
+    FlowEngine& engine, ChromiumBrowser& browser, FlowOptions& options, FlowResult& first)
+{
+    options.mcpUrl = m_server->url(u"/mcp"_s);
+    // The stored client is registered for one redirect URI: a later run must listen on the same port.
+    options.callbackPort = freePort();
+    QVERIFY(options.callbackPort != 0);
+    options.callbackTimeoutMs = 120'000;
+    const Run run = runFlow(engine, options, 150'000);
+    first = run.result;
+    QVERIFY2(first.outcome == FlowOutcome::Success, qPrintable(first.error.message + u'\n' + browser.log()));
+    QCOMPARE(first.clientIdentification, u"dynamic-registration"_s);
+    QVERIFY(stepsOf(first).contains(FlowStep::Authorization));
+    QCOMPARE(browser.opened(), 1);
+}
+
+void TestFlowEngine::expiredAccessTokenIsRefreshed()
+{
+    if (!ChromiumBrowser::available())
+        QSKIP("needs node and /usr/bin/chromium");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore secrets;
+    FlowCredentialStore store(secrets);
+    Transcript transcript;
+    FlowEngine engine(&transcript);
+    engine.setCredentialStore(&store);
+    ChromiumBrowser browser(engine, dir.filePath(u"browser.jsonl"_s));
+    FlowOptions options;
+    FlowResult first;
+    authorizeIntoStore(engine, browser, options, first);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto stored = loadCredentials(store, first);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    FlowCredentials expired = *stored;
+    QVERIFY(!expired.accessToken.isEmpty());
+    QVERIFY(!expired.refreshToken.isEmpty());
+    expired.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(saveCredentials(store, expired));
+
+    transcript.clear();
+    const Run second = runFlow(engine, options);
+    const FlowResult& r = second.result;
+    QCOMPARE(second.finishedCount, 1);
+    QVERIFY2(r.outcome == FlowOutcome::Success, qPrintable(r.error.message));
+    QCOMPARE(stepsOf(r),
+        (QList<FlowStep>{FlowStep::UnauthenticatedRequest, FlowStep::ProtectedResourceMetadata,
+            FlowStep::AuthorizationServerMetadata, FlowStep::ClientRegistration, FlowStep::Refresh,
+            FlowStep::Initialize, FlowStep::ToolsList}));
+    QCOMPARE(r.steps.at(4).state, FlowStepRecord::State::Succeeded);
+    QCOMPARE(browser.opened(), 1); // no second browser
+    QCOMPARE(r.clientIdentification, u"stored"_s);
+    QCOMPARE(r.clientId, first.clientId);
+    QVERIFY(!r.tools.isEmpty());
+
+    auto renewed = loadCredentials(store, r);
+    QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().message));
+    QVERIFY(!renewed->accessToken.isEmpty());
+    QVERIFY(renewed->accessToken != expired.accessToken);
+    QVERIFY(renewed->hasUsableAccessToken(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!renewed->refreshToken.isEmpty());
+    QCOMPARE(renewed->clientId, first.clientId);
+
+    // The refresh is on record, with every token masked.
+    bool refreshExchange = false;
+    for (const TranscriptEvent& event : transcript.events())
+        refreshExchange = refreshExchange || event.step == flowStepName(FlowStep::Refresh);
+    QVERIFY(refreshExchange);
+    const QByteArray saved = QJsonDocument(transcript.toJson()).toJson();
+    for (const QString& secret :
+        {expired.accessToken, expired.refreshToken, renewed->accessToken, renewed->refreshToken})
+        QVERIFY(!saved.contains(secret.toUtf8()));
+}
+
+void TestFlowEngine::refusedRefreshAuthorizesAgain()
+{
+    if (!ChromiumBrowser::available())
+        QSKIP("needs node and /usr/bin/chromium");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore secrets;
+    FlowCredentialStore store(secrets);
+    Transcript transcript;
+    FlowEngine engine(&transcript);
+    engine.setCredentialStore(&store);
+    ChromiumBrowser browser(engine, dir.filePath(u"browser.jsonl"_s));
+    FlowOptions options;
+    FlowResult first;
+    authorizeIntoStore(engine, browser, options, first);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto stored = loadCredentials(store, first);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    FlowCredentials expired = *stored;
+    QVERIFY(!expired.refreshToken.isEmpty());
+    // Revoked at the authorization server (RFC 7009), as a user signing out elsewhere would.
+    test::HttpClient http;
+    const test::Reply revoked = http.postForm(QUrl(m_server->url(u"/revoke"_s)),
+        "token=" + QUrl::toPercentEncoding(expired.refreshToken)
+            + "&client_id=" + QUrl::toPercentEncoding(expired.clientId));
+    QVERIFY2(revoked.status == 200, revoked.body.constData());
+    expired.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(saveCredentials(store, expired));
+
+    const Run second = runFlow(engine, options, 150'000);
+    const FlowResult& r = second.result;
+    QCOMPARE(second.finishedCount, 1);
+    QVERIFY2(r.outcome == FlowOutcome::Success, qPrintable(r.error.message + u'\n' + browser.log()));
+    QCOMPARE(stepsOf(r),
+        (QList<FlowStep>{FlowStep::UnauthenticatedRequest, FlowStep::ProtectedResourceMetadata,
+            FlowStep::AuthorizationServerMetadata, FlowStep::ClientRegistration, FlowStep::Refresh,
+            FlowStep::Authorization, FlowStep::Callback, FlowStep::TokenRequest, FlowStep::Initialize,
+            FlowStep::ToolsList}));
+    const FlowStepRecord& refresh = r.steps.at(4);
+    QCOMPARE(refresh.state, FlowStepRecord::State::Warning);
+    QVERIFY2(refresh.warnings.join(u' ').contains(u"invalid_grant"_s), qPrintable(refresh.warnings.join(u' ')));
+    QCOMPARE(browser.opened(), 2); // the person signs in again
+    QCOMPARE(r.clientId, first.clientId); // with the stored client
+
+    auto renewed = loadCredentials(store, r);
+    QVERIFY2(renewed, qPrintable(renewed ? QString() : renewed.error().message));
+    QVERIFY(!renewed->refreshToken.isEmpty());
+    QVERIFY(renewed->refreshToken != expired.refreshToken);
+    QVERIFY(renewed->hasUsableAccessToken(QDateTime::currentDateTimeUtc()));
+
+    // A stored client the server no longer knows (deleted, database reset): the refresh is refused
+    // with invalid_client, and the client registers anew before the person signs in again.
+    FlowCredentials unknownClient = *renewed;
+    unknownClient.clientId = u"client-the-server-forgot"_s;
+    unknownClient.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(saveCredentials(store, unknownClient));
+    const Run third = runFlow(engine, options, 150'000);
+    QVERIFY2(
+        third.result.outcome == FlowOutcome::Success, qPrintable(third.result.error.message + u'\n' + browser.log()));
+    QCOMPARE(stepsOf(third.result),
+        (QList<FlowStep>{FlowStep::UnauthenticatedRequest, FlowStep::ProtectedResourceMetadata,
+            FlowStep::AuthorizationServerMetadata, FlowStep::ClientRegistration, FlowStep::Refresh,
+            FlowStep::ClientRegistration, FlowStep::Authorization, FlowStep::Callback, FlowStep::TokenRequest,
+            FlowStep::Initialize, FlowStep::ToolsList}));
+    QVERIFY2(third.result.steps.at(4).warnings.join(u' ').contains(u"invalid_client"_s),
+        qPrintable(third.result.steps.at(4).warnings.join(u' ')));
+    QCOMPARE(third.result.clientIdentification, u"dynamic-registration"_s);
+    QVERIFY(third.result.clientId != unknownClient.clientId);
+    QCOMPARE(browser.opened(), 3);
+    auto registered = loadCredentials(store, third.result);
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message));
+    QCOMPARE(registered->clientId, third.result.clientId);
 }
 
 QTEST_GUILESS_MAIN(TestFlowEngine)

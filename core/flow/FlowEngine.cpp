@@ -654,6 +654,10 @@ void FlowEngine::identifyClient()
             [this, generation](const Result<FlowCredentials>& stored) {
                 if (generation != m_generation || !m_running)
                     return;
+                // An unreadable or mismatched entry is set aside (it stays until the new credentials
+                // replace it), but the person should know why the browser opens again.
+                if (!stored && stored.error().code != ErrorCode::NotFound)
+                    warn(QStringLiteral("The stored credentials were not used: %1").arg(stored.error().message));
                 // A stored client is used only when it is the one asked for (or none was).
                 if (!stored || !stored->hasClient()
                     || (!m_options.clientId.isEmpty() && stored->clientId != m_options.clientId)) {
@@ -1078,6 +1082,18 @@ void FlowEngine::refresh()
                 // A refused refresh token is ordinary (revoked, expired): authorize from the start.
                 warn(QStringLiteral("The refresh was refused: %1").arg(describeOAuthError(answer)));
                 m_credentials.refreshToken.clear();
+                const QString error
+                    = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toString();
+                if (error == QLatin1String("invalid_client")
+                    && m_result.clientIdentification == QLatin1String("stored")) {
+                    // The server no longer knows the stored client (deleted, or its database reset):
+                    // authorizing with it would fail too, so the client is identified anew first.
+                    endStep(FlowStepRecord::State::Warning,
+                        QStringLiteral("Refused; the stored client is unknown, identifying the client again."));
+                    beginStep(FlowStep::ClientRegistration);
+                    identifyNewClient();
+                    return;
+                }
                 endStep(FlowStepRecord::State::Warning, QStringLiteral("Refused; authorizing again."));
                 afterClientKnown();
                 return;
