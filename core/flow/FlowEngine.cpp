@@ -648,6 +648,10 @@ void FlowEngine::identifyClient()
         connect(m_listener, &LoopbackCallbackListener::finished, this,
             [this](const Result<LoopbackCallbackListener::Callback>& callback) { onCallback(callback); });
     }
+    if (m_options.forgetCredentials) {
+        forgetCredentials();
+        return;
+    }
     if (m_store && m_options.useCredentialStore) {
         const quint64 generation = m_generation;
         m_store->load(m_as->issuer, m_resource, m_redirectUri.toString(), this,
@@ -687,6 +691,30 @@ void FlowEngine::identifyClient()
         return;
     }
     identifyNewClient();
+}
+
+void FlowEngine::forgetCredentials()
+{
+    if (!m_store) {
+        fail(FlowOutcome::ProtocolError,
+            Error::make(
+                ErrorCode::Unavailable, QStringLiteral("There is no credential store to forget the credentials in.")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QString redirectUri = m_redirectUri.toString();
+    m_store->forget(m_as->issuer, m_resource, redirectUri, this, [this, generation, redirectUri](const Status& gone) {
+        if (generation != m_generation || !m_running)
+            return;
+        if (!gone) {
+            fail(FlowOutcome::ProtocolError, gone.error());
+            return;
+        }
+        endStep(FlowStepRecord::State::Succeeded,
+            QStringLiteral("No credentials are stored for %1 (redirect URI %2) any more.")
+                .arg(m_as->issuer, redirectUri.isEmpty() ? QStringLiteral("none") : redirectUri));
+        succeed();
+    });
 }
 
 void FlowEngine::identifyNewClient()
