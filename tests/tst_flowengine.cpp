@@ -2,13 +2,15 @@
 // pre-registered confidential client with client_credentials, the discovery and registration path up
 // to a sign-in page that headless mode cannot pass, an unreachable server, cancellation, and the
 // interactive flow through `mcp-auth probe --browser-command` with headless Chromium signing in as alice,
-// and the refresh of an expired access token from the credential store (a full authorization again when
-// the refresh token was revoked, and a new registration when the stored client is unknown).
+// the refresh of an expired access token from the credential store (and a full authorization again when
+// the refresh token was revoked), and `mcp-auth probe --remember` / `--forget` in the OS keychain.
 
 #include "TestServer.h"
+#include "cli/ProbeCommand.h"
 #include "flow/FlowCredentialStore.h"
 #include "flow/FlowEngine.h"
 #include "flow/Transcript.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QJsonArray>
@@ -118,6 +120,17 @@ Status saveCredentials(FlowCredentialStore& store, const FlowCredentials& creden
     return *saved;
 }
 
+bool keyringAvailable()
+{
+    return qEnvironmentVariableIntValue("MCPAUTH_TEST_KEYRING") == 1;
+}
+
+// Under tests/scripts/with-services.sh the secret service is required: a broken one fails, not skips.
+bool keyringRequired()
+{
+    return qEnvironmentVariableIntValue("MCPAUTH_REQUIRE_KEYRING") == 1;
+}
+
 QList<FlowStep> stepsOf(const FlowResult& result)
 {
     QList<FlowStep> steps;
@@ -142,6 +155,8 @@ private Q_SLOTS:
     void interactiveProbeWithChromium();
     void expiredAccessTokenIsRefreshed();
     void refusedRefreshAuthorizesAgain();
+    void probeRemembersCredentialsInTheKeychain();
+    void probeWithoutKeychainCarriesOn();
 
 private:
     // A full authorization code flow through Chromium into `store`; the options it used.
@@ -538,6 +553,175 @@ void TestFlowEngine::refusedRefreshAuthorizesAgain()
     auto registered = loadCredentials(store, third.result);
     QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message));
     QCOMPARE(registered->clientId, third.result.clientId);
+}
+
+void TestFlowEngine::probeRemembersCredentialsInTheKeychain()
+{
+    if (!keyringAvailable() && keyringRequired())
+        QFAIL("the test fixture could not start its secret service (see its first line)");
+    if (!keyringAvailable())
+        QSKIP("no secret service (run under tests/scripts/with-services.sh)");
+    if (!ChromiumBrowser::available())
+        QSKIP("needs node and /usr/bin/chromium");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString browserLog = dir.filePath(u"browser.jsonl"_s);
+    const QString browserCommand = u"%1 %2"_s.arg(QStandardPaths::findExecutable(u"node"_s),
+        QStringLiteral(MCPAUTH_SOURCE_DIR) + u"/tests/interop/chromium_authorize.mjs"_s);
+    struct Probe
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json;
+        QStringList steps;
+    };
+    auto probe = [&](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MCPAUTH_PEER_USER"_s, QString::fromLatin1(test::kUser));
+        env.insert(u"MCPAUTH_PEER_PASSWORD"_s, QString::fromLatin1(test::kUserPassword));
+        env.insert(u"MCPAUTH_PEER_BROWSER_LOG"_s, browserLog);
+        env.remove(u"MCP_CONFORMANCE_CONTEXT"_s);
+        env.remove(u"MCP_AUTH_CLIENT_SECRET"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MCPAUTH_CLI_PATH), QStringList{u"probe"_s, m_server->url(u"/mcp"_s)} + arguments);
+        Probe p;
+        if (!process.waitForStarted())
+            return p;
+        // The server runs on this thread: wait with the event loop turning.
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 150'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        p.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        p.out = process.readAllStandardOutput();
+        p.err = process.readAllStandardError();
+        p.json = QJsonDocument::fromJson(p.out).object();
+        for (const QJsonValue& step : p.json.value(u"steps"_s).toArray())
+            p.steps << step.toObject().value(u"step"_s).toString();
+        return p;
+    };
+    auto describe = [&browserLog](const Probe& p) {
+        QFile log(browserLog);
+        return QString::fromUtf8(p.out + p.err + (log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray()));
+    };
+    KeychainSecretStore keychain;
+    FlowCredentialStore store(keychain);
+    FlowResult key;
+    key.issuer = m_server->issuer;
+    key.resource = m_server->url(u"/mcp"_s);
+    key.redirectUri = u"http://127.0.0.1:%1/callback"_s.arg(ProbeCommand::rememberedCallbackPort(key.resource));
+
+    // Without --remember nothing is stored, even on the port --remember would use.
+    const Probe plain = probe({u"--json"_s, u"--browser-command"_s, browserCommand, u"--callback-timeout"_s, u"120"_s,
+        u"--callback-port"_s, QString::number(ProbeCommand::rememberedCallbackPort(key.resource))});
+    QVERIFY2(plain.exitCode == 0, qPrintable(describe(plain)));
+    QCOMPARE(plain.json.value(u"redirectUri"_s).toString(), key.redirectUri);
+    auto none = loadCredentials(store, key);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::NotFound);
+
+    // The first --remember probe signs in through the browser and keeps what it obtained.
+    const QString firstTranscript = dir.filePath(u"first.json"_s);
+    const Probe first = probe({u"--json"_s, u"--remember"_s, u"--browser-command"_s, browserCommand,
+        u"--callback-timeout"_s, u"120"_s, u"--transcript"_s, firstTranscript});
+    QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
+    QCOMPARE(first.json.value(u"clientIdentification"_s).toString(), u"dynamic-registration"_s);
+    QVERIFY(first.steps.contains(u"authorization"_s));
+    QCOMPARE(first.json.value(u"redirectUri"_s).toString(), key.redirectUri);
+    auto stored = loadCredentials(store, key);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    QCOMPARE(stored->clientId, first.json.value(u"clientId"_s).toString());
+    QVERIFY(!stored->accessToken.isEmpty());
+    QVERIFY(!stored->refreshToken.isEmpty());
+
+    // The second needs no browser: the stored access token is still good.
+    const QString secondTranscript = dir.filePath(u"second.json"_s);
+    const Probe second
+        = probe({u"--json"_s, u"--remember"_s, u"--callback-timeout"_s, u"5"_s, u"--transcript"_s, secondTranscript});
+    QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
+    QCOMPARE(second.json.value(u"clientIdentification"_s).toString(), u"stored"_s);
+    QCOMPARE(second.steps,
+        (QStringList{u"unauthenticated-request"_s, u"protected-resource-metadata"_s, u"authorization-server-metadata"_s,
+            u"client-registration"_s, u"initialize"_s, u"tools-list"_s}));
+    QVERIFY(!second.err.contains("Open this URL"));
+
+    // An expired access token is refreshed, still without a browser.
+    FlowCredentials expired = *stored;
+    expired.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(saveCredentials(store, expired));
+    const QString thirdTranscript = dir.filePath(u"third.json"_s);
+    const Probe third
+        = probe({u"--json"_s, u"--remember"_s, u"--callback-timeout"_s, u"5"_s, u"--transcript"_s, thirdTranscript});
+    QVERIFY2(third.exitCode == 0, qPrintable(describe(third)));
+    QCOMPARE(third.steps,
+        (QStringList{u"unauthenticated-request"_s, u"protected-resource-metadata"_s, u"authorization-server-metadata"_s,
+            u"client-registration"_s, u"refresh"_s, u"initialize"_s, u"tools-list"_s}));
+    auto refreshed = loadCredentials(store, key);
+    QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
+    QVERIFY(refreshed->accessToken != stored->accessToken);
+    QVERIFY(refreshed->hasUsableAccessToken(QDateTime::currentDateTimeUtc()));
+
+    // No token reached the output or a transcript.
+    const QStringList secrets{
+        stored->accessToken, stored->refreshToken, refreshed->accessToken, refreshed->refreshToken};
+    for (const Probe* p : {&first, &second, &third}) {
+        for (const QString& secret : secrets)
+            QVERIFY(!p->out.contains(secret.toUtf8()) && !p->err.contains(secret.toUtf8()));
+    }
+    for (const QString& file : {firstTranscript, secondTranscript, thirdTranscript}) {
+        QFile transcript(file);
+        QVERIFY2(transcript.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray text = transcript.readAll();
+        for (const QString& secret : secrets)
+            QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(file));
+    }
+
+    // --forget removes the entry without connecting.
+    const Probe forget = probe({u"--forget"_s});
+    QVERIFY2(forget.exitCode == 0, qPrintable(describe(forget)));
+    QVERIFY2(forget.out.contains("any more"), forget.out.constData());
+    QVERIFY(!forget.out.contains("initialize"));
+    auto gone = loadCredentials(store, key);
+    QVERIFY(!gone);
+    QCOMPARE(gone.error().code, ErrorCode::NotFound);
+}
+
+void TestFlowEngine::probeWithoutKeychainCarriesOn()
+{
+    // A session bus that leads nowhere: --remember says so in one line and the probe still connects;
+    // --forget cannot do its one job and says that instead.
+    auto probe = [this](const QStringList& arguments, int& exitCode, QByteArray& out, QByteArray& err) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/mcpauth-test-bus"_s);
+        env.insert(u"MCP_AUTH_CLIENT_SECRET"_s, m_clientSecret);
+        env.remove(u"MCP_CONFORMANCE_CONTEXT"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MCPAUTH_CLI_PATH),
+            QStringList{u"probe"_s, m_server->url(u"/mcp"_s), u"--client-id"_s, m_clientId} + arguments);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60'000);
+        exitCode = process.exitCode();
+        out = process.readAllStandardOutput();
+        err = process.readAllStandardError();
+    };
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    probe({u"--client-credentials"_s, u"--remember"_s, u"--json"_s}, exitCode, out, err);
+    QVERIFY2(exitCode == 0, QByteArray(out + err).constData());
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"outcome"_s).toString(), u"success"_s);
+    const QList<QByteArray> lines = err.split('\n');
+    QCOMPARE(std::count_if(lines.begin(), lines.end(),
+                 [](const QByteArray& line) { return line.contains("keychain is not available"); }),
+        1);
+    QVERIFY(!out.contains(m_clientSecret.toUtf8()) && !err.contains(m_clientSecret.toUtf8()));
+
+    probe({u"--client-credentials"_s, u"--forget"_s}, exitCode, out, err);
+    QCOMPARE(exitCode, ProbeCommand::kExitNoKeychain);
+    QVERIFY2(err.contains("nothing was forgotten"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFlowEngine)

@@ -711,7 +711,7 @@ void FlowEngine::forgetCredentials()
             return;
         }
         endStep(FlowStepRecord::State::Succeeded,
-            QStringLiteral("No credentials are stored for %1 (redirect URI %2) any more.")
+            QStringLiteral("Removed from the credential store: the credentials for %1 (redirect URI %2).")
                 .arg(m_as->issuer, redirectUri.isEmpty() ? QStringLiteral("none") : redirectUri));
         succeed();
     });
