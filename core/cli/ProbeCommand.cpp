@@ -1,11 +1,15 @@
 #include "ProbeCommand.h"
 
 #include "CliOutput.h"
+#include "common/Logging.h"
 #include "diagnosis/Diagnoser.h"
+#include "flow/FlowCredentialStore.h"
 #include "flow/FlowEngine.h"
 #include "flow/Transcript.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -66,9 +70,13 @@ QString ProbeCommand::description()
         "The client secret of a pre-registered client is read from the environment variable "
         "MCP_AUTH_CLIENT_SECRET, never from the command line. When MCP_CONFORMANCE_CONTEXT is set (the MCP "
         "conformance suite), its client_id and client_secret are used as a pre-registered client.\n"
+        "Nothing is stored unless --remember is given: then the client and its tokens are kept in the OS keychain "
+        "(per authorization server, resource and redirect URI) and the next --remember probe uses them again, "
+        "refreshing an expired access token, without a browser; --forget removes them.\n"
         "Exit codes: 0 the flow completed; 2 usage error; 10 authorization failed (the server or the "
         "authorization server refused); 11 unreachable (DNS, refused connection, TLS, time-out); 12 protocol "
-        "error (an answer broke the rules); 13 cancelled; 14 the transcript or HAR file could not be written.");
+        "error (an answer broke the rules); 13 cancelled; 14 the transcript or HAR file could not be written; 15 "
+        "--forget found no keychain.");
 }
 
 void ProbeCommand::addOptions(QCommandLineParser& p)
@@ -128,6 +136,12 @@ void ProbeCommand::addOptions(QCommandLineParser& p)
         QStringLiteral("file"));
     add(QStringLiteral("har"), QStringLiteral("Save the HTTP exchanges as HAR 1.2 to this file."),
         QStringLiteral("file"));
+    add(QStringLiteral("remember"),
+        QStringLiteral("Keep the client and tokens in the OS keychain and use them again next time (the callback "
+                       "port then defaults to one derived from the URL, so the redirect URI stays the same)."));
+    add(QStringLiteral("forget"),
+        QStringLiteral("Remove what --remember stored for this server from the keychain (give the same "
+                       "--callback-port, if any), without connecting."));
     add(QStringLiteral("json"), QStringLiteral("Print the whole result as JSON."));
 }
 
@@ -230,9 +244,24 @@ Result<FlowOptions> ProbeCommand::options(const QCommandLineParser& p)
         return s.error();
     if (auto s = seconds(QStringLiteral("callback-timeout"), o.callbackTimeoutMs); !s)
         return s.error();
-    // The probe keeps what it obtains in memory only: it is a diagnostic, not a client that returns.
-    o.useCredentialStore = false;
+    // Without --remember the probe keeps what it obtains in memory only: it is a diagnostic first.
+    o.useCredentialStore = p.isSet(QStringLiteral("remember"));
+    o.forgetCredentials = p.isSet(QStringLiteral("forget"));
+    if (o.useCredentialStore && o.forgetCredentials)
+        return optionError(QStringLiteral("forget"), QStringLiteral("--remember and --forget exclude each other."));
+    if ((o.useCredentialStore || o.forgetCredentials) && !p.isSet(QStringLiteral("callback-port")))
+        o.callbackPort = rememberedCallbackPort(o.mcpUrl);
     return o;
+}
+
+quint16 ProbeCommand::rememberedCallbackPort(const QString& mcpUrl)
+{
+    // Stored credentials are keyed by the redirect URI, so a remembering probe must listen where it
+    // listened before. 20000-29999 stays below the ephemeral ports Linux, macOS and Windows hand out.
+    const QByteArray digest = QCryptographicHash::hash(mcpUrl.toUtf8(), QCryptographicHash::Sha256);
+    const quint32 value = (quint32(quint8(digest[0])) << 24) | (quint32(quint8(digest[1])) << 16)
+        | (quint32(quint8(digest[2])) << 8) | quint32(quint8(digest[3]));
+    return static_cast<quint16>(20000 + value % 10000);
 }
 
 QString ProbeCommand::outcomeName(FlowOutcome outcome)
@@ -325,16 +354,25 @@ void ProbeCommand::printFindings(const QList<Finding>& findings)
 
 int ProbeCommand::run(const QCommandLineParser& p)
 {
-    auto options = ProbeCommand::options(p);
-    if (!options) {
-        m_out.errorLine(QStringLiteral("mcp-auth: usage error: probe: %1").arg(options.error().message));
+    auto parsed = ProbeCommand::options(p);
+    if (!parsed) {
+        m_out.errorLine(QStringLiteral("mcp-auth: usage error: probe: %1").arg(parsed.error().message));
         return kExitUsage;
     }
+    FlowOptions options = *parsed;
     const bool json = m_out.json() || p.isSet(QStringLiteral("json"));
     const QString browserCommand = p.value(QStringLiteral("browser-command"));
 
     Transcript transcript;
     FlowEngine engine(&transcript);
+    std::unique_ptr<KeychainSecretStore> keychain;
+    std::unique_ptr<FlowCredentialStore> credentialStore;
+    if (options.useCredentialStore || options.forgetCredentials) {
+        keychain = std::make_unique<KeychainSecretStore>();
+        credentialStore = std::make_unique<FlowCredentialStore>(*keychain);
+        engine.setCredentialStore(credentialStore.get());
+    }
+    bool noKeychainToForget = false;
     FlowResult result;
     int exitCode = kExitProtocolError;
     QObject::connect(&engine, &FlowEngine::stepFinished, &engine, [this, json](const FlowStepRecord& record) {
@@ -389,7 +427,30 @@ int ProbeCommand::run(const QCommandLineParser& p)
         });
     }
 #endif
-    engine.start(*options);
+    if (keychain) {
+        // One read tells whether a secret service answers at all, before the flow depends on it.
+        keychain->read(QStringLiteral("flow:availability"), [&](const Result<QString>& read) {
+            if (!read && read.error().code != ErrorCode::NotFound) {
+                qCInfo(lcFlow).noquote() << "keychain:" << read.error().message;
+                engine.setCredentialStore(nullptr);
+                if (options.forgetCredentials) {
+                    m_out.errorLine(
+                        QStringLiteral("mcp-auth: error: the OS keychain is not available (start a secret "
+                                       "service such as GNOME Keyring or KWallet); nothing was forgotten."));
+                    noKeychainToForget = true;
+                    QCoreApplication::exit(kExitNoKeychain);
+                    return;
+                }
+                m_out.errorLine(
+                    QStringLiteral("mcp-auth: the OS keychain is not available (start a secret service "
+                                   "such as GNOME Keyring or KWallet); the credentials are not remembered."));
+                options.useCredentialStore = false;
+            }
+            engine.start(options);
+        });
+    } else {
+        engine.start(options);
+    }
     QCoreApplication::exec();
 #ifdef Q_OS_UNIX
     if (stopNotifier) {
@@ -402,6 +463,8 @@ int ProbeCommand::run(const QCommandLineParser& p)
         }
     }
 #endif
+    if (noKeychainToForget)
+        return kExitNoKeychain;
 
     const QList<Finding> findings = Diagnoser::diagnose(transcript.events(), result);
     if (json) {
@@ -411,6 +474,9 @@ int ProbeCommand::run(const QCommandLineParser& p)
             findingsJson.append(f.toJson());
         out.insert(QStringLiteral("findings"), findingsJson);
         m_out.jsonValue(out);
+    } else if (result.outcome == FlowOutcome::Success && options.forgetCredentials) {
+        m_out.line(QStringLiteral("The keychain holds no credentials for %1 (redirect URI %2) any more.")
+                       .arg(result.issuer, result.redirectUri.isEmpty() ? QStringLiteral("none") : result.redirectUri));
     } else if (result.outcome == FlowOutcome::Success) {
         m_out.line(QStringLiteral("The flow completed: %1 tool(s), protocol %2.")
                        .arg(result.tools.size())

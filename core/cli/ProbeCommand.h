@@ -24,6 +24,7 @@ public:
     static constexpr int kExitProtocolError = 12;
     static constexpr int kExitCancelled = 13;
     static constexpr int kExitFileError = 14;
+    static constexpr int kExitNoKeychain = 15; // --forget without a keychain
 
     [[nodiscard]] static QString description();
     static void addOptions(QCommandLineParser& parser);
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] static QJsonObject toJson(const FlowResult& result);
     [[nodiscard]] static int exitCode(FlowOutcome outcome);
     [[nodiscard]] static QString outcomeName(FlowOutcome outcome);
+    // The callback port of --remember and --forget without --callback-port: the same for the same URL.
+    [[nodiscard]] static quint16 rememberedCallbackPort(const QString& mcpUrl);
 
 private:
     // After the outcome: each finding of the diagnosis with its evidence, fix and reference.

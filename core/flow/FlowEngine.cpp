@@ -648,12 +648,20 @@ void FlowEngine::identifyClient()
         connect(m_listener, &LoopbackCallbackListener::finished, this,
             [this](const Result<LoopbackCallbackListener::Callback>& callback) { onCallback(callback); });
     }
+    if (m_options.forgetCredentials) {
+        forgetCredentials();
+        return;
+    }
     if (m_store && m_options.useCredentialStore) {
         const quint64 generation = m_generation;
         m_store->load(m_as->issuer, m_resource, m_redirectUri.toString(), this,
             [this, generation](const Result<FlowCredentials>& stored) {
                 if (generation != m_generation || !m_running)
                     return;
+                // An unreadable or mismatched entry is set aside (it stays until the new credentials
+                // replace it), but the person should know why the browser opens again.
+                if (!stored && stored.error().code != ErrorCode::NotFound)
+                    warn(QStringLiteral("The stored credentials were not used: %1").arg(stored.error().message));
                 // A stored client is used only when it is the one asked for (or none was).
                 if (!stored || !stored->hasClient()
                     || (!m_options.clientId.isEmpty() && stored->clientId != m_options.clientId)) {
@@ -683,6 +691,30 @@ void FlowEngine::identifyClient()
         return;
     }
     identifyNewClient();
+}
+
+void FlowEngine::forgetCredentials()
+{
+    if (!m_store) {
+        fail(FlowOutcome::ProtocolError,
+            Error::make(
+                ErrorCode::Unavailable, QStringLiteral("There is no credential store to forget the credentials in.")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QString redirectUri = m_redirectUri.toString();
+    m_store->forget(m_as->issuer, m_resource, redirectUri, this, [this, generation, redirectUri](const Status& gone) {
+        if (generation != m_generation || !m_running)
+            return;
+        if (!gone) {
+            fail(FlowOutcome::ProtocolError, gone.error());
+            return;
+        }
+        endStep(FlowStepRecord::State::Succeeded,
+            QStringLiteral("Removed from the credential store: the credentials for %1 (redirect URI %2).")
+                .arg(m_as->issuer, redirectUri.isEmpty() ? QStringLiteral("none") : redirectUri));
+        succeed();
+    });
 }
 
 void FlowEngine::identifyNewClient()
@@ -1078,6 +1110,18 @@ void FlowEngine::refresh()
                 // A refused refresh token is ordinary (revoked, expired): authorize from the start.
                 warn(QStringLiteral("The refresh was refused: %1").arg(describeOAuthError(answer)));
                 m_credentials.refreshToken.clear();
+                const QString error
+                    = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("error")).toString();
+                if (error == QLatin1String("invalid_client")
+                    && m_result.clientIdentification == QLatin1String("stored")) {
+                    // The server no longer knows the stored client (deleted, or its database reset):
+                    // authorizing with it would fail too, so the client is identified anew first.
+                    endStep(FlowStepRecord::State::Warning,
+                        QStringLiteral("Refused; the stored client is unknown, identifying the client again."));
+                    beginStep(FlowStep::ClientRegistration);
+                    identifyNewClient();
+                    return;
+                }
                 endStep(FlowStepRecord::State::Warning, QStringLiteral("Refused; authorizing again."));
                 afterClientKnown();
                 return;

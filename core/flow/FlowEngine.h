@@ -94,6 +94,7 @@ private:
     void onAuthorizationServerKnown(const QString& foundAt); // empty: the 2025-03-26 default endpoints
     void identifyClient();
     void identifyNewClient();
+    void forgetCredentials();
     void registerClient();
     void afterClientKnown();
     void authorize();

@@ -67,6 +67,9 @@ struct FlowOptions
     int stepTimeoutMs = 15'000; // each HTTP exchange
     int callbackTimeoutMs = 300'000; // the person in the browser
     bool useCredentialStore = true; // with FlowEngine::setCredentialStore
+    // Removes the stored credentials of this server (issuer, resource, redirect URI) instead of
+    // connecting: the flow discovers the authorization server, forgets, and ends after client-registration.
+    bool forgetCredentials = false;
 };
 
 } // namespace mcpauth
