@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
+#include "desktop/SingleInstance.h"
 #include "server/LocalServerRunner.h"
 #include "server/ServerSettings.h"
 #include "store/DatabaseLocation.h"
@@ -80,6 +81,13 @@ int main(int argc, char* argv[])
         }
         location = *parsed;
     }
+
+    // One console per store: a second launch raises the first and hands over its arguments.
+    mcpauth::SingleInstance single(location.identity());
+    if (!single.claim(QCoreApplication::arguments())) {
+        qInfo("MCP Auth Console is already running on this store; its window was raised.");
+        return 0;
+    }
     mcpauth::StoreOpenOptions options;
     options.password = qEnvironmentVariable("MCPAUTH_DB_PASSWORD");
     // The server's store on this thread: its endpoints answer from the main thread. The views get their
@@ -106,6 +114,13 @@ int main(int argc, char* argv[])
     });
     mcpauth::MainWindow window(backend);
     shown = &window;
+    QObject::connect(&single, &mcpauth::SingleInstance::argumentsReceived, &window, [&window](const QStringList&) {
+        qInfo("Another launch asked for this console; raising its window.");
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     // The local server belongs with the local backend: it runs while the window shows this store. A
     // failure (port taken, no key) leaves the console working and says so in the status bar.
     mcpauth::LocalServerRunner server;
