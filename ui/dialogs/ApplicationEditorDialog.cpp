@@ -98,7 +98,11 @@ ApplicationEditorDialog::~ApplicationEditorDialog() = default;
 QWidget* ApplicationEditorDialog::buildGeneralTab()
 {
     auto* page = new QWidget(m_tabs);
-    auto* form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    // Spare height stays below the fields instead of opening gaps between them.
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addRow = [&](const QString& label, QWidget* field, const QString& name) {
         field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
@@ -197,7 +201,11 @@ QWidget* ApplicationEditorDialog::buildGeneralTab()
 QWidget* ApplicationEditorDialog::buildRedirectsTab()
 {
     auto* page = new QWidget(m_tabs);
-    auto* form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    // Spare height stays below the fields instead of opening gaps between them.
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_redirects = new RedirectUriEditor(page);
     form->addRow(tr("Redirect URIs:"), m_redirects);
@@ -233,7 +241,11 @@ QWidget* ApplicationEditorDialog::buildRedirectsTab()
 QWidget* ApplicationEditorDialog::buildTokensTab()
 {
     auto* page = new QWidget(m_tabs);
-    auto* form = new QFormLayout(page);
+    auto* pageLayout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    pageLayout->addLayout(form);
+    // Spare height stays below the fields instead of opening gaps between them.
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addRow = [&](const QString& label, QWidget* field, const QString& name) {
         field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));

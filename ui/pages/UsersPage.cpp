@@ -420,6 +420,10 @@ void UsersPage::loadDetails()
             if (!current() || !live)
                 return;
             m_detailsActiveTokens = *live;
+            if (total == 0) {
+                m_tokenCount->setText(tr("<b>Tokens</b>: none."));
+                return;
+            }
             m_tokenCount->setText(tr("<b>Tokens</b>: %1, %2 active. The most recent:")
                                       .arg(tr("%n token(s)", nullptr, int(total)), QString::number(*live)));
         });

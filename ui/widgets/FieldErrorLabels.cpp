@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QWidget>
 
 namespace mcpauth {
@@ -21,6 +22,8 @@ QLabel* FieldErrorLabels::makeLabel(const QString& objectName)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Under its field, even when the layout gives the row more height than the text needs.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // The palette's error colour is not portable across styles; a dark red reads on light and grey.
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
@@ -63,6 +66,20 @@ void FieldErrorLabels::show(const ValidationErrors& errors)
         label->setText(general.join(QLatin1Char('\n')));
         label->setVisible(!general.isEmpty());
     }
+    growToFit();
+}
+
+void FieldErrorLabels::growToFit()
+{
+    // A window's minimum size ignores the height wrapped labels need at its width, so a long message
+    // would be cut off; grow the window (never shrink it under the person who sized it).
+    QWidget* window = m_parent->window();
+    QLayout* layout = window->layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    const int needed = layout->totalHeightForWidth(window->width());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 void FieldErrorLabels::show(const Error& error)

@@ -36,6 +36,7 @@ public:
 
 private:
     [[nodiscard]] QLabel* makeLabel(const QString& objectName);
+    void growToFit();
 
     QWidget* m_parent = nullptr;
     QHash<QString, QLabel*> m_labels;

@@ -24,7 +24,6 @@ RedirectUriEditor::RedirectUriEditor(QWidget* parent)
     m_list->setToolTip(tr("Double-click or press F2 to edit a URI; Delete removes it."));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 5);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 8);
 
     m_newUri = new QLineEdit(this);
     m_newUri->setObjectName(QStringLiteral("newRedirectUriLineEdit"));
@@ -59,6 +58,7 @@ RedirectUriEditor::RedirectUriEditor(QWidget* parent)
     layout->addWidget(m_try, 2, 1, 1, 2);
     layout->addWidget(m_tryResult, 3, 1, 1, 2);
     layout->setColumnStretch(1, 1);
+    layout->setRowStretch(0, 1); // the list takes the spare height
 
     // Delete in the list removes, as everywhere in the console; the dialog's own keys stay untouched.
     auto* removeAction = new QAction(this);
