@@ -213,10 +213,15 @@ private Q_SLOTS:
         QVERIFY2(result->text().contains(QLatin1String("No match")), qPrintable(result->text()));
         QVERIFY2(result->text().contains(expected.reason), qPrintable(result->text()));
 
-        // The box follows the list: adding the URI makes it match.
-        dialog->findChild<QLineEdit*>(QStringLiteral("newRedirectUriLineEdit"))
-            ->setText(QStringLiteral("http://127.0.0.1/callback/"));
-        dialog->findChild<QPushButton*>(QStringLiteral("addRedirectUriButton"))->click();
+        // The box follows the list: adding the URI (Enter in the line adds, it does not save) makes it match.
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("enter-adds"));
+        QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        auto* newUri = dialog->findChild<QLineEdit*>(QStringLiteral("newRedirectUriLineEdit"));
+        QTest::keyClicks(newUri, QStringLiteral("http://127.0.0.1/callback/"));
+        QTest::keyClick(newUri, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(newUri->text().isEmpty());
+        QCOMPARE(dialog->application().redirectUris.last(), QStringLiteral("http://127.0.0.1/callback/"));
         QVERIFY2(result->text().contains(QLatin1String("Matches")), qPrintable(result->text()));
         dialog->reject();
     }

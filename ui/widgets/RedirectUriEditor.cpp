@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -68,7 +69,8 @@ RedirectUriEditor::RedirectUriEditor(QWidget* parent)
 
     connect(removeAction, &QAction::triggered, this, &RedirectUriEditor::removeSelected);
     connect(m_add, &QPushButton::clicked, this, &RedirectUriEditor::addUri);
-    connect(m_newUri, &QLineEdit::returnPressed, this, &RedirectUriEditor::addUri);
+    // Enter in the new-URI line adds it; without the filter the dialog's default button would save.
+    m_newUri->installEventFilter(this);
     connect(m_newUri, &QLineEdit::textChanged, this, &RedirectUriEditor::updateButtons);
     connect(m_remove, &QPushButton::clicked, this, &RedirectUriEditor::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, &RedirectUriEditor::updateButtons);
@@ -81,6 +83,18 @@ RedirectUriEditor::RedirectUriEditor(QWidget* parent)
 }
 
 RedirectUriEditor::~RedirectUriEditor() = default;
+
+bool RedirectUriEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_newUri && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addUri();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void RedirectUriEditor::setUris(const QStringList& uris)
 {
