@@ -1,4 +1,5 @@
 #include "domain/Application.h"
+#include "domain/ApplicationTemplate.h"
 #include "domain/AuditEvent.h"
 #include "domain/Consent.h"
 #include "domain/Names.h"
@@ -8,6 +9,7 @@
 #include "domain/SigningKey.h"
 #include "domain/Token.h"
 #include "domain/User.h"
+#include "redirect/RedirectUriRules.h"
 
 #include <QSet>
 #include <QTest>
@@ -259,6 +261,8 @@ private Q_SLOTS:
     void application_data();
     void application();
     void applicationReportsAllFaults();
+    void templatesAreValid();
+    void windsurfTemplate();
     void redirectUriErrorNamesPosition();
     void canonicalUri_data();
     void canonicalUri();
@@ -669,6 +673,47 @@ void TestDomain::application()
     QFETCH(QString, keyword);
     const QString problem = expectationProblem(value.validate(), field, keyword);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// Every template saves as it is once an administrator gave it an organization and a name.
+void TestDomain::templatesAreValid()
+{
+    QStringList ids;
+    for (const ApplicationTemplate& t : ApplicationTemplate::all()) {
+        ids << t.id;
+        Application app = t.application;
+        app.organizationId = QStringLiteral("org-1");
+        app.name = t.id;
+        const ValidationErrors errors = app.validate();
+        QVERIFY2(errors.isEmpty(), qPrintable(t.id + QLatin1String(": ") + errors.value(0).message));
+        QVERIFY(!t.title.isEmpty() && !t.note.isEmpty());
+        QVERIFY(ApplicationTemplate::find(t.id).has_value());
+    }
+    QCOMPARE(ids,
+        (QStringList{QStringLiteral("claude-desktop"), QStringLiteral("claude-code"), QStringLiteral("cursor"),
+            QStringLiteral("vscode"), QStringLiteral("windsurf"), QStringLiteral("mcp-inspector"),
+            QStringLiteral("custom")}));
+}
+
+// Windsurf: a public native client with PKCE whose loopback callback is accepted on any port, on both
+// loopback names, and nowhere else.
+void TestDomain::windsurfTemplate()
+{
+    const auto t = ApplicationTemplate::find(QStringLiteral("windsurf"));
+    QVERIFY(t.has_value());
+    const Application& a = t->application;
+    QCOMPARE(a.clientType, ClientType::Public);
+    QCOMPARE(a.authMethod, TokenEndpointAuthMethod::None);
+    QVERIFY(a.pkceRequired);
+    QCOMPARE(a.grantTypes, (QList<GrantType>{GrantType::AuthorizationCode, GrantType::RefreshToken}));
+    QVERIFY(RedirectUriRules::match(a.redirectUris, QStringLiteral("http://127.0.0.1:53127/oauth/callback")).matched);
+    QVERIFY(RedirectUriRules::match(a.redirectUris, QStringLiteral("http://localhost:8080/oauth/callback")).matched);
+    const auto elsewhere
+        = RedirectUriRules::match(a.redirectUris, QStringLiteral("https://evil.example/oauth/callback"));
+    QVERIFY(!elsewhere.matched);
+    QVERIFY(!elsewhere.reason.isEmpty());
+    for (const QString& uri : a.redirectUris)
+        QVERIFY2(RedirectUriRules::validateRegistration(uri, ClientKind::Native), qPrintable(uri));
 }
 
 void TestDomain::applicationReportsAllFaults()

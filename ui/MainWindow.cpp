@@ -10,7 +10,9 @@
 #include "dialogs/PreferencesDialog.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/ConsolePage.h"
+#include "pages/ResourcesPage.h"
 #include "pages/UnavailablePage.h"
+#include "pages/UsersPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "server/LocalServerRunner.h"
 #include "widgets/ErrorMessage.h"
@@ -188,7 +190,9 @@ ConsolePage* MainWindow::createPage(View view)
     case View::Applications:
         return new ApplicationsPage(*m_backend, m_pages);
     case View::Resources:
+        return new ResourcesPage(*m_backend, m_pages);
     case View::Users:
+        return new UsersPage(*m_backend, m_pages);
     case View::Tokens:
     case View::Consents:
     case View::Audit:

@@ -454,7 +454,7 @@ QList<CliApplication::Group> CliApplication::groups()
     auto appOptions = [orgOption](P& p) {
         orgOption(p);
         p.addOption(opt(QStringLiteral("template"),
-            QStringLiteral("Start from a client template: claude-desktop, claude-code, cursor, vscode, "
+            QStringLiteral("Start from a client template: claude-desktop, claude-code, cursor, vscode, windsurf, "
                            "mcp-inspector, custom."),
             QStringLiteral("id")));
         p.addOption(opt(QStringLiteral("name"), QStringLiteral("New name (update only)."), QStringLiteral("name")));

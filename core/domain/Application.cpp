@@ -175,19 +175,6 @@ void checkOrigin(ValidationErrors& errors, const QString& field, int index, cons
     }
 }
 
-// Casdoor's category/type pairs; the type lists are the values its UI offers.
-QStringList typesOf(AppCategory category)
-{
-    switch (category) {
-    case AppCategory::Default:
-        return {QStringLiteral("All"), QStringLiteral("OIDC"), QStringLiteral("OAuth"), QStringLiteral("SAML"),
-            QStringLiteral("CAS")};
-    case AppCategory::Agent:
-        return {QStringLiteral("MCP"), QStringLiteral("A2A")};
-    }
-    return {};
-}
-
 QString orList(const QStringList& items)
 {
     if (items.size() <= 1)
@@ -200,7 +187,7 @@ void checkCategoryType(ValidationErrors& errors, AppCategory category, const QSt
 {
     const QString field = QStringLiteral("type");
     const QString categoryName = enumName(kAppCategoryNames, category);
-    const QStringList types = typesOf(category);
+    const QStringList types = Application::typesOf(category);
     if (categoryName.isEmpty() || types.contains(type))
         return;
     if (type.isEmpty()) {
@@ -219,7 +206,7 @@ void checkCategoryType(ValidationErrors& errors, AppCategory category, const QSt
     for (const auto& [other, otherName] : kAppCategoryNames) {
         if (other == category)
             continue;
-        for (const QString& t : typesOf(other)) {
+        for (const QString& t : Application::typesOf(other)) {
             if (t.compare(type, Qt::CaseInsensitive) == 0) {
                 errors << FieldError{field,
                     QStringLiteral("The type '%1' belongs to the category %2, not %3. Choose %4, or change the "
@@ -235,6 +222,18 @@ void checkCategoryType(ValidationErrors& errors, AppCategory category, const QSt
 }
 
 } // namespace
+
+QStringList Application::typesOf(AppCategory category)
+{
+    switch (category) {
+    case AppCategory::Default:
+        return {QStringLiteral("All"), QStringLiteral("OIDC"), QStringLiteral("OAuth"), QStringLiteral("SAML"),
+            QStringLiteral("CAS")};
+    case AppCategory::Agent:
+        return {QStringLiteral("MCP"), QStringLiteral("A2A")};
+    }
+    return {};
+}
 
 ValidationErrors Application::validate() const
 {

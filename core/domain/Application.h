@@ -50,9 +50,7 @@ inline constexpr EnumNames<AppCategory, 2> kAppCategoryNames{{
     {AppCategory::Agent, "Agent"},
 }};
 inline constexpr EnumNames<CreatedBy, 4> kCreatedByNames{{
-    {CreatedBy::Console, "console"},
-    {CreatedBy::Cli, "cli"},
-    {CreatedBy::Dcr, "dcr"},
+    {CreatedBy::Console, "console"}, {CreatedBy::Cli, "cli"}, {CreatedBy::Dcr, "dcr"},
     {CreatedBy::Cimd, "cimd"}, // a Client ID Metadata Document fetched at /authorize
 }};
 
@@ -92,6 +90,8 @@ struct Application
     [[nodiscard]] bool isConfidential() const { return clientType == ClientType::Confidential; }
     // Every refusal, in words; empty when the application can be saved.
     [[nodiscard]] ValidationErrors validate() const;
+    // Casdoor's category/type pairs: the types a category allows, as its UI offers them.
+    [[nodiscard]] static QStringList typesOf(AppCategory category);
 };
 
 } // namespace mcpauth

@@ -46,6 +46,14 @@ QList<ApplicationTemplate> ApplicationTemplate::all()
             publicNativeClient(QStringLiteral("VS Code"),
                 {QStringLiteral("https://vscode.dev/redirect"), QStringLiteral("https://insiders.vscode.dev/redirect"),
                     QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://127.0.0.1:33418/")})},
+        {QStringLiteral("windsurf"), QStringLiteral("Windsurf"),
+            QStringLiteral(
+                "Windsurf connects to remote servers itself (serverUrl in ~/.codeium/windsurf/mcp_config.json) "
+                "and usually registers dynamically; its callback path is not documented, so these loopback "
+                "entries (any port) are a starting point: check the URI it sends with the \"try a URI\" box."),
+            publicNativeClient(QStringLiteral("Windsurf"),
+                {QStringLiteral("http://127.0.0.1/oauth/callback"),
+                    QStringLiteral("http://localhost/oauth/callback")})},
         {QStringLiteral("mcp-inspector"), QStringLiteral("MCP Inspector"),
             QStringLiteral("The Inspector's web UI calls back on port 6274, its CLI on 6276; 127.0.0.1 and localhost "
                            "are different registrations."),

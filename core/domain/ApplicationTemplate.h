@@ -10,7 +10,8 @@ namespace mcpauth {
 // those clients really use (MCP-AUTH.md section 3).
 struct ApplicationTemplate
 {
-    QString id; // "claude-desktop", "claude-code", "cursor", "vscode", "mcp-inspector", "custom"
+    QString id; // "claude-desktop", "claude-code", "cursor", "vscode", "windsurf", "mcp-inspector",
+                // "custom"
     QString title;
     QString note; // where the redirect URIs come from, shown next to the template
     Application application; // organization, name and scopes left for the caller

@@ -167,10 +167,25 @@ QString McpEndpoint::resourceMetadataUrl(const QString& resource)
 QJsonObject McpEndpoint::protectedResourceMetadata(const QString& resource) const
 {
     // authorization_servers stays the issuer whatever name was used: the issuer is one identifier.
-    return {{QStringLiteral("resource"), resource}, {QStringLiteral("authorization_servers"), QJsonArray{m_ctx.issuer}},
-        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(McpCatalog::scopeNames())},
-        {QStringLiteral("bearer_methods_supported"), QJsonArray{QStringLiteral("header")}},
-        {QStringLiteral("resource_name"), QStringLiteral("MCP Auth Console built-in MCP server")}};
+    return builtInResourceMetadata(resource, m_ctx.issuer);
+}
+
+QJsonObject McpEndpoint::builtInResourceMetadata(const QString& resource, const QString& issuer)
+{
+    return resourceMetadataDocument(
+        resource, issuer, McpCatalog::scopeNames(), QStringLiteral("MCP Auth Console built-in MCP server"));
+}
+
+QJsonObject McpEndpoint::resourceMetadataDocument(
+    const QString& resource, const QString& issuer, const QStringList& scopes, const QString& resourceName)
+{
+    QJsonObject doc{{QStringLiteral("resource"), resource},
+        {QStringLiteral("authorization_servers"), QJsonArray{issuer}},
+        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(scopes)},
+        {QStringLiteral("bearer_methods_supported"), QJsonArray{QStringLiteral("header")}}};
+    if (!resourceName.isEmpty())
+        doc.insert(QStringLiteral("resource_name"), resourceName);
+    return doc;
 }
 
 Status McpEndpoint::prepare()

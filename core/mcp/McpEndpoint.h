@@ -54,6 +54,12 @@ public:
 
     // The RFC 9728 document for `resource`: mcpResource(), or its localhost alias when asked through it.
     [[nodiscard]] QJsonObject protectedResourceMetadata(const QString& resource) const;
+    // The document of the built-in server at `resource` under `issuer`: what protectedResourceMetadata()
+    // answers, and what the console previews for it.
+    [[nodiscard]] static QJsonObject builtInResourceMetadata(const QString& resource, const QString& issuer);
+    // The RFC 9728 document a resource serves, from its parts (the console previews any resource with it).
+    [[nodiscard]] static QJsonObject resourceMetadataDocument(
+        const QString& resource, const QString& issuer, const QStringList& scopes, const QString& resourceName);
     // Where the 401 and 403 challenges point (RFC 9728 section 5.1): the path-scoped document of
     // `resource`, under the same name.
     [[nodiscard]] static QString resourceMetadataUrl(const QString& resource);
