@@ -148,13 +148,17 @@ void EventDetailsWidget::clear()
 
 void EventDetailsWidget::setEvent(const TranscriptEvent& event)
 {
+    // The URL can be long; it is in the Raw tab. The heading says what the message is.
     const QString status = TranscriptTableModel::statusText(event);
-    const QString summary = TranscriptTableModel::summary(event);
-    m_heading->setText(status.isEmpty()
-            ? tr("#%1 %2: %3").arg(event.sequence).arg(TranscriptTableModel::kindTitle(event.kind), summary)
-            : tr("#%1 %2: %3 → %4")
-                  .arg(event.sequence)
-                  .arg(TranscriptTableModel::kindTitle(event.kind), summary, status));
+    const QString step = flowStepFromName(event.step) ? flowStepTitle(*flowStepFromName(event.step)) : event.step;
+    QString what = TranscriptTableModel::kindTitle(event.kind);
+    if (event.kind != TranscriptEvent::Kind::Note)
+        what = tr("%1 %2").arg(what,
+            event.kind == TranscriptEvent::Kind::Http
+                ? event.request.method + QLatin1Char(' ') + event.request.url.path()
+                : event.request.method);
+    m_heading->setText(status.isEmpty() ? tr("#%1 · %2 · %3").arg(event.sequence).arg(what, step)
+                                        : tr("#%1 · %2 → %3 · %4").arg(event.sequence).arg(what, status, step));
 
     QJsonObject tree;
     if (const QJsonValue request = bodyValue(event.request.body); !request.isUndefined())
@@ -167,6 +171,14 @@ void EventDetailsWidget::setEvent(const TranscriptEvent& event)
         tree.insert(tr("access token claims"), withDates(event.tokenClaims));
     m_jsonModel->setJson(tree);
     m_jsonTree->expandToDepth(1);
+    // An HTML page or a form is better read raw than as one long string in the tree.
+    bool anyJson = !event.tokenClaims.isEmpty();
+    for (const QJsonValue& v : std::as_const(tree))
+        anyJson = anyJson || v.isObject() || v.isArray();
+    if (!anyJson && m_tabs->currentWidget() == m_jsonTree)
+        m_tabs->setCurrentWidget(m_raw);
+    else if (anyJson && m_tabs->currentWidget() == m_raw)
+        m_tabs->setCurrentWidget(m_jsonTree);
 
     m_raw->setPlainText(rawText(event));
 
@@ -186,7 +198,6 @@ void EventDetailsWidget::setEvent(const TranscriptEvent& event)
     m_headers->resizeColumnToContents(0);
     m_headers->resizeColumnToContents(1);
 
-    const QString step = flowStepFromName(event.step) ? flowStepTitle(*flowStepFromName(event.step)) : event.step;
     QStringList timing{tr("Step: %1").arg(step), tr("Started: %1").arg(event.startedAt.toString(Qt::ISODateWithMs)),
         tr("Duration: %1 ms").arg(event.durationMs)};
     if (event.waitMs >= 0)

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -31,23 +32,26 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_remedy->setAccessibleName(tr("Apply the fix"));
     m_remedy->hide();
 
-    auto* right = new QVBoxLayout;
-    right->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_details, 1);
+    m_list->setWordWrap(true);
+    auto* below = new QWidget(this);
+    auto* belowLayout = new QVBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(m_details, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_remedy);
-    right->addLayout(buttons);
-
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_list, 2);
-    row->addLayout(right, 3);
+    belowLayout->addLayout(buttons);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("findingsSplitter"));
+    split->addWidget(m_list);
+    split->addWidget(below);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addLayout(row, 1);
+    layout->addWidget(split, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &FindingsPanel::showFinding);
     connect(m_remedy, &QPushButton::clicked, this, [this] {
@@ -74,10 +78,9 @@ QString FindingsPanel::severityTitle(Finding::Severity severity)
 QString FindingsPanel::remedyTitle(const QJsonObject& remedy)
 {
     const QString kind = remedy.value(QLatin1String("remedy")).toString();
-    const QString value = remedy.value(QLatin1String("value")).toString();
     const QString application = remedy.value(QLatin1String("application")).toString();
     if (kind == QLatin1String("add-redirect-uri"))
-        return tr("Add %1 to the application %2").arg(value, application);
+        return tr("Add this redirect URI to %1…").arg(application);
     return QString();
 }
 
@@ -112,7 +115,10 @@ void FindingsPanel::setFindings(const QList<Finding>& findings, bool diagnosed)
         m_details->clear();
         m_remedy->hide();
     } else {
+        // Shown, but the message list is left where it is: the user did not pick this finding.
+        m_populating = true;
         m_list->setCurrentRow(0);
+        m_populating = false;
     }
 }
 
@@ -160,7 +166,8 @@ void FindingsPanel::showFinding(int row)
     m_remedy->setText(remedy);
     m_remedy->setEnabled(m_remediesAvailable);
     m_remedy->setToolTip(m_remediesAvailable ? tr("Asks before changing anything.") : m_remediesReason);
-    Q_EMIT eventsSelected(f.events);
+    if (!m_populating)
+        Q_EMIT eventsSelected(f.events);
 }
 
 } // namespace mcpauth

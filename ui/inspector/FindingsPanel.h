@@ -42,6 +42,7 @@ private:
 
     QList<Finding> m_findings;
     bool m_remediesAvailable = false;
+    bool m_populating = false;
     QString m_remediesReason;
     QLabel* m_summary = nullptr;
     QListWidget* m_list = nullptr;

@@ -114,6 +114,8 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     m_timeline->header()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_timeline->header()->setSectionResizeMode(DurationColumn, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
+    m_timeline->setMinimumWidth(m_timeline->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 45);
 
     m_filterText = new QLineEdit(this);
     m_filterText->setObjectName(QStringLiteral("messageFilter"));
@@ -146,12 +148,19 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     m_messages->verticalHeader()->hide();
     m_messages->verticalHeader()->setDefaultSectionSize(m_messages->fontMetrics().height() + 6);
     m_messages->horizontalHeader()->setStretchLastSection(false);
-    for (int column :
-        {TranscriptTableModel::SequenceColumn, TranscriptTableModel::TimeColumn, TranscriptTableModel::KindColumn,
-            TranscriptTableModel::StatusColumn, TranscriptTableModel::DurationColumn})
-        m_messages->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_messages->horizontalHeader()->setSectionResizeMode(TranscriptTableModel::StepColumn, QHeaderView::Interactive);
-    m_messages->setColumnWidth(TranscriptTableModel::StepColumn, 170);
+    // Fixed widths from the font, not ResizeToContents: measuring every row costs seconds at 100,000
+    // messages.
+    const QFontMetrics metrics = m_messages->fontMetrics();
+    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    m_messages->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_messages->setColumnWidth(TranscriptTableModel::SequenceColumn, width(QStringLiteral("99999")));
+    m_messages->setColumnWidth(TranscriptTableModel::TimeColumn, width(tr("+%1 ms").arg(99999)));
+    m_messages->setColumnWidth(
+        TranscriptTableModel::StepColumn, width(flowStepTitle(FlowStep::AuthorizationServerMetadata)));
+    m_messages->setColumnWidth(TranscriptTableModel::KindColumn,
+        width(TranscriptTableModel::kindTitle(TranscriptEvent::Kind::JsonRpcNotification)));
+    m_messages->setColumnWidth(TranscriptTableModel::StatusColumn, width(QStringLiteral("401 Unauthorized")));
+    m_messages->setColumnWidth(TranscriptTableModel::DurationColumn, width(tr("%1 ms").arg(99999)));
     m_messages->horizontalHeader()->setSectionResizeMode(TranscriptTableModel::SummaryColumn, QHeaderView::Stretch);
 
     m_details = new EventDetailsWidget(this);
@@ -172,8 +181,8 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     top->setObjectName(QStringLiteral("inspectorTopSplitter"));
     top->addWidget(m_timeline);
     top->addWidget(messagesBox);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 2);
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setObjectName(QStringLiteral("inspectorBottomSplitter"));
     bottom->addWidget(m_details);
@@ -272,30 +281,45 @@ void InspectorWidget::buildForm()
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->setWordWrap(true);
+    QFont outcomeFont = m_outcome->font();
+    outcomeFont.setBold(true);
+    m_outcome->setFont(outcomeFont);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
+    auto* urlLabel = new QLabel(tr("MCP server &URL:"), this);
+    urlLabel->setBuddy(m_url);
     auto* urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_run);
     urlRow->addWidget(m_cancel);
-    form->addRow(tr("MCP server &URL:"), urlRow);
+    form->addRow(urlLabel, urlRow);
+    auto* modeLabel = new QLabel(tr("&Authorize with:"), this);
+    modeLabel->setBuddy(m_mode);
+    auto* clientIdLabel = new QLabel(tr("Client &ID:"), this);
+    clientIdLabel->setBuddy(m_clientId);
+    auto* secretLabel = new QLabel(tr("&Secret:"), this);
+    secretLabel->setBuddy(m_clientSecret);
     auto* clientRow = new QHBoxLayout;
     clientRow->addWidget(m_mode);
-    clientRow->addWidget(new QLabel(tr("Client ID:"), this));
+    clientRow->addWidget(clientIdLabel);
     clientRow->addWidget(m_clientId, 1);
-    clientRow->addWidget(new QLabel(tr("Secret:"), this));
+    clientRow->addWidget(secretLabel);
     clientRow->addWidget(m_clientSecret, 1);
-    form->addRow(tr("Authorize with:"), clientRow);
+    form->addRow(modeLabel, clientRow);
+    auto* grantLabel = new QLabel(tr("&Grant:"), this);
+    grantLabel->setBuddy(m_grant);
+    auto* scopesLabel = new QLabel(tr("S&copes:"), this);
+    scopesLabel->setBuddy(m_scopes);
     auto* scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_grant);
-    scopeRow->addWidget(new QLabel(tr("Scopes:"), this));
+    scopeRow->addWidget(scopesLabel);
     scopeRow->addWidget(m_scopes, 1);
     scopeRow->addSpacing(12);
     scopeRow->addWidget(m_open);
     scopeRow->addWidget(m_exportJson);
     scopeRow->addWidget(m_exportHar);
-    form->addRow(tr("Grant:"), scopeRow);
+    form->addRow(grantLabel, scopeRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -400,6 +424,7 @@ void InspectorWidget::run()
     m_findings->setFindings({}, false);
     m_run->setText(tr("&Run"));
     resetTimeline(*o);
+    m_outcome->setPalette(palette());
     m_outcome->setText(tr("Connecting to %1…").arg(o->mcpUrl));
     m_engine->start(*o);
     updateButtons();
@@ -501,6 +526,12 @@ void InspectorWidget::onFinished(const FlowResult& result)
         if (stateOf(item) == StepState::Pending || stateOf(item) == StepState::Running)
             setState(item, StepState::NotReached);
     }
+    QPalette palette = m_outcome->palette();
+    palette.setColor(QPalette::WindowText,
+        result.outcome == FlowOutcome::Success         ? QColor(0x26, 0x80, 0x3c)
+            : result.outcome == FlowOutcome::Cancelled ? palette.color(QPalette::WindowText)
+                                                       : QColor(0xc0, 0x1c, 0x28));
+    m_outcome->setPalette(palette);
     switch (result.outcome) {
     case FlowOutcome::Success:
         m_outcome->setText(
@@ -519,6 +550,11 @@ void InspectorWidget::onFinished(const FlowResult& result)
     }
     const QList<Finding> findings = Diagnoser::diagnose(m_transcript->events(), result);
     m_findings->setFindings(findings, true);
+    // After a failure the first error's evidence is what the user wants to see; after a success the
+    // list stays on the newest message.
+    if (result.outcome != FlowOutcome::Success && result.outcome != FlowOutcome::Cancelled && !findings.isEmpty()
+        && findings.first().severity == Finding::Severity::Error)
+        selectEvents(findings.first().events);
     updateButtons();
     Q_EMIT statusMessage(m_outcome->text());
     Q_EMIT runFinished(result);
