@@ -10,13 +10,16 @@
 #include "inspector/EventDetailsWidget.h"
 #include "inspector/FindingsPanel.h"
 #include "inspector/InspectorWidget.h"
+#include "inspector/ToolCallForm.h"
 #include "models/JsonTreeModel.h"
 #include "models/TranscriptFilterProxyModel.h"
 #include "models/TranscriptTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +115,7 @@ private Q_SLOTS:
     void remedyAddsTheRedirectUri();
     void connectionsViewHostsTheInspector();
     void invalidUrlIsSaidInWords();
+    void toolFormFromSchema();
 
 private:
     InspectorWidget* runInspector(InspectorWidget& inspector);
@@ -434,6 +439,29 @@ void TestInspector::runAgainstTheLocalServer()
     QCOMPARE(messages->verticalScrollBar()->value(), messages->verticalScrollBar()->maximum());
     if (qEnvironmentVariableIsSet("INSPECTOR_SCREENSHOTS"))
         inspector.grab().save(qEnvironmentVariable("INSPECTOR_SCREENSHOTS") + QStringLiteral("/inspector-ok.png"));
+
+    // The listed tools can be called from a form: the flow runs again and ends with tools/call.
+    auto* tool = inspector.findChild<QComboBox*>(QStringLiteral("toolChoice"));
+    QVERIFY(tool->count() > 0);
+    const int index = tool->findText(QStringLiteral("list_applications"));
+    QVERIFY(index >= 0);
+    tool->setCurrentIndex(index);
+    std::optional<FlowResult> called;
+    connect(&inspector, &InspectorWidget::runFinished, this, [&called](const FlowResult& r) { called = r; });
+    inspector.findChild<QPushButton*>(QStringLiteral("callTool"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(called.has_value(), 60'000);
+    QVERIFY2(called->outcome == FlowOutcome::Success, qPrintable(called->error.message));
+    QCOMPARE(stateOfStep(timeline, FlowStep::ToolsCall), QStringLiteral("ok"));
+    const QModelIndex current = messages->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(
+        current.siblingAtColumn(TranscriptTableModel::SummaryColumn).data().toString(), QStringLiteral("tools/call"));
+    QCOMPARE(TranscriptEvent::Kind(current.data(TranscriptTableModel::KindRole).toInt()),
+        TranscriptEvent::Kind::JsonRpcResponse);
+    if (qEnvironmentVariableIsSet("INSPECTOR_SCREENSHOTS")) {
+        inspector.findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+        inspector.grab().save(qEnvironmentVariable("INSPECTOR_SCREENSHOTS") + QStringLiteral("/inspector-tool.png"));
+    }
 }
 
 void TestInspector::remedyAddsTheRedirectUri()
@@ -527,6 +555,59 @@ void TestInspector::invalidUrlIsSaidInWords()
     const auto o = inspector.options();
     QVERIFY(!o);
     QCOMPARE(o.error().field, QStringLiteral("clientId"));
+}
+
+void TestInspector::toolFormFromSchema()
+{
+    const QJsonObject tool = QJsonDocument::fromJson(R"({"name": "t", "description": "A test tool.",
+        "inputSchema": {"type": "object", "required": ["name", "mode"], "properties": {
+            "name": {"type": "string"}, "count": {"type": "integer"}, "ratio": {"type": "number"},
+            "force": {"type": "boolean"}, "mode": {"type": "string", "enum": ["fast", "safe"]},
+            "tags": {"type": "array"}}}})")
+                                 .object();
+    ToolCallForm form;
+    form.setTools(QJsonArray{tool});
+    QCOMPARE(form.toolName(), QStringLiteral("t"));
+    auto* name = form.findChild<QLineEdit*>(QStringLiteral("argument_name"));
+    auto* count = form.findChild<QLineEdit*>(QStringLiteral("argument_count"));
+    auto* ratio = form.findChild<QLineEdit*>(QStringLiteral("argument_ratio"));
+    auto* force = form.findChild<QCheckBox*>(QStringLiteral("argument_force"));
+    auto* mode = form.findChild<QComboBox*>(QStringLiteral("argument_mode"));
+    auto* tags = form.findChild<QLineEdit*>(QStringLiteral("argument_tags"));
+    QVERIFY(name && count && ratio && force && mode && tags);
+    // Required ones are marked.
+    auto* layout = form.findChild<QFormLayout*>();
+    QVERIFY(layout);
+    auto* nameLabel = qobject_cast<QLabel*>(layout->labelForField(name));
+    QVERIFY(nameLabel && nameLabel->text().endsWith(QLatin1Char('*')));
+    auto* countLabel = qobject_cast<QLabel*>(layout->labelForField(count));
+    QVERIFY(countLabel && !countLabel->text().endsWith(QLatin1Char('*')));
+    QCOMPARE(mode->count(), 2); // required: no "not set"
+
+    auto args = form.arguments();
+    QVERIFY(!args);
+    QCOMPARE(args.error().field, QStringLiteral("name"));
+    name->setText(QStringLiteral("x"));
+    count->setText(QStringLiteral("1.5"));
+    args = form.arguments();
+    QVERIFY(!args);
+    QCOMPARE(args.error().field, QStringLiteral("count"));
+    count->setText(QStringLiteral("3"));
+    ratio->setText(QStringLiteral("0.25"));
+    force->setChecked(true);
+    mode->setCurrentIndex(1);
+    tags->setText(QStringLiteral("[\"a\"]"));
+    args = form.arguments();
+    QVERIFY2(args, args ? "" : qPrintable(args.error().message));
+    QCOMPARE(*args,
+        (QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("count"), 3},
+            {QStringLiteral("ratio"), 0.25}, {QStringLiteral("force"), true},
+            {QStringLiteral("mode"), QStringLiteral("safe")},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("a")}}}));
+    QSignalSpy requested(&form, &ToolCallForm::callRequested);
+    form.findChild<QPushButton*>(QStringLiteral("callTool"))->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), QStringLiteral("t"));
 }
 
 QTEST_MAIN(TestInspector)

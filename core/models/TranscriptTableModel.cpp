@@ -214,7 +214,8 @@ QVariant TranscriptTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return statusText(e);
     case DurationColumn:
-        if (e.kind == TranscriptEvent::Kind::Http || e.kind == TranscriptEvent::Kind::JsonRpcResponse)
+        // JSON-RPC messages travel inside the HTTP exchanges, which carry the time.
+        if (e.kind == TranscriptEvent::Kind::Http)
             return tr("%1 ms").arg(e.durationMs);
         return QString();
     default:

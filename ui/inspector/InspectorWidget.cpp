@@ -2,6 +2,7 @@
 
 #include "EventDetailsWidget.h"
 #include "FindingsPanel.h"
+#include "ToolCallForm.h"
 #include "TranscriptItemDelegate.h"
 #include "backend/Backend.h"
 #include "diagnosis/Diagnoser.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -165,6 +167,11 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
 
     m_details = new EventDetailsWidget(this);
     m_findings = new FindingsPanel(this);
+    m_toolForm = new ToolCallForm(this);
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultTabs->addTab(m_findings, tr("Findings"));
+    m_resultTabs->addTab(m_toolForm, tr("Call a tool"));
 
     // Layout: the form; then timeline | messages above, details | findings below.
     auto* messagesBox = new QWidget(this);
@@ -181,12 +188,12 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     top->setObjectName(QStringLiteral("inspectorTopSplitter"));
     top->addWidget(m_timeline);
     top->addWidget(messagesBox);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setObjectName(QStringLiteral("inspectorBottomSplitter"));
     bottom->addWidget(m_details);
-    bottom->addWidget(m_findings);
+    bottom->addWidget(m_resultTabs);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     auto* main = new QSplitter(Qt::Vertical, this);
@@ -219,6 +226,7 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     connect(m_transcript, &Transcript::cleared, m_details, &EventDetailsWidget::clear);
     connect(m_findings, &FindingsPanel::eventsSelected, this, &InspectorWidget::selectEvents);
     connect(m_findings, &FindingsPanel::remedyRequested, this, &InspectorWidget::applyRemedy);
+    connect(m_toolForm, &ToolCallForm::callRequested, this, &InspectorWidget::callTool);
 
     const bool local = m_backend
         && (m_backend->kind() == BackendKind::LocalSqlite || m_backend->kind() == BackendKind::LocalPostgres)
@@ -402,7 +410,7 @@ void InspectorWidget::run()
 {
     if (isRunning())
         return;
-    const auto o = options();
+    auto o = options();
     if (!o) {
         m_outcome->setText(o.error().message);
         if (o.error().field == QLatin1String("url"))
@@ -411,6 +419,29 @@ void InspectorWidget::run()
             m_clientId->setFocus();
         return;
     }
+    m_calledTool.clear();
+    start(*std::move(o));
+}
+
+void InspectorWidget::callTool(const QString& tool, const QJsonObject& arguments)
+{
+    if (isRunning())
+        return;
+    auto o = options();
+    if (!o) {
+        m_outcome->setText(o.error().message);
+        return;
+    }
+    FlowOptions withCall = *o;
+    withCall.toolCall = FlowOptions::ToolCall::Named;
+    withCall.toolName = tool;
+    withCall.toolArguments = arguments;
+    m_calledTool = tool;
+    start(withCall);
+}
+
+void InspectorWidget::start(FlowOptions options)
+{
     if (!m_engine) {
         m_engine = new FlowEngine(m_transcript, this);
         connect(m_engine, &FlowEngine::stepStarted, this, &InspectorWidget::onStepStarted);
@@ -423,10 +454,10 @@ void InspectorWidget::run()
     m_followNewest = true;
     m_findings->setFindings({}, false);
     m_run->setText(tr("&Run"));
-    resetTimeline(*o);
+    resetTimeline(options);
     m_outcome->setPalette(palette());
-    m_outcome->setText(tr("Connecting to %1…").arg(o->mcpUrl));
-    m_engine->start(*o);
+    m_outcome->setText(tr("Connecting to %1…").arg(options.mcpUrl));
+    m_engine->start(options);
     updateButtons();
 }
 
@@ -548,6 +579,20 @@ void InspectorWidget::onFinished(const FlowResult& result)
                 : tr("Failed: %1").arg(result.error.message));
         break;
     }
+    if (result.outcome == FlowOutcome::Success && !m_calledTool.isEmpty()) {
+        // The call's answer is the newest tools/call response: shown at once.
+        m_outcome->setText(tr("Called the tool %1; its answer is selected below.").arg(m_calledTool));
+        const QList<TranscriptEvent>& events = m_transcript->events();
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->kind == TranscriptEvent::Kind::JsonRpcResponse
+                && it->request.method == QLatin1String("tools/call")) {
+                selectEvents({it->sequence});
+                break;
+            }
+        }
+    }
+    if (!result.tools.isEmpty())
+        m_toolForm->setTools(result.tools);
     const QList<Finding> findings = Diagnoser::diagnose(m_transcript->events(), result);
     m_findings->setFindings(findings, true);
     // After a failure the first error's evidence is what the user wants to see; after a success the
@@ -723,6 +768,7 @@ void InspectorWidget::updateButtons()
     const bool any = !m_transcript->events().isEmpty();
     m_exportJson->setEnabled(any);
     m_exportHar->setEnabled(any);
+    m_toolForm->setCallEnabled(!running && !m_url->text().trimmed().isEmpty());
     for (QWidget* w : std::initializer_list<QWidget*>{m_url, m_mode, m_clientId, m_clientSecret, m_grant, m_scopes})
         w->setEnabled(!running);
 }

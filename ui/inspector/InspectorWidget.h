@@ -5,6 +5,7 @@
 #include "flow/FlowOptions.h"
 #include "flow/FlowResult.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -14,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -27,6 +29,7 @@ class FlowEngine;
 class Transcript;
 class TranscriptFilterProxyModel;
 class TranscriptTableModel;
+class ToolCallForm;
 
 // The live inspector: runs the flow engine against any MCP server URL and shows, while it runs, the
 // step timeline, every HTTP exchange and JSON-RPC message (filterable, following the newest unless
@@ -52,6 +55,8 @@ public:
 
     void focusFilter();
     void run();
+    // Runs the connection again and calls `tool` with `arguments` at its end.
+    void callTool(const QString& tool, const QJsonObject& arguments);
     void cancel();
     Status saveTranscript(const QString& path) const;
     Status saveHar(const QString& path) const;
@@ -64,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void buildForm();
+    void start(FlowOptions options);
     void onStepStarted(FlowStep step);
     void onStepFinished(const FlowStepRecord& record);
     void onFinished(const FlowResult& result);
@@ -106,6 +112,9 @@ private:
     QTableView* m_messages = nullptr;
     EventDetailsWidget* m_details = nullptr;
     FindingsPanel* m_findings = nullptr;
+    ToolCallForm* m_toolForm = nullptr;
+    QTabWidget* m_resultTabs = nullptr;
+    QString m_calledTool; // the tool the running flow calls at its end; empty: none
 };
 
 } // namespace mcpauth
