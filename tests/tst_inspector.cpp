@@ -10,6 +10,7 @@
 #include "inspector/EventDetailsWidget.h"
 #include "inspector/FindingsPanel.h"
 #include "inspector/InspectorWidget.h"
+#include "inspector/ResendDialog.h"
 #include "inspector/ToolCallForm.h"
 #include "models/JsonTreeModel.h"
 #include "models/TranscriptFilterProxyModel.h"
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void connectionsViewHostsTheInspector();
     void invalidUrlIsSaidInWords();
     void toolFormFromSchema();
+    void resendParsesOnlyToolCalls();
 
 private:
     InspectorWidget* runInspector(InspectorWidget& inspector);
@@ -458,6 +461,43 @@ void TestInspector::runAgainstTheLocalServer()
         current.siblingAtColumn(TranscriptTableModel::SummaryColumn).data().toString(), QStringLiteral("tools/call"));
     QCOMPARE(TranscriptEvent::Kind(current.data(TranscriptTableModel::KindRole).toInt()),
         TranscriptEvent::Kind::JsonRpcResponse);
+
+    // Re-send the recorded tools/call request after editing its arguments.
+    auto* resend = inspector.findChild<QPushButton*>(QStringLiteral("resend"));
+    QVERIFY(!resend->isEnabled()); // a response is selected
+    messages->setCurrentIndex(current.siblingAtRow(current.row() - 2)); // request, HTTP, response
+    QCOMPARE(messages->currentIndex().siblingAtColumn(TranscriptTableModel::SummaryColumn).data().toString(),
+        QStringLiteral("tools/call"));
+    QVERIFY(resend->isEnabled());
+    resend->click();
+    auto* dialog = inspector.findChild<ResendDialog*>(QStringLiteral("resendDialog"));
+    QVERIFY(dialog);
+    auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("resendText"));
+    QJsonObject request = QJsonDocument::fromJson(text->toPlainText().toUtf8()).object();
+    QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("tools/call"));
+    QJsonObject params = request.value(QStringLiteral("params")).toObject();
+    params.insert(QStringLiteral("arguments"), QJsonObject{{QStringLiteral("limit"), 1}});
+    request.insert(QStringLiteral("params"), params);
+    text->setPlainText(QString::fromUtf8(QJsonDocument(request).toJson()));
+    called.reset();
+    dialog->findChild<QPushButton*>(QStringLiteral("resendSend"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(called.has_value(), 60'000);
+    QVERIFY2(called->outcome == FlowOutcome::Success, qPrintable(called->error.message));
+    bool sentEdited = false;
+    for (const TranscriptEvent& e : inspector.transcript()->events()) {
+        if (e.kind == TranscriptEvent::Kind::JsonRpcRequest && e.request.method == QLatin1String("tools/call"))
+            sentEdited = QJsonDocument::fromJson(e.request.body)
+                             .object()
+                             .value(QStringLiteral("params"))
+                             .toObject()
+                             .value(QStringLiteral("arguments"))
+                             .toObject()
+                             .value(QStringLiteral("limit"))
+                             .toInt()
+                == 1;
+    }
+    QVERIFY(sentEdited);
+
     if (qEnvironmentVariableIsSet("INSPECTOR_SCREENSHOTS")) {
         inspector.findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
         inspector.grab().save(qEnvironmentVariable("INSPECTOR_SCREENSHOTS") + QStringLiteral("/inspector-tool.png"));
@@ -608,6 +648,23 @@ void TestInspector::toolFormFromSchema()
     form.findChild<QPushButton*>(QStringLiteral("callTool"))->click();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(0).toString(), QStringLiteral("t"));
+}
+
+void TestInspector::resendParsesOnlyToolCalls()
+{
+    auto ok = ResendDialog::parse(
+        QStringLiteral(R"({"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"t","arguments":{"a":1}}})"));
+    QVERIFY(ok);
+    QCOMPARE(ok->first, QStringLiteral("t"));
+    QCOMPARE(ok->second.value(QStringLiteral("a")).toInt(), 1);
+    QCOMPARE(ResendDialog::parse(QStringLiteral("{")).error().field, QStringLiteral("request"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/list"})")).error().field, QStringLiteral("method"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/call","params":{}})")).error().field,
+        QStringLiteral("params.name"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/call","params":{"name":"t","arguments":[1]}})"))
+                 .error()
+                 .field,
+        QStringLiteral("params.arguments"));
 }
 
 QTEST_MAIN(TestInspector)

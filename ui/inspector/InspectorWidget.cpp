@@ -2,6 +2,7 @@
 
 #include "EventDetailsWidget.h"
 #include "FindingsPanel.h"
+#include "ResendDialog.h"
 #include "ToolCallForm.h"
 #include "TranscriptItemDelegate.h"
 #include "backend/Backend.h"
@@ -179,6 +180,11 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     filterRow->addWidget(m_filterText, 1);
     filterRow->addWidget(m_filterKind);
     filterRow->addWidget(m_filterStatus);
+    m_resend = new QPushButton(tr("Re-send…"), this);
+    m_resend->setObjectName(QStringLiteral("resend"));
+    m_resend->setToolTip(tr("Edit the selected tools/call request and send it again."));
+    m_resend->setEnabled(false);
+    filterRow->addWidget(m_resend);
     auto* messagesLayout = new QVBoxLayout(messagesBox);
     messagesLayout->setContentsMargins(0, 0, 0, 0);
     messagesLayout->addLayout(filterRow);
@@ -227,6 +233,7 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     connect(m_findings, &FindingsPanel::eventsSelected, this, &InspectorWidget::selectEvents);
     connect(m_findings, &FindingsPanel::remedyRequested, this, &InspectorWidget::applyRemedy);
     connect(m_toolForm, &ToolCallForm::callRequested, this, &InspectorWidget::callTool);
+    connect(m_resend, &QPushButton::clicked, this, &InspectorWidget::resendCurrent);
 
     const bool local = m_backend
         && (m_backend->kind() == BackendKind::LocalSqlite || m_backend->kind() == BackendKind::LocalPostgres)
@@ -628,9 +635,23 @@ void InspectorWidget::onCurrentEventChanged()
     const QModelIndex current = m_proxy->mapToSource(m_messages->currentIndex());
     if (!current.isValid()) {
         m_details->clear();
+        m_resend->setEnabled(false);
         return;
     }
-    m_details->setEvent(m_model->event(current.row()));
+    const TranscriptEvent& event = m_model->event(current.row());
+    m_details->setEvent(event);
+    updateButtons();
+}
+
+void InspectorWidget::resendCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_messages->currentIndex());
+    if (!current.isValid() || isRunning())
+        return;
+    auto* dialog = new ResendDialog(m_model->event(current.row()).request.body, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResendDialog::sendRequested, this, &InspectorWidget::callTool);
+    dialog->open();
 }
 
 void InspectorWidget::selectEvents(const QList<qint64>& sequences)
@@ -769,6 +790,14 @@ void InspectorWidget::updateButtons()
     m_exportJson->setEnabled(any);
     m_exportHar->setEnabled(any);
     m_toolForm->setCallEnabled(!running && !m_url->text().trimmed().isEmpty());
+    const QModelIndex current = m_proxy->mapToSource(m_messages->currentIndex());
+    bool resendable = false;
+    if (current.isValid()) {
+        const TranscriptEvent& event = m_model->event(current.row());
+        resendable = event.kind == TranscriptEvent::Kind::JsonRpcRequest
+            && event.request.method == QLatin1String("tools/call");
+    }
+    m_resend->setEnabled(!running && resendable && !m_url->text().trimmed().isEmpty());
     for (QWidget* w : std::initializer_list<QWidget*>{m_url, m_mode, m_clientId, m_clientSecret, m_grant, m_scopes})
         w->setEnabled(!running);
 }

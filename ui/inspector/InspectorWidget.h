@@ -75,6 +75,7 @@ private:
     void onFinished(const FlowResult& result);
     void onAuthorizationUrl(const QUrl& url);
     void onCurrentEventChanged();
+    void resendCurrent();
     void selectEvents(const QList<qint64>& sequences);
     void applyRemedy(const Finding& finding);
     void addRedirectUri(const QString& application, const QString& uri);
@@ -109,6 +110,7 @@ private:
     QLineEdit* m_filterText = nullptr;
     QComboBox* m_filterKind = nullptr;
     QComboBox* m_filterStatus = nullptr;
+    QPushButton* m_resend = nullptr;
     QTableView* m_messages = nullptr;
     EventDetailsWidget* m_details = nullptr;
     FindingsPanel* m_findings = nullptr;
