@@ -8,6 +8,7 @@
 #include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "inspector/ConnectionsPage.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/ConsolePage.h"
 #include "pages/ResourcesPage.h"
@@ -197,8 +198,9 @@ ConsolePage* MainWindow::createPage(View view)
     case View::Consents:
     case View::Audit:
     case View::SigningKeys:
-    case View::Connections:
         break;
+    case View::Connections:
+        return new ConnectionsPage(*m_backend, m_pages);
     }
     return nullptr;
 }

@@ -20,7 +20,9 @@ bool isStep(const TranscriptEvent& event, FlowStep step)
 // An error page's words, without markup, short enough for an evidence line.
 QString pageText(const QByteArray& body)
 {
-    QString text = QString::fromUtf8(body.left(4096));
+    // The head (styles) of a real error page is often longer than the text shown: strip it from the
+    // whole page, bounded, before keeping the first words of what a person reads.
+    QString text = QString::fromUtf8(body.left(256 * 1024));
     text.remove(QRegularExpression(QStringLiteral("<(head|script|style)\\b[^>]*>.*?</\\1>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption));
     text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));

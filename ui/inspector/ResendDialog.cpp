@@ -1,0 +1,82 @@
+#include "ResendDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mcpauth {
+
+ResendDialog::ResendDialog(const QByteArray& request, QWidget* parent)
+    : QDialog(parent)
+    , m_text(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("resendDialog"));
+    setWindowTitle(tr("Re-send a tool call"));
+    auto* intro = new QLabel(tr("Edit the tool name (params.name) or its arguments (params.arguments), then send: "
+                                "the connection runs again and ends with this call. Values shown as “[masked …]” "
+                                "were secrets and are sent as written here."),
+        this);
+    intro->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("resendText"));
+    m_text->setAccessibleName(tr("Request"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QJsonDocument doc = QJsonDocument::fromJson(request);
+    m_text->setPlainText(
+        doc.isNull() ? QString::fromUtf8(request) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    m_error->setObjectName(QStringLiteral("resendError"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    send->setObjectName(QStringLiteral("resendSend"));
+    send->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ResendDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+Result<QPair<QString, QJsonObject>> ResendDialog::parse(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::invalid(QStringLiteral("request"),
+            tr("The request is not valid JSON: %1 at character %2.").arg(error.errorString()).arg(error.offset));
+    const QJsonObject message = doc.object();
+    if (message.value(QLatin1String("method")).toString() != QLatin1String("tools/call"))
+        return Error::invalid(QStringLiteral("method"),
+            tr("Only tools/call can be re-sent on its own; the other requests are part of every run (use Run)."));
+    const QJsonObject params = message.value(QLatin1String("params")).toObject();
+    const QString name = params.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        return Error::invalid(QStringLiteral("params.name"), tr("params.name must name the tool."));
+    const QJsonValue arguments = params.value(QLatin1String("arguments"));
+    if (!arguments.isUndefined() && !arguments.isObject())
+        return Error::invalid(QStringLiteral("params.arguments"), tr("params.arguments must be a JSON object."));
+    return qMakePair(name, arguments.toObject());
+}
+
+void ResendDialog::send()
+{
+    const auto parsed = parse(m_text->toPlainText());
+    if (!parsed) {
+        m_error->setText(parsed.error().message);
+        return;
+    }
+    Q_EMIT sendRequested(parsed->first, parsed->second);
+    accept();
+}
+
+} // namespace mcpauth
