@@ -5,6 +5,7 @@
 #include "dialogs/FirstStartDialog.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/ConsolePage.h"
+#include "pages/TokensPage.h"
 #include "pages/UnavailablePage.h"
 #include "server/LocalServerRunner.h"
 
@@ -104,9 +105,10 @@ ConsolePage* MainWindow::createPage(View view)
     switch (view) {
     case View::Applications:
         return new ApplicationsPage(*m_backend, m_pages);
+    case View::Tokens:
+        return new TokensPage(*m_backend, m_pages);
     case View::Resources:
     case View::Users:
-    case View::Tokens:
     case View::Consents:
     case View::Audit:
     case View::SigningKeys:
