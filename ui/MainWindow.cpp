@@ -4,7 +4,10 @@
 #include "backend/LocalBackend.h"
 #include "dialogs/FirstStartDialog.h"
 #include "pages/ApplicationsPage.h"
+#include "pages/AuditPage.h"
+#include "pages/ConsentsPage.h"
 #include "pages/ConsolePage.h"
+#include "pages/SigningKeysPage.h"
 #include "pages/TokensPage.h"
 #include "pages/UnavailablePage.h"
 #include "server/LocalServerRunner.h"
@@ -107,11 +110,14 @@ ConsolePage* MainWindow::createPage(View view)
         return new ApplicationsPage(*m_backend, m_pages);
     case View::Tokens:
         return new TokensPage(*m_backend, m_pages);
+    case View::Audit:
+        return new AuditPage(*m_backend, m_pages);
+    case View::Consents:
+        return new ConsentsPage(*m_backend, m_pages);
+    case View::SigningKeys:
+        return new SigningKeysPage(*m_backend, m_pages);
     case View::Resources:
     case View::Users:
-    case View::Consents:
-    case View::Audit:
-    case View::SigningKeys:
     case View::Connections:
         break;
     }
