@@ -205,7 +205,8 @@ private Q_SLOTS:
         }
         for (const QString& trigger : std::as_const(triggers))
             QVERIFY(m_store->database().exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
-        auto tampered = m_store->database().exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"));
+        auto tampered
+            = m_store->database().exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"));
         QVERIFY2(tampered, tampered ? "" : qPrintable(tampered.error().message));
         verify->click();
         QTRY_VERIFY2_WITH_TIMEOUT(

@@ -156,10 +156,11 @@ AuditPage::AuditPage(Backend& backend, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(AuditTableModel::TimeColumn, charWidth * 21);
+    m_table->setColumnWidth(AuditTableModel::TimeColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 24);
     m_table->setColumnWidth(AuditTableModel::ActorColumn, charWidth * 18);
     m_table->setColumnWidth(AuditTableModel::ActionColumn, charWidth * 22);
-    m_table->setColumnWidth(AuditTableModel::TargetColumn, charWidth * 30);
+    m_table->setColumnWidth(AuditTableModel::TargetColumn, charWidth * 24);
     m_table->setColumnWidth(AuditTableModel::OutcomeColumn, charWidth * 10);
     m_table->setColumnWidth(AuditTableModel::SourceColumn, charWidth * 16);
 
@@ -177,7 +178,8 @@ AuditPage::AuditPage(Backend& backend, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 400});
     layout->addWidget(splitter, 1);
 
     m_debounce = new QTimer(this);

@@ -147,8 +147,9 @@ TokensPage::TokensPage(Backend& backend, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(TokenTableModel::IssuedColumn, charWidth * 21);
-    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, charWidth * 21);
+    const int timeWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 24;
+    m_table->setColumnWidth(TokenTableModel::IssuedColumn, timeWidth);
+    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, timeWidth);
     m_table->setColumnWidth(TokenTableModel::StateColumn, charWidth * 10);
     m_table->setColumnWidth(TokenTableModel::KindColumn, charWidth * 9);
     m_table->setColumnWidth(TokenTableModel::ApplicationColumn, charWidth * 16);
@@ -211,6 +212,7 @@ TokensPage::TokensPage(Backend& backend, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 420});
     layout->addWidget(splitter, 1);
 
     m_countdownTimer = new QTimer(this);
