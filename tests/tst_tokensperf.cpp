@@ -134,6 +134,8 @@ private Q_SLOTS:
             longestPage = qMax(longestPage, took);
         }
         QCOMPARE(model->rowCount(), 11 * TokenTableModel::kPageSize);
+        const qint64 scrollStall = stalls.longestGapMs();
+        stalls.start();
 
         // The end: the last page in this order, newest first, so the oldest token last.
         auto* last = window.findChild<QPushButton*>(QStringLiteral("tokenJumpToEndButton"));
@@ -145,6 +147,8 @@ private Q_SLOTS:
         table->viewport()->repaint();
         const qint64 endPainted = clock.elapsed();
         QCOMPARE(model->token(model->rowCount() - 1).id, m_oldestId);
+        const qint64 endStall = stalls.longestGapMs();
+        stalls.start();
 
         // Filter changes: by state (a scan of the time-ordered index) and by application (its own index).
         auto* state = window.findChild<QComboBox*>(QStringLiteral("tokenStateFilter"));
@@ -159,6 +163,8 @@ private Q_SLOTS:
         const qint64 stateCount = timeUntil([&] { return !model->isLoading(); }, 20000);
         const qint64 stateCounted = clock.elapsed();
         QVERIFY(stateCount >= 0);
+        const qint64 stateStall = stalls.longestGapMs();
+        stalls.start();
         clock.restart();
         state->setCurrentIndex(0);
         app->setCurrentIndex(1);
@@ -168,7 +174,14 @@ private Q_SLOTS:
         timeUntil([&] { return !model->isLoading(); }, 20000);
         const qint64 appCounted = clock.elapsed();
 
-        const qint64 stall = stalls.longestGapMs();
+        const qint64 appStall = stalls.longestGapMs();
+        const qint64 stall = qMax(qMax(scrollStall, endStall), qMax(stateStall, appStall));
+        qInfo().noquote() << QStringLiteral("longest UI-thread stall by step: paging down %1 ms, last page %2 ms, "
+                                            "state filter %3 ms, application filter %4 ms")
+                                 .arg(scrollStall)
+                                 .arg(endStall)
+                                 .arg(stateStall)
+                                 .arg(appStall);
         qInfo().noquote() << QStringLiteral(
             "Tokens page on %1 tokens: first rows %2 ms (painted %3 ms), count shown %4 ms; next page (fetchMore) "
             "longest %5 ms; last page %6 ms (painted %7 ms); filter by state: rows %8 ms, count %9 ms; filter by "
