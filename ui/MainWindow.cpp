@@ -10,8 +10,12 @@
 #include "dialogs/PreferencesDialog.h"
 #include "inspector/ConnectionsPage.h"
 #include "pages/ApplicationsPage.h"
+#include "pages/AuditPage.h"
+#include "pages/ConsentsPage.h"
 #include "pages/ConsolePage.h"
 #include "pages/ResourcesPage.h"
+#include "pages/SigningKeysPage.h"
+#include "pages/TokensPage.h"
 #include "pages/UnavailablePage.h"
 #include "pages/UsersPage.h"
 #include "secrets/KeychainSecretStore.h"
@@ -190,15 +194,18 @@ ConsolePage* MainWindow::createPage(View view)
     switch (view) {
     case View::Applications:
         return new ApplicationsPage(*m_backend, m_pages);
+    case View::Tokens:
+        return new TokensPage(*m_backend, m_pages);
+    case View::Audit:
+        return new AuditPage(*m_backend, m_pages);
+    case View::Consents:
+        return new ConsentsPage(*m_backend, m_pages);
+    case View::SigningKeys:
+        return new SigningKeysPage(*m_backend, m_pages);
     case View::Resources:
         return new ResourcesPage(*m_backend, m_pages);
     case View::Users:
         return new UsersPage(*m_backend, m_pages);
-    case View::Tokens:
-    case View::Consents:
-    case View::Audit:
-    case View::SigningKeys:
-        break;
     case View::Connections:
         return new ConnectionsPage(*m_backend, m_pages);
     }

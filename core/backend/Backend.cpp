@@ -191,4 +191,9 @@ void Backend::signingKeys(QObject* context, Reply<QList<SigningKey>> done)
     deliver(context, std::move(done), unsupported(Capability::SigningKeys));
 }
 
+void Backend::rotateSigningKey(SigningAlgorithm, QObject* context, Reply<SigningKeyRotation> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::SigningKeys));
+}
+
 } // namespace mcpauth

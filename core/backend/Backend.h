@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackendCapabilities.h"
+#include "SigningKeyRotation.h"
 #include "common/Result.h"
 #include "domain/Application.h"
 #include "domain/AuditEvent.h"
@@ -103,6 +104,9 @@ public:
     virtual void verifyAudit(QObject* context, Progress progress, Reply<AuditVerifyReport> done);
 
     virtual void signingKeys(QObject* context, Reply<QList<SigningKey>> done);
+    // A new active key for `algorithm`; the old one is retired and stays published until the tokens it
+    // signed have expired (the longest access-token lifetime).
+    virtual void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done);
 
 Q_SIGNALS:
     // Something changed: through this backend, or elsewhere when the backend can tell (LiveUpdates).

@@ -1,6 +1,10 @@
 #include "LocalBackend.h"
 
 #include "common/Logging.h"
+#include "jose/KeyEncryptionKey.h"
+#include "jose/KeyRing.h"
+#include "secrets/SecretStore.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -349,6 +353,67 @@ void LocalBackend::signingKeys(QObject* context, Reply<QList<SigningKey>> done)
             key.encryptedPrivateKey.clear();
         return out;
     });
+}
+
+void LocalBackend::rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done)
+{
+    // The key-encryption key comes from the keychain (asynchronously, on this thread) or the key file,
+    // like `mcp-auth key rotate`; then the rotation itself runs on the worker with the store.
+    QPointer<QObject> guard(context);
+    run<bool>(
+        this,
+        [this, algorithm, guard, done = std::move(done)](Result<bool> hasKeys) mutable {
+            if (!guard)
+                return;
+            if (!hasKeys) {
+                done(hasKeys.error());
+                return;
+            }
+            std::shared_ptr<SecretStore> keychain = KeyEncryptionKey::systemKeychain();
+            auto* kek = new KeyEncryptionKey(keychain.get(), m_location, this);
+            kek->setStoreHasKeys(*hasKeys);
+            connect(kek, &KeyEncryptionKey::finished, this,
+                [this, kek, keychain, algorithm, guard, done = std::move(done)](const Result<KekResult>& key) mutable {
+                    kek->deleteLater();
+                    if (!guard)
+                        return;
+                    if (!key) {
+                        done(key.error());
+                        return;
+                    }
+                    run<SigningKeyRotation>(
+                        guard, std::move(done),
+                        [algorithm, key = *key, ctx = auditContext()](Store& s) -> Result<SigningKeyRotation> {
+                            auto apps = s.applications().list();
+                            if (!apps)
+                                return apps.error();
+                            int longest = apps->isEmpty() ? Application().accessTokenLifetime : 0;
+                            for (const Application& app : *apps)
+                                longest = qMax(longest, app.accessTokenLifetime);
+                            auto ring = KeyRing::open(s, key.key);
+                            if (!ring)
+                                return ring.error();
+                            SigningKeyRotation out;
+                            out.previousKid = (*ring)->activeKid(algorithm);
+                            out.previousPublishedUntil = SqlValues::nowMs() + qint64(longest) * 1000;
+                            out.longestLifetimeSeconds = longest;
+                            out.keyEncryptionKey = key.description;
+                            if (const Status rotated = (*ring)->rotate(algorithm, out.previousPublishedUntil, ctx);
+                                !rotated)
+                                return rotated.error();
+                            out.kid = (*ring)->activeKid(algorithm);
+                            return out;
+                        },
+                        Access::Write);
+                });
+            kek->obtain();
+        },
+        [](Store& s) -> Result<bool> {
+            auto keys = s.signingKeys().list();
+            if (!keys)
+                return keys.error();
+            return !keys->isEmpty();
+        });
 }
 
 } // namespace mcpauth

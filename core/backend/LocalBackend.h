@@ -77,6 +77,7 @@ public:
     void verifyAudit(QObject* context, Progress progress, Reply<AuditVerifyReport> done) override;
 
     void signingKeys(QObject* context, Reply<QList<SigningKey>> done) override;
+    void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done) override;
 
 private:
     enum class Access { Read, Write };

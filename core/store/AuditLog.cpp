@@ -59,6 +59,17 @@ SqlWhere whereFor(const AuditFilter& f)
         w.add(QStringLiteral("time >= ?"), {f.from});
     if (f.to > 0)
         w.add(QStringLiteral("time < ?"), {f.to});
+    if (!f.text.isEmpty()) {
+        QString pattern = f.text.toLower();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        // LOWER on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        w.add(QStringLiteral("(LOWER(actor) LIKE ? ESCAPE '\\' OR LOWER(action) LIKE ? ESCAPE '\\'"
+                             " OR LOWER(target_id) LIKE ? ESCAPE '\\' OR LOWER(details) LIKE ? ESCAPE '\\')"),
+            {pattern, pattern, pattern, pattern});
+    }
     if (!f.organizationId.isEmpty()) {
         // Correlated EXISTS rather than IN (SELECT ...): each candidate event costs a few primary-key
         // or unique-index probes, where IN would first collect every token id of the organization.

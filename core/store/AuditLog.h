@@ -24,6 +24,9 @@ struct AuditFilter
     // resources and initial access tokens, or the organization itself. Events about entities since
     // deleted, and the server's own (signing keys), are left out unless the actor is one of them.
     QString organizationId{};
+    // Events whose actor, action, target id or details contain this text, ignoring case (a scan of the
+    // rows the other criteria leave: the console's free-text filter).
+    QString text{};
 };
 
 struct AuditVerifyReport
