@@ -326,6 +326,7 @@ private Q_SLOTS:
     void unreachableServer();
     void insufficientScopeAsJsonRpcError();
     void savedTranscriptDiagnosesTheSame();
+    void corsPerOriginIsNotMissing();
     void findingJson();
 
 private:
@@ -673,6 +674,29 @@ void TestDiagnosis::savedTranscriptDiagnosesTheSame()
     QCOMPARE(again.size(), run.findings.size());
     for (qsizetype i = 0; i < again.size(); ++i)
         QCOMPARE(again.at(i).toJson(), run.findings.at(i).toJson());
+}
+
+// A server that decides CORS per origin answers "Vary: Origin" and, to a request without Origin (the
+// probe's), no Access-Control-Allow-Origin: that is not a missing CORS policy. Without Vary it is.
+void TestDiagnosis::corsPerOriginIsNotMissing()
+{
+    TranscriptEvent prm;
+    prm.sequence = 1;
+    prm.kind = TranscriptEvent::Kind::Http;
+    prm.step = flowStepName(FlowStep::ProtectedResourceMetadata);
+    prm.request.method = QStringLiteral("GET");
+    prm.request.url = QUrl(QStringLiteral("http://127.0.0.1:8765/.well-known/oauth-protected-resource/mcp"));
+    TranscriptEvent::Response response;
+    response.status = 200;
+    response.headers = {{"Content-Type", "application/json"}, {"Vary", "Accept-Encoding, Origin"}};
+    response.body = R"({"resource":"http://127.0.0.1:8765/mcp","authorization_servers":["http://127.0.0.1:8765"]})";
+    prm.response = response;
+    FlowResult result;
+    result.mcpUrl = QStringLiteral("http://127.0.0.1:8765/mcp");
+    QVERIFY2(!findById(Diagnoser::diagnose({prm}, result), QStringLiteral("cors-missing")), "Vary: Origin");
+
+    prm.response->headers = {{"Content-Type", "application/json"}};
+    QVERIFY(findById(Diagnoser::diagnose({prm}, result), QStringLiteral("cors-missing")));
 }
 
 void TestDiagnosis::findingJson()

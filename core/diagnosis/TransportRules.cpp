@@ -265,6 +265,10 @@ void cors(const DiagnosisContext& context, QList<Finding>& findings)
         if (!event || event->response->status >= 500
             || !event->response->header("Access-Control-Allow-Origin").isEmpty())
             continue;
+        // The probe sends no Origin, and a server that answers CORS per origin (it says so with
+        // "Vary: Origin") rightly leaves the header out then: nothing can be concluded.
+        if (event->response->header("Vary").toLower().contains("origin"))
+            continue;
         if (f.events.isEmpty())
             f.step = step;
         f.evidence.append(
