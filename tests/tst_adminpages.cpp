@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -84,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(table && user && revoked && revoke);
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(table->model()->rowCount(), 3);
-        QVERIFY(window.grab().save(QStringLiteral("/tmp/i5shots/consents.png")));
+        saveShot(&window, QStringLiteral("consents"));
         QTRY_VERIFY(user->findText(QStringLiteral("carol")) > 0);
         user->setCurrentIndex(user->findText(QStringLiteral("carol")));
         QTRY_COMPARE(table->model()->rowCount(), 2);
@@ -161,7 +162,7 @@ private Q_SLOTS:
         const QModelIndexList selected = table->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data(AuditTableModel::SeqRole).toLongLong(), selectedSeq);
-        QVERIFY(window.grab().save(QStringLiteral("/tmp/i5shots/audit.png")));
+        saveShot(&window, QStringLiteral("audit"));
     }
 
     void auditVerificationAndExport()
@@ -245,10 +246,55 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), int(keys->size()));
         QCOMPARE(
             table->model()->index(0, SigningKeyTableModel::StateColumn).data().toString(), QStringLiteral("Active"));
-        QVERIFY(window.grab().save(QStringLiteral("/tmp/i5shots/signing-keys.png")));
+        saveShot(&window, QStringLiteral("signing-keys"));
+
+        // Retire now: the active key cannot be (rotate first); the replaced one leaves the JWKS at once.
+        auto* retireNow = window.findChild<QPushButton*>(QStringLiteral("signingKeyRetireButton"));
+        QVERIFY(retireNow);
+        table->selectRow(0);
+        QVERIFY(!retireNow->isEnabled());
+        int retiredRow = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()
+                    ->index(row, SigningKeyTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Retired, published")))
+                retiredRow = row;
+        }
+        QVERIFY(retiredRow >= 0);
+        table->selectRow(retiredRow);
+        QVERIFY(retireNow->isEnabled());
+        retireNow->click();
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("confirmationMessageBox"))));
+        box->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            result->text().contains(QLatin1String("no longer published")), qPrintable(result->text()), 10000);
+        const auto after = m_store->signingKeys().list();
+        QVERIFY(after);
+        int revoked = 0;
+        QString activeKid;
+        for (const SigningKey& key : *after) {
+            revoked += key.state == KeyState::Revoked ? 1 : 0;
+            if (key.state == KeyState::Active)
+                activeKid = key.kid;
+        }
+        QCOMPARE(revoked, 1);
+        const Status refused = m_store->signingKeys().revoke(
+            activeKid, QDateTime::currentMSecsSinceEpoch(), {QStringLiteral("t"), QStringLiteral("t")});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
     }
 
 private:
+    // MCPAUTH_SCREENSHOT_DIR=/some/dir: the tests save what they show, for a person to look at.
+    static void saveShot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
     static void openBackend(LocalBackend& backend)
     {
         std::optional<Status> opened;

@@ -196,4 +196,9 @@ void Backend::rotateSigningKey(SigningAlgorithm, QObject* context, Reply<Signing
     deliver(context, std::move(done), unsupported(Capability::SigningKeys));
 }
 
+void Backend::revokeSigningKey(const QString&, QObject* context, Done done)
+{
+    deliver(context, std::move(done), unsupported(Capability::SigningKeys));
+}
+
 } // namespace mcpauth

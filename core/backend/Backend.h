@@ -107,6 +107,8 @@ public:
     // A new active key for `algorithm`; the old one is retired and stays published until the tokens it
     // signed have expired (the longest access-token lifetime).
     virtual void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done);
+    // A retired key out of the JWKS now (a leaked key): tokens it signed stop verifying at once.
+    virtual void revokeSigningKey(const QString& kid, QObject* context, Done done);
 
 Q_SIGNALS:
     // Something changed: through this backend, or elsewhere when the backend can tell (LiveUpdates).

@@ -7,6 +7,7 @@
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 
 namespace mcpauth {
@@ -414,6 +415,13 @@ void LocalBackend::rotateSigningKey(SigningAlgorithm algorithm, QObject* context
                 return keys.error();
             return !keys->isEmpty();
         });
+}
+
+void LocalBackend::revokeSigningKey(const QString& kid, QObject* context, Done done)
+{
+    run(context, std::move(done), [kid, ctx = auditContext()](Store& s) {
+        return s.signingKeys().revoke(kid, QDateTime::currentMSecsSinceEpoch(), ctx);
+    });
 }
 
 } // namespace mcpauth

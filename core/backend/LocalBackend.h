@@ -78,6 +78,7 @@ public:
 
     void signingKeys(QObject* context, Reply<QList<SigningKey>> done) override;
     void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done) override;
+    void revokeSigningKey(const QString& kid, QObject* context, Done done) override;
 
 private:
     enum class Access { Read, Write };

@@ -103,6 +103,32 @@ Status SigningKeyRepository::rotate(
     });
 }
 
+Status SigningKeyRepository::revoke(const QString& kid, qint64 nowMs, const AuditContext& ctx)
+{
+    return m_db.transaction([&]() -> Status {
+        auto current = m_db.exec(QStringLiteral("SELECT state, algorithm FROM signing_keys WHERE kid = ?"), {kid});
+        if (!current)
+            return current.error();
+        QSqlQuery row = std::move(current).value();
+        if (!row.next())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("There is no signing key '%1'.").arg(kid));
+        const QString state = row.value(0).toString();
+        if (state == kActive)
+            return Error::make(ErrorCode::Conflict,
+                QStringLiteral("The key '%1' is the active %2 key: rotate it first, then retire the old key.")
+                    .arg(kid, row.value(1).toString()));
+        if (state != QLatin1String("retired"))
+            return Error::make(ErrorCode::Conflict, QStringLiteral("The key '%1' is no longer published.").arg(kid));
+        auto updated = m_db.exec(QStringLiteral("UPDATE signing_keys SET state = 'revoked', publish_until = ? "
+                                                "WHERE kid = ? AND state = 'retired'"),
+            {nowMs, kid});
+        if (!updated)
+            return updated.error();
+        return m_audit.append(ctx, QStringLiteral("signing_key.revoked"), QStringLiteral("signing_key"), kid,
+            AuditOutcome::Success, {{QStringLiteral("algorithm"), row.value(1).toString()}});
+    });
+}
+
 Result<QList<SigningKey>> SigningKeyRepository::list() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT kid, algorithm, state, public_key, private_key_encrypted, created_at, "

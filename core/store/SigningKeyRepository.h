@@ -23,6 +23,10 @@ public:
     // `previousKid` is no longer the active key of that algorithm (rotated meanwhile by another process).
     [[nodiscard]] Status rotate(const SigningKey& next, const QString& previousKid, qint64 retiredAt,
         qint64 publishUntil, const AuditContext& ctx);
+    // Takes a retired key out of the JWKS now (it may have leaked): its state becomes revoked, and tokens
+    // it signed stop verifying at once. Refused for the active key (rotate it first) and for a key
+    // already revoked. One audit event, "signing_key.revoked".
+    [[nodiscard]] Status revoke(const QString& kid, qint64 nowMs, const AuditContext& ctx);
     // Every key, oldest first, with the sealed private keys.
     [[nodiscard]] Result<QList<SigningKey>> list() const;
 

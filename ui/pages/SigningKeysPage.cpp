@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -52,10 +53,9 @@ SigningKeysPage::SigningKeysPage(Backend& backend, QWidget* parent)
     algorithmLabel->setBuddy(m_algorithm);
     m_rotate = new QPushButton(tr("&Rotate…"), this);
     m_rotate->setObjectName(QStringLiteral("signingKeyRotateButton"));
-    m_retire = new QPushButton(tr("Re&tire"), this);
+    m_retire = new QPushButton(tr("Re&tire Now…"), this);
     m_retire->setObjectName(QStringLiteral("signingKeyRetireButton"));
     m_retire->setEnabled(false);
-    m_retire->setToolTip(tr("The store retires a key only by rotating it: rotate to replace the active key."));
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("signingKeyResultLabel"));
     m_result->setWordWrap(true);
@@ -66,6 +66,51 @@ SigningKeysPage::SigningKeysPage(Backend& backend, QWidget* parent)
     buttons->addWidget(m_result, 1);
     layout->addLayout(buttons);
     connect(m_rotate, &QPushButton::clicked, this, &SigningKeysPage::rotate);
+    connect(m_retire, &QPushButton::clicked, this, &SigningKeysPage::retireNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SigningKeysPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SigningKeysPage::updateButtons);
+    updateButtons();
+}
+
+void SigningKeysPage::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const SigningKey* key = rows.size() == 1 ? &m_model->key(rows.first().row()) : nullptr;
+    const bool published
+        = key && key->state == KeyState::Retired && key->publishUntil > QDateTime::currentMSecsSinceEpoch();
+    m_retire->setEnabled(published);
+    if (!key)
+        m_retire->setToolTip(tr("Select a replaced key that is still published to take it out of the JWKS now."));
+    else if (key->state == KeyState::Active)
+        m_retire->setToolTip(tr("This key signs new tokens: rotate it first; it then stays published until its "
+                                "tokens expire, unless you retire it now."));
+    else if (!published)
+        m_retire->setToolTip(tr("This key is no longer published."));
+    else
+        m_retire->setToolTip(tr("Take this key out of the JWKS now, for a key that may have leaked."));
+}
+
+void SigningKeysPage::retireNow()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const QString kid = m_model->key(rows.first().row()).kid;
+    Confirmation::ask(this, tr("Retire signing key now"),
+        tr("Take the key %1 out of the JWKS now?\n\nEvery token it signed stops verifying at once, before it "
+           "expires: clients holding one must sign in again. Do this when the key may have leaked.")
+            .arg(kid),
+        tr("Retire Now"), [this, kid] {
+            backend().revokeSigningKey(kid, this, [this, kid](Status revoked) {
+                if (!revoked) {
+                    reportError(tr("Could not retire the signing key"), revoked.error(), true);
+                    return;
+                }
+                m_result->setText(tr("The key %1 is no longer published.").arg(kid));
+                Q_EMIT statusMessage(tr("Signing key retired."));
+                refresh();
+            });
+        });
 }
 
 SigningKeysPage::~SigningKeysPage() = default;

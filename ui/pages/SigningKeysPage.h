@@ -28,6 +28,8 @@ public:
 
 private:
     void rotate();
+    void retireNow();
+    void updateButtons();
 
     SigningKeyTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
