@@ -36,7 +36,10 @@ int main(int argc, char* argv[])
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mcpauth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms ("1 application", "4 applications") live in
+    // mcpauth_en: it is the fallback for any language without its own translation, the C locale included.
+    if (translator.load(QLocale(), QStringLiteral("mcpauth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("mcpauth_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
