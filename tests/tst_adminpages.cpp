@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "backend/LocalBackend.h"
 #include "demo/DemoData.h"
@@ -25,6 +26,8 @@
 #include <QTest>
 
 using namespace mcpauth;
+using mcpauth::test::openBackend;
+using mcpauth::test::saveShot;
 
 // The Consents, Audit log and Signing keys pages, offscreen, on a real store through a LocalBackend.
 class TestAdminPages : public QObject
@@ -287,23 +290,6 @@ private Q_SLOTS:
     }
 
 private:
-    // MCPAUTH_SCREENSHOT_DIR=/some/dir: the tests save what they show, for a person to look at.
-    static void saveShot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-
-    static void openBackend(LocalBackend& backend)
-    {
-        std::optional<Status> opened;
-        QObject context;
-        backend.open(&context, [&](Status s) { opened = s; });
-        QTRY_VERIFY(opened.has_value());
-        QVERIFY2(*opened, qPrintable(opened->error().message));
-    }
-
     AuditContext m_ctx{QStringLiteral("test"), QStringLiteral("test")};
     DatabaseLocation m_location;
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 // its filter, the JSON tree, saved transcripts, runs against the fault server and against the real
 // local server, and a remedy applied through the local backend.
 #include "FaultServer.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestServer.h"
 #include "backend/LocalBackend.h"
@@ -41,6 +42,8 @@
 
 using namespace mcpauth;
 using mcpauth::test::FaultServer;
+using mcpauth::test::openBackend;
+using mcpauth::test::saveShot;
 
 namespace {
 
@@ -87,15 +90,6 @@ QString stateOfStep(QTreeWidget* timeline, FlowStep step)
             state = timeline->topLevelItem(i)->text(1); // the last run of the step
     }
     return state;
-}
-
-void openBackend(LocalBackend& backend)
-{
-    std::optional<Status> opened;
-    QObject context;
-    backend.open(&context, [&](Status s) { opened = s; });
-    QTRY_VERIFY(opened.has_value());
-    QVERIFY2(*opened, qPrintable(opened->error().message));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "ConsoleSettings.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
@@ -32,6 +33,8 @@
 #include <QTest>
 
 using namespace mcpauth;
+using mcpauth::test::openBackend;
+using mcpauth::test::saveShot;
 
 namespace {
 
@@ -404,23 +407,6 @@ private Q_SLOTS:
     }
 
 private:
-    // MCPAUTH_SCREENSHOT_DIR=/some/dir: the tests save what they show, for a person to look at.
-    static void saveShot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-
-    static void openBackend(LocalBackend& backend)
-    {
-        std::optional<Status> opened;
-        QObject context;
-        backend.open(&context, [&](Status s) { opened = s; });
-        QTRY_VERIFY(opened.has_value());
-        QVERIFY2(*opened, qPrintable(opened->error().message));
-    }
-
     DatabaseLocation m_location;
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "backend/LocalBackend.h"
 #include "demo/DemoData.h"
@@ -26,6 +27,8 @@
 #include <QTextBrowser>
 
 using namespace mcpauth;
+using mcpauth::test::openBackend;
+using mcpauth::test::saveShot;
 
 // The Tokens page, offscreen, on a real store: filters narrow the rows, revocation reaches the store,
 // export writes every matching row, a pasted JWT is decoded, verified and found.
@@ -274,23 +277,6 @@ private Q_SLOTS:
     }
 
 private:
-    // MCPAUTH_SCREENSHOT_DIR=/some/dir: the tests save what they show, for a person to look at.
-    static void saveShot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("MCPAUTH_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-
-    static void openBackend(LocalBackend& backend)
-    {
-        std::optional<Status> opened;
-        QObject context;
-        backend.open(&context, [&](Status s) { opened = s; });
-        QTRY_VERIFY(opened.has_value());
-        QVERIFY2(*opened, qPrintable(opened->error().message));
-    }
-
     AuditContext m_ctx{QStringLiteral("test"), QStringLiteral("test")};
     DatabaseLocation m_location;
     QTemporaryDir m_dir;
