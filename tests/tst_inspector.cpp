@@ -102,6 +102,7 @@ private Q_SLOTS:
     void initTestCase();
     void transcriptModelFollowsTheTranscript();
     void filterByTextKindAndStatus();
+    void largeTranscriptFiltersOnWorkers();
     void jsonTree();
     void savedTranscriptRoundTrip();
     void malformedTranscriptIsRefused();
@@ -188,6 +189,46 @@ void TestInspector::filterByTextKindAndStatus()
     // Live appends go through the filter too.
     transcript.append(httpEvent(QStringLiteral("tools-list"), 200));
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+// Past kSynchronousRows events a filter change runs on worker threads: the old rows stay until it ends,
+// events appended meanwhile are filtered too, a newer change wins over an older one, and non-ASCII text
+// is found in bodies.
+void TestInspector::largeTranscriptFiltersOnWorkers()
+{
+    Transcript transcript;
+    TranscriptTableModel model;
+    model.setTranscript(&transcript);
+    TranscriptFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const int total = TranscriptFilterProxyModel::kSynchronousRows + 5000;
+    for (int i = 0; i < total; ++i) {
+        transcript.append(i % 1000 == 7
+                ? httpEvent(QStringLiteral("token"), 400, R"({"error":"invalid_grant","é":"Ünïcode"})")
+                : httpEvent(QStringLiteral("tools-list"), 200));
+    }
+    QCOMPARE(proxy.rowCount(), total);
+    // Attached now: the tester walks the whole model on every change, which is quadratic over the fill.
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy filtered(&proxy, &TranscriptFilterProxyModel::filtered);
+    proxy.setText(QStringLiteral("no such text"));
+    proxy.setText(QStringLiteral("INVALID_GRANT")); // the first change's result is dropped
+    QVERIFY(proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), total); // unchanged until the workers are done
+    transcript.append(httpEvent(QStringLiteral("token"), 400, R"({"error":"invalid_grant"})"));
+    QTRY_VERIFY(!proxy.isFiltering());
+    QCOMPARE(filtered.count(), 1);
+    const int expected = total / 1000 + 1;
+    QCOMPARE(proxy.rowCount(), expected);
+    QCOMPARE(proxy.index(expected - 1, 0).data(TranscriptTableModel::SequenceRole).toLongLong(), qint64(total + 1));
+    transcript.append(httpEvent(QStringLiteral("token"), 400, R"({"error":"invalid_grant"})"));
+    QCOMPARE(proxy.rowCount(), expected + 1); // live appends again, once the filter is done
+    proxy.setText(QStringLiteral("üNÏCODE"));
+    QTRY_VERIFY(!proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), total / 1000);
+    proxy.setText(QString()); // everything: at once
+    QVERIFY(!proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), total + 2);
 }
 
 void TestInspector::jsonTree()

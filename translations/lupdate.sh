@@ -67,7 +67,7 @@ if [[ $mode == check ]]; then
         messages=$(grep -c '<message' "$ts" || true)
         if ((unfinished > 0 || vanished > 0)) || ! cmp -s "$ts" "$here/$name"; then
             echo "FAIL $name: $messages messages, $unfinished unfinished or missing, $vanished obsolete; run translations/lupdate.sh and translate"
-            grep -B3 'type="unfinished"' "$ts" | grep -o '<source>.*</source>' | head -5 | sed 's/^/    e.g. /'
+            { grep -B3 'type="unfinished"' "$ts" | grep -o '<source>.*</source>' | head -5 | sed 's/^/    e.g. /'; } || true
             status=1
         else
             echo "ok   $name: $messages messages, all translated"

@@ -19,12 +19,15 @@ void TranscriptTableModel::setTranscript(Transcript* transcript)
         disconnect(m_transcript, nullptr, this, nullptr);
     m_transcript = transcript;
     m_rows = transcript ? int(transcript->events().size()) : 0;
+    m_statusClasses.clear();
+    classify(0, m_rows);
     if (transcript) {
         connect(transcript, &Transcript::eventAdded, this, &TranscriptTableModel::onEventAdded);
         connect(transcript, &Transcript::cleared, this, &TranscriptTableModel::onCleared);
         connect(transcript, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_rows = 0;
+            m_statusClasses.clear();
             endResetModel();
         });
     }
@@ -57,15 +60,24 @@ void TranscriptTableModel::onEventAdded()
     const int total = int(m_transcript->events().size());
     if (total <= m_rows)
         return;
+    classify(m_rows, total);
     beginInsertRows({}, m_rows, total - 1);
     m_rows = total;
     endInsertRows();
+}
+
+void TranscriptTableModel::classify(int from, int to)
+{
+    for (int row = from; row < to; ++row)
+        m_statusClasses.append(quint8(statusClass(m_transcript->events().at(row))));
 }
 
 void TranscriptTableModel::onCleared()
 {
     beginResetModel();
     m_rows = int(m_transcript->events().size());
+    m_statusClasses.clear();
+    classify(0, m_rows);
     endResetModel();
 }
 
@@ -176,7 +188,7 @@ QVariant TranscriptTableModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return int(e.kind);
     case StatusClassRole:
-        return int(statusClass(e));
+        return int(statusClassOf(index.row()));
     case SearchTextRole:
         return QStringList{e.step, e.request.method, e.request.url.toString(), statusText(e), e.note, e.error,
             QString::fromUtf8(e.request.body), e.response ? QString::fromUtf8(e.response->body) : QString()}

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] const TranscriptEvent& event(int row) const;
     // The row of the event with this sequence number; -1 when absent.
     [[nodiscard]] int rowOfSequence(qint64 sequence) const;
+    // statusClass() of the row's event, worked out once when the event arrived (it parses JSON).
+    [[nodiscard]] StatusClass statusClassOf(int row) const { return StatusClass(m_statusClasses.at(row)); }
+    [[nodiscard]] const QList<quint8>& statusClasses() const { return m_statusClasses; }
 
     [[nodiscard]] static StatusClass statusClass(const TranscriptEvent& event);
     [[nodiscard]] static QString kindTitle(TranscriptEvent::Kind kind);
@@ -61,7 +64,10 @@ private:
     void onCleared();
 
     QPointer<Transcript> m_transcript;
+    void classify(int from, int to);
+
     int m_rows = 0; // rows announced so far; the transcript may be ahead of them inside eventAdded
+    QList<quint8> m_statusClasses; // per row
 };
 
 } // namespace mcpauth

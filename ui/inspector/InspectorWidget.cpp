@@ -210,13 +210,17 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     main->setStretchFactor(1, 1);
     qobject_cast<QVBoxLayout*>(layout())->addWidget(main, 1);
 
-    connect(m_filterText, &QLineEdit::textChanged, m_proxy, &TranscriptFilterProxyModel::setText);
+    connect(m_proxy, &TranscriptFilterProxyModel::filtered, this, &InspectorWidget::restoreCurrent);
+    connect(m_filterText, &QLineEdit::textChanged, this,
+        [this](const QString& text) { refilter([this, text] { m_proxy->setText(text); }); });
     connect(m_filterKind, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_filterKind->currentData().toInt();
-        m_proxy->setKind(kind < 0 ? std::nullopt : std::optional(TranscriptEvent::Kind(kind)));
+        refilter(
+            [this, kind] { m_proxy->setKind(kind < 0 ? std::nullopt : std::optional(TranscriptEvent::Kind(kind))); });
     });
     connect(m_filterStatus, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatus(TranscriptFilterProxyModel::StatusFilter(m_filterStatus->currentData().toInt()));
+        const auto status = TranscriptFilterProxyModel::StatusFilter(m_filterStatus->currentData().toInt());
+        refilter([this, status] { m_proxy->setStatus(status); });
     });
     // Follow the newest message while the view is at the bottom; scrolling up stops it, scrolling back
     // to the bottom resumes it.
@@ -641,6 +645,33 @@ void InspectorWidget::onCurrentEventChanged()
     const TranscriptEvent& event = m_model->event(current.row());
     m_details->setEvent(event);
     updateButtons();
+}
+
+void InspectorWidget::refilter(const std::function<void()>& change)
+{
+    // A filter change resets the list: the message in the details pane stays selected when it still
+    // shows (at once, or when a large transcript's filter ends: TranscriptFilterProxyModel::filtered).
+    const QModelIndex current = m_proxy->mapToSource(m_messages->currentIndex());
+    if (current.isValid())
+        m_keptSequence = m_model->event(current.row()).sequence;
+    change();
+    if (!m_proxy->isFiltering())
+        restoreCurrent();
+}
+
+void InspectorWidget::restoreCurrent()
+{
+    const qint64 sequence = std::exchange(m_keptSequence, -1);
+    if (sequence < 0)
+        return;
+    const QModelIndex again = m_proxy->mapFromSource(m_model->index(m_model->rowOfSequence(sequence), 0));
+    if (!again.isValid()) {
+        onCurrentEventChanged();
+        return;
+    }
+    m_messages->selectionModel()->setCurrentIndex(
+        again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_messages->scrollTo(again, QAbstractItemView::PositionAtCenter);
 }
 
 void InspectorWidget::resendCurrent()

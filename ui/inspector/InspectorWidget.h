@@ -75,6 +75,8 @@ private:
     void onFinished(const FlowResult& result);
     void onAuthorizationUrl(const QUrl& url);
     void onCurrentEventChanged();
+    void refilter(const std::function<void()>& change);
+    void restoreCurrent();
     void resendCurrent();
     void selectEvents(const QList<qint64>& sequences);
     void applyRemedy(const Finding& finding);
@@ -90,6 +92,7 @@ private:
     FlowEngine* m_engine = nullptr;
     std::optional<FlowResult> m_result;
     bool m_followNewest = true;
+    qint64 m_keptSequence = -1; // the current message's, kept across a filter change
 
     QLineEdit* m_url = nullptr;
     QComboBox* m_mode = nullptr;
