@@ -5,517 +5,517 @@
     <name>BackendFactory</name>
     <message>
         <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドはまだ %1 に接続できません。プロファイルは保存されており、アダプターをインストールすると使用できます。</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの一覧表示</translation>
     </message>
     <message>
         <source>Create, edit and delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの作成、編集、削除</translation>
     </message>
     <message>
         <source>Rotate client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットのローテーション</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>List tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの一覧表示</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの検索</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取り消し</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>監査チェーンの検証</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵</translation>
     </message>
     <message>
         <source>Dynamic registration policy</source>
-        <translation type="unfinished"></translation>
+        <translation>動的登録ポリシー</translation>
     </message>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ更新</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the server&apos;s address, for example https://auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスを入力してください (例: https://auth.example.com)。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効な URL ではありません。</translation>
     </message>
     <message>
         <source>Use https (plain http is accepted only for 127.0.0.1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>https を使用してください (暗号化されていない http は 127.0.0.1 と localhost でのみ使用できます)。</translation>
     </message>
     <message>
         <source>The address must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにクエリやフラグメントを含めることはできません。</translation>
     </message>
     <message>
         <source>Put no user name or password in the address; the secret goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにユーザー名やパスワードを含めないでください。シークレットはキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスワード</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が 100 文字を超えています。</translation>
     </message>
     <message>
         <source>Choose the SQLite file of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの SQLite ファイルを選択してください。</translation>
     </message>
     <message>
         <source>This is a PostgreSQL URL: choose Local PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは PostgreSQL の URL です。[ローカル PostgreSQL] を選択してください。</translation>
     </message>
     <message>
         <source>Enter a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/database のような URL を入力してください。</translation>
     </message>
     <message>
         <source>Enter the Casdoor organization, for example built-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor の組織を入力してください (例: built-in)。</translation>
     </message>
     <message>
         <source>Enter the client ID of a Casdoor application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor アプリケーションのクライアント ID を入力してください。</translation>
     </message>
     <message>
         <source>Enter the client ID the console authenticates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールが認証に使用するクライアント ID を入力してください。</translation>
     </message>
     <message>
         <source>Unknown backend kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なバックエンドの種類 &apos;%1&apos; です。</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに ID がありません。</translation>
     </message>
     <message>
         <source>Local SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル SQLite</translation>
     </message>
     <message>
         <source>Local PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル PostgreSQL</translation>
     </message>
     <message>
         <source>Casdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor</translation>
     </message>
     <message>
         <source>Standards-based authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>標準ベースの認可サーバー</translation>
     </message>
     <message>
         <source>Casdoor has no resource entity: the resource indicator is only recorded on each token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor にはリソース エンティティがありません。リソース インジケーターは各トークンに記録されるだけです。</translation>
     </message>
     <message>
         <source>Casdoor keeps scopes inside each application; edit them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor ではスコープは各アプリケーション内に保持されます。そこで編集してください。</translation>
     </message>
     <message>
         <source>Manage Casdoor&apos;s users in Casdoor&apos;s own user pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor のユーザーは Casdoor 自身のユーザー ページで管理してください。</translation>
     </message>
     <message>
         <source>Casdoor has no introspection for the console&apos;s credentials; look tokens up in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor にはコンソールの資格情報用のイントロスペクションがありません。一覧でトークンを検索してください。</translation>
     </message>
     <message>
         <source>Casdoor&apos;s records are not hash-chained, so there is nothing to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor のレコードはハッシュ チェーンになっていないため、検証するものはありません。</translation>
     </message>
     <message>
         <source>Casdoor&apos;s signing certificates are managed in Casdoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor の署名証明書は Casdoor で管理されます。</translation>
     </message>
     <message>
         <source>Casdoor does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor は変更を通知しません。F5 キーで更新してください。</translation>
     </message>
     <message>
         <source>The OAuth standards have no organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準には組織がありません。</translation>
     </message>
     <message>
         <source>Rotate a client&apos;s secret by updating its registration (RFC 7592) on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのシークレットをローテーションするには、サーバー上でその登録を更新してください (RFC 7592)。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to list a server&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準にはサーバーのリソースを一覧表示する API がありません。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準にはスコープを管理する API がありません。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準にはユーザーを管理する API がありません。</translation>
     </message>
     <message>
         <source>The OAuth standards cannot list tokens; paste a token to look it up (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準ではトークンを一覧表示できません。トークンを貼り付けて検索してください (RFC 7662)。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準には同意用の API がありません。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準には監査ログ用の API がありません。</translation>
     </message>
     <message>
         <source>A server&apos;s signing keys are read from its JWKS, not managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの署名鍵は JWKS から読み取られ、管理はされません。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for registration policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 標準には登録ポリシー用の API がありません。</translation>
     </message>
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは変更を通知しません。F5 キーで更新してください。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
         <source>A profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません。</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ: %1</translation>
     </message>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
 </context>
 <context>
     <name>JwtSignatureCheck</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; the local server only signs with RS256 and ES256, so it did not issue this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは &apos;%1&apos; で署名されています。ローカル サーバーは RS256 と ES256 でのみ署名するため、このトークンを発行したのはローカル サーバーではありません。</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズムなし</translation>
     </message>
     <message>
         <source>No key of the local server has the key ID &apos;%1&apos;: another server issued this token, or its key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーにはキー ID &apos;%1&apos; の鍵がありません。別のサーバーがこのトークンを発行したか、その鍵が削除されています。</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; is no longer published in the JWKS, so resource servers reject every token it signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 &apos;%1&apos; は JWKS で公開されなくなったため、リソース サーバーはこの鍵で署名されたすべてのトークンを拒否します。</translation>
     </message>
     <message>
         <source>The header says %1, but the key &apos;%2&apos; is a %3 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーは %1 を示していますが、鍵 &apos;%2&apos; は %3 鍵です。</translation>
     </message>
     <message>
         <source>The stored public key &apos;%1&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている公開鍵 &apos;%1&apos; を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The signature does not match the key &apos;%1&apos;: the token was altered after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が鍵 &apos;%1&apos; と一致しません。トークンは署名後に改ざんされています。</translation>
     </message>
     <message>
         <source>The signature is valid: signed by the local server&apos;s %1 key &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です: ローカル サーバーの %1 鍵 &apos;%2&apos; で署名されています。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーション</translation>
     </message>
     <message>
         <source>Edit Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 の編集</translation>
     </message>
     <message>
         <source>Application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの設定</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Redirects &amp;&amp; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトと付与(&amp;R)</translation>
     </message>
     <message>
         <source>T&amp;okens &amp;&amp; consent</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンと同意(&amp;O)</translation>
     </message>
     <message>
         <source>None: start from defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 既定値から開始</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート(&amp;T):</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織(&amp;G):</translation>
     </message>
     <message>
         <source>A short unique name, e.g. cursor-team</source>
-        <translation type="unfinished"></translation>
+        <translation>短い一意の名前 (例: cursor-team)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E):</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合は自動生成</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;C):</translation>
     </message>
     <message>
         <source>Public: an app on a device, no secret (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック: デバイス上のアプリ、シークレットなし (PKCE)</translation>
     </message>
     <message>
         <source>Confidential: runs on a server, has a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>コンフィデンシャル: サーバー上で実行、シークレットあり</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの種類(&amp;Y):</translation>
     </message>
     <message>
         <source>none (public clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (パブリック クライアント)</translation>
     </message>
     <message>
         <source>client_secret_basic (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic (HTTP Basic)</translation>
     </message>
     <message>
         <source>client_secret_post (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post (フォーム内)</translation>
     </message>
     <message>
         <source>Token endpoint &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントの認証(&amp;A):</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;Y):</translation>
     </message>
     <message>
         <source>Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI:</translation>
     </message>
     <message>
         <source>authorization_code: a person signs in and consents</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: ユーザーがサインインして同意する</translation>
     </message>
     <message>
         <source>refresh_token: new access tokens without signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token: 再サインインなしで新しいアクセス トークンを取得する</translation>
     </message>
     <message>
         <source>client_credentials: the client acts for itself (confidential only)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials: クライアントが自身として動作する (コンフィデンシャルのみ)</translation>
     </message>
     <message>
         <source>Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>付与タイプ:</translation>
     </message>
     <message>
         <source>Require &amp;PKCE (S256) on every authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての認可要求で PKCE (S256) を必須にする(&amp;P)</translation>
     </message>
     <message>
         <source>JWT (verifiable by the resource)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (リソースで検証可能)</translation>
     </message>
     <message>
         <source>Opaque (checked by introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明 (イントロスペクションで確認)</translation>
     </message>
     <message>
         <source>Token &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの形式(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Signing algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名アルゴリズム(&amp;S):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>From %1 s (one minute) to %2 s (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒 (1 分) から %2 秒 (1 日) まで。</translation>
     </message>
     <message>
         <source>A&amp;ccess token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの有効期間(&amp;C):</translation>
     </message>
     <message>
         <source>At most %1 s (one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 %1 秒 (1 年)。</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュ トークンの有効期間(&amp;R):</translation>
     </message>
     <message>
         <source>Once: ask the first time, remember the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回: 初回に確認し、回答を記憶する</translation>
     </message>
     <message>
         <source>Always: ask on every authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>常に: 認可のたびに確認する</translation>
     </message>
     <message>
         <source>Never: trusted first-party client</source>
-        <translation type="unfinished"></translation>
+        <translation>しない: 信頼されたファースト パーティ クライアント</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意(&amp;N):</translation>
     </message>
     <message>
         <source>Space-separated; empty: any scope of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース区切り。空の場合: リソースの任意のスコープ</translation>
     </message>
     <message>
         <source>Allowed sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されたスコープ(&amp;P):</translation>
     </message>
     <message>
         <source>Space-separated origins, e.g. https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース区切りのオリジン (例: https://app.example.com)</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS オリジン(&amp;O):</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n 件の問題)</numerusform>
         </translation>
     </message>
 </context>
@@ -523,352 +523,352 @@
     <name>mcpauth::ApplicationTableModel</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>コンフィデンシャル</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>常に</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール</translation>
     </message>
     <message>
         <source>CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI</translation>
     </message>
     <message>
         <source>Dynamic registration</source>
-        <translation type="unfinished"></translation>
+        <translation>動的登録</translation>
     </message>
     <message>
         <source>Metadata document</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ドキュメント</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの種類</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationsPage</name>
     <message>
         <source>Filter by name, client ID or redirect URI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、クライアント ID、リダイレクト URI でフィルター (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのフィルター</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)…</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーション</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの編集</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットのローテーション(&amp;R)…</translation>
     </message>
     <message>
         <source>Rotate the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットをローテーションします</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの削除</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを読み込めませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のアプリケーション</numerusform>
         </translation>
     </message>
     <message>
         <source>New application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーション (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアプリケーションを編集します (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected application (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアプリケーションを削除します (Delete)</translation>
     </message>
     <message>
         <source>A public client has no secret: it proves itself with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック クライアントにはシークレットがありません。PKCE で自身を証明します。</translation>
     </message>
     <message>
         <source>Issue a new client secret; the current one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクライアント シークレットを発行します。現在のシークレットはすぐに使用できなくなります。</translation>
     </message>
     <message>
         <source>Application %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 を作成しました。</translation>
     </message>
     <message>
         <source>Application %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 を保存しました。</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット</translation>
     </message>
     <message>
         <source>The client secret of %1 (client ID %2). Put it in the client&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクライアント シークレット (クライアント ID %2)。クライアントの構成に設定してください。</translation>
     </message>
     <message>
         <source>Rotate Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットのローテーション</translation>
     </message>
     <message>
         <source>Rotate the client secret of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクライアント シークレットをローテーションしますか?</translation>
     </message>
     <message>
         <source>The current secret stops working at once: every client that uses it must be given the new one. Tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のシークレットはすぐに使用できなくなります。これを使用しているすべてのクライアントに新しいシークレットを設定する必要があります。発行済みのトークンは引き続き有効です。</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>Could not rotate the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシークレットをローテーションできませんでした</translation>
     </message>
     <message>
         <source>The secret of %1 was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシークレットをローテーションしました。</translation>
     </message>
     <message>
         <source>New Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクライアント シークレット</translation>
     </message>
     <message>
         <source>The new client secret of %1 (client ID %2). The previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいクライアント シークレット (クライアント ID %2)。以前のシークレットは使用できなくなりました。</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした</translation>
     </message>
     <message>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションの削除</translation>
     </message>
     <message>
         <source>Delete the application %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 を削除しますか?</translation>
     </message>
     <message>
         <source>Its %1 (%2 still active) and %3 are deleted with it, and clients using client ID %4 can no longer sign in. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (うち %2 個が有効) と %3 も削除され、クライアント ID %4 を使用するクライアントはサインインできなくなります。履歴は監査ログに残ります。</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Application %1 deleted with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 を %2 および %3 とともに削除しました。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト(&amp;T):</translation>
     </message>
     <message>
         <source>Anywhere in the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント内の任意の場所 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者(&amp;T):</translation>
     </message>
     <message>
         <source>cli:root, console:alice, server…</source>
-        <translation type="unfinished"></translation>
+        <translation>cli:root, console:alice, server…</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O):</translation>
     </message>
     <message>
         <source>token.revoke, or token. for all</source>
-        <translation type="unfinished"></translation>
+        <translation>token.revoke、またはすべての場合は token.</translation>
     </message>
     <message>
         <source>Tar&amp;get ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象 ID(&amp;G):</translation>
     </message>
     <message>
         <source>The id of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>エンティティの ID</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;U):</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンの検証(&amp;V)</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: shows whether any stored event was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベントのハッシュを再計算し、保存されたイベントが変更または削除されていないかを表示します</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の進行状況</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the events that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するイベントを CSV または JSON ファイルに書き出します</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>監査イベント</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの詳細</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するイベントを選択してください。</translation>
     </message>
     <message>
         <source>Could not load the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを読み込めませんでした</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>%1 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のイベント</numerusform>
         </translation>
     </message>
     <message>
@@ -880,576 +880,589 @@ Outcome: %7
 Source: %8
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>イベント %1、%2 (UTC)
+実行者: %3
+操作: %4
+対象: %5 %6
+結果: %7
+ソース: %8
+
+</translation>
     </message>
     <message>
         <source>No details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細はありません。</translation>
     </message>
     <message>
         <source>
 Hash: %1
 Previous: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+ハッシュ: %1
+前: %2</translation>
     </message>
     <message>
         <source>Checking every event&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベントのハッシュを確認しています…</translation>
     </message>
     <message>
         <source>The chain could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンを確認できませんでした。</translation>
     </message>
     <message>
         <source>Could not verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを検証できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: all %n event(s) are in the chain unchanged; none was altered, removed or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;正常&lt;/b&gt;: %n 件のイベントすべてが変更されずにチェーン内にあります。変更、削除、並べ替えられたものはありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Broken at event %1&lt;/b&gt;: %2 Events from there on cannot be trusted; compare them with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;イベント %1 で破損&lt;/b&gt;: %2 そこから先のイベントは信頼できません。バックアップと比較してください。</translation>
     </message>
     <message>
         <source>The audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査チェーンは正常です。</translation>
     </message>
     <message>
         <source>The audit chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査チェーンが破損しています。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditTableModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::Backend</name>
     <message>
         <source>%1 is not available on this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのバックエンドでは使用できません。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>Backend kind</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドの種類</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>Open this profile when the console starts</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールの起動時にこのプロファイルを開く</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織(&amp;O):</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド(&amp;B):</translation>
     </message>
     <message>
         <source>What this backend can do</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドでできること</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>What this backend can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドでできること:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (既定)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>Saved; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み。置き換えるには入力してください</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Delete the profile &apos;%1&apos; and its saved secret? The backend itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &apos;%1&apos; と保存されたシークレットを削除しますか? バックエンド自体は変更されません。</translation>
     </message>
     <message>
         <source>Store &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>/home/you/.local/share/mcp-auth/store.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/home/you/.local/share/mcp-auth/store.sqlite</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース URL(&amp;U):</translation>
     </message>
     <message>
         <source>Casdoor &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者(&amp;I):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません (%1)。シークレットはこのセッションの間だけ保持され、次回また入力を求められます。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ: %1</translation>
     </message>
     <message>
         <source>Choose the store file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア ファイルの選択</translation>
     </message>
     <message>
         <source>SQLite stores (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ストア (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret is kept for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません (%1)。シークレットはこのセッションの間だけ保持され、次回また入力を求められます。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentTableModel</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に取り消し済み</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>付与日時</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentsPage</name>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのフィルター</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのフィルター</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション(&amp;A):</translation>
     </message>
     <message>
         <source>Show &amp;revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済みを表示(&amp;R)</translation>
     </message>
     <message>
         <source>Filter consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意のフィルター</translation>
     </message>
     <message>
         <source>Filter by resource or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースまたはスコープでフィルター (Ctrl+F)</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the selected consents (Delete): the application must ask the user again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した同意を取り消します (Delete)。アプリケーションはユーザーに再度確認する必要があります</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を読み込めませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の同意</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s consent to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 による %3 へのアクセスに対する %1 の同意</translation>
     </message>
     <message>
         <source>Revoke %1?
 
 The application must ask the user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を取り消しますか?
+
+アプリケーションは次回のサインイン時にユーザーに再度確認する必要があります。発行済みのトークンは、期限切れになるか取り消されるまで有効です。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)?
 
 Each application must ask its user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の同意を取り消しますか?
+
+各アプリケーションは次回のサインイン時にユーザーに再度確認する必要があります。発行済みのトークンは、期限切れになるか取り消されるまで有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の取り消し</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の同意を取り消す</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を取り消せませんでした</translation>
     </message>
     <message>
         <source>Consent revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を取り消しました。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::EventDetailsWidget</name>
     <message>
         <source>Message bodies as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ツリーとしてのメッセージ本文</translation>
     </message>
     <message>
         <source>Raw exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工の交換</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードされたトークン</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>未加工</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>タイミング</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Tokens, codes and secrets were masked when they were recorded and cannot be shown; a token&apos;s decoded claims are under Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン、コード、シークレットは記録時にマスクされているため表示できません。トークンのデコードされたクレームは [トークン] にあります。</translation>
     </message>
     <message>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを選択すると全体が表示されます。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>要求本文</translation>
     </message>
     <message>
         <source>response body</source>
-        <translation type="unfinished"></translation>
+        <translation>応答本文</translation>
     </message>
     <message>
         <source>access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンのクレーム</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間: %1 ミリ秒</translation>
     </message>
     <message>
         <source>Waiting for the first byte: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のバイトの待機: %1 ミリ秒</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>No JWT in this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージには JWT がありません。</translation>
     </message>
     <message>
         <source>Access token (decoded by the flow engine, not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークン (フロー エンジンでデコード、未検証):</translation>
     </message>
     <message>
         <source>JWT found in the message (not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内で見つかった JWT (未検証):</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ExportFlow</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を書き込みました…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,494 +1470,494 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項の詳細</translation>
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Add this redirect URI to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>このリダイレクト URI を %1 に追加…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Findings appear here when a run ends: what went wrong, the evidence and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が終了すると、ここに検出事項 (問題点、根拠、修正方法) が表示されます。</translation>
     </message>
     <message>
         <source>No findings: nothing in this run breaks the specification or looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。この実行には仕様違反や誤りと思われる点はありません。</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の検出事項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエラー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>期待値</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の値</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修正:</translation>
     </message>
     <message>
         <source>Specification:</source>
-        <translation type="unfinished"></translation>
+        <translation>仕様:</translation>
     </message>
     <message>
         <source>Asks before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を加える前に確認します。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::FirstStartDialog</name>
     <message>
         <source>Welcome to MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console へようこそ</translation>
     </message>
     <message>
         <source>The local store is empty. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル ストアは空です。どのように開始しますか?</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データを作成</translation>
     </message>
     <message>
         <source>An organization, the built-in MCP server with its scopes, applications for Claude Desktop, Claude Code, Cursor and VS Code, and an administrator whose password is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織、スコープ付きの組み込み MCP サーバー、Claude Desktop、Claude Code、Cursor、VS Code 用のアプリケーション、およびパスワードが一度だけ表示される管理者を作成します。</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空の状態で開始</translation>
     </message>
     <message>
         <source>Create your organization, resources and applications yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織、リソース、アプリケーションを自分で作成します。</translation>
     </message>
     <message>
         <source>Connect to a remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート バックエンドに接続</translation>
     </message>
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルを使用して、Casdoor またはその他の標準ベースの認可サーバーを管理します。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::InspectorWidget</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>ok, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (警告あり)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未到達</translation>
     </message>
     <message>
         <source>Step timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップのタイムライン</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのフィルター</translation>
     </message>
     <message>
         <source>Filter messages (URL, method, body, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをフィルター (URL、メソッド、本文、状態…)</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの種類</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Status of message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの状態</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Errors and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーと失敗</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの呼び出し</translation>
     </message>
     <message>
         <source>Re-send…</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信…</translation>
     </message>
     <message>
         <source>Edit the selected tools/call request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した tools/call 要求を編集して再送信します。</translation>
     </message>
     <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正はローカルの認可サーバーにのみ適用されます。このウィンドウは %1 に接続されています。</translation>
     </message>
     <message>
         <source>No backend to apply fixes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用するバックエンドがありません。</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーの URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>How to authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>認可の方法</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>システム ブラウザー</translation>
     </message>
     <message>
         <source>Headless (server approves without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッドレス (サーバーが人の操作なしで承認)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>empty: register dynamically</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合: 動的に登録</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット</translation>
     </message>
     <message>
         <source>only for a confidential client; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>コンフィデンシャル クライアントのみ。保存されません</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>付与</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Authorization code (a user signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コード (ユーザーがサインイン)</translation>
     </message>
     <message>
         <source>Client credentials (a service, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント資格情報 (サービス、ユーザーなし)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>empty: what the server asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合: サーバーが要求するもの</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く…</translation>
     </message>
     <message>
         <source>Open a saved transcript (JSON) to inspect it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトランスクリプト (JSON) を開いてオフラインで調べます。</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON のエクスポート…</translation>
     </message>
     <message>
         <source>Save the transcript, secrets masked, to open it again here or share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトをシークレットをマスクして保存します。ここで再度開いたり、共有したりできます。</translation>
     </message>
     <message>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR のエクスポート…</translation>
     </message>
     <message>
         <source>Save the HTTP exchanges as HAR 1.2, for browser developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 交換をブラウザーの開発者ツール用に HAR 1.2 形式で保存します。</translation>
     </message>
     <message>
         <source>MCP server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーの URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Authorize with:</source>
-        <translation type="unfinished"></translation>
+        <translation>認可の方法(&amp;A):</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>付与(&amp;G):</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;C):</translation>
     </message>
     <message>
         <source>Open transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトを開く</translation>
     </message>
     <message>
         <source>Transcripts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプト (*.json)</translation>
     </message>
     <message>
         <source>Could not open the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトを開けませんでした。</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトのエクスポート</translation>
     </message>
     <message>
         <source>Could not save the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトを保存できませんでした。</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスクリプトを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR のエクスポート</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイル (*.har)</translation>
     </message>
     <message>
         <source>Could not save the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR ファイルを保存できませんでした。</translation>
     </message>
     <message>
         <source>HAR saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR を %1 に保存しました。</translation>
     </message>
     <message>
         <source>Enter the URL of the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーの URL を入力してください。</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバーの URL は https:// (このコンピューターの場合は http://) で始まる必要があります。</translation>
     </message>
     <message>
         <source>A client secret needs its client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットにはクライアント ID が必要です。</translation>
     </message>
     <message>
         <source>The client credentials grant needs a pre-registered client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント資格情報の付与には、事前登録されたクライアント ID とシークレットが必要です。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the server lists %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に接続しました: サーバーには %n 個のツールがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” で失敗しました: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました: %1</translation>
     </message>
     <message>
         <source>Called the tool %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール %1 を呼び出しました。その応答が下で選択されています。</translation>
     </message>
     <message>
         <source>The authorization server&apos;s sign-in page has the scheme “%1”, which the console does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>認可サーバーのサインイン ページのスキーム “%1” はコンソールでは開けません: %2</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。サインインするには、次のアドレスを自分で開いてください: %1</translation>
     </message>
     <message>
         <source>Sign in and approve in your browser; the inspector waits for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインして承認してください。インスペクターはコールバックを待機しています。</translation>
     </message>
     <message>
         <source>Clients that use this application may then be sent to this address after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーションを使用するクライアントは、サインイン後にこのアドレスに移動できるようになります。</translation>
     </message>
     <message>
         <source>The port is left out: this computer&apos;s address then matches on any port, as the callback port changes from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは省略されます。コールバック ポートは実行ごとに変わるため、このコンピューターのアドレスは任意のポートと一致します。</translation>
     </message>
     <message>
         <source>Add the redirect URI?</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI を追加しますか?</translation>
     </message>
     <message>
         <source>Add %1 to the redirect URIs of the application %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 のアプリケーション %2 のリダイレクト URI に %1 を追加しますか?</translation>
     </message>
     <message>
         <source>Could not find the application in this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドでアプリケーションが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Could not add the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI を追加できませんでした。</translation>
     </message>
     <message>
         <source>Added %1 to the application %2. Run again to check the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %2 に %1 を追加しました。再度実行して修正を確認してください。</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel the running connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の接続を先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>from the saved transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトランスクリプトから</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 offline: %n message(s); the diagnosis reads only the transcript.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をオフラインで開きました: %n 件のメッセージ。診断はトランスクリプトのみを読み取ります。</numerusform>
         </translation>
     </message>
 </context>
@@ -1952,1907 +1965,1922 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 個のメンバー}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 個の項目]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル PostgreSQL: %1</translation>
     </message>
     <message>
         <source>Local SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル SQLite: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalStoreWorker</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは開かれていません。</translation>
     </message>
     <message>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアは閉じられています。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::MainWindow</name>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>Local server: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバー: 停止中</translation>
     </message>
     <message>
         <source>Could not connect to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に接続できませんでした</translation>
     </message>
     <message>
         <source>Connecting to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に接続しています…</translation>
     </message>
     <message>
         <source>Connected to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に接続しました。</translation>
     </message>
     <message>
         <source>No secret is saved for this profile. Open File &gt; Connection Profiles and enter it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはシークレットが保存されていません。[ファイル] &gt; [接続プロファイル] を開いて入力してください (%1)。</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースとスコープ</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>This view is not part of this build yet; the command-line tool &apos;mcp-auth&apos; covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューはまだこのビルドに含まれていません。コマンドライン ツール &apos;mcp-auth&apos; で操作できます。</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン中</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console について(&amp;A)</translation>
     </message>
     <message>
         <source>About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console について</translation>
     </message>
     <message>
         <source>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration of OAuth 2.1 for MCP servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;MCP サーバー向け OAuth 2.1 の管理ツール。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>Local server: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバー: 起動中…</translation>
     </message>
     <message>
         <source>Local server: %1 — running</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバー: %1 — 実行中</translation>
     </message>
     <message>
         <source>MCP endpoint: %1
 Signing keys are encrypted with a key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP エンドポイント: %1
+署名鍵は %2 の鍵で暗号化されています。</translation>
     </message>
     <message>
         <source>Local server: port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバー: ポート %1 は使用中</translation>
     </message>
     <message>
         <source>Local server: not running (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバー: 停止中 (エラー)</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データを作成しています…</translation>
     </message>
     <message>
         <source>Could not create the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データを作成しました。</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ データの作成完了</translation>
     </message>
     <message>
         <source>The demo organization &apos;%1&apos; is ready, with the built-in MCP server at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ組織 &apos;%1&apos; の準備ができました。組み込み MCP サーバーは %2 にあります。</translation>
     </message>
     <message>
         <source>Sign in to the local server&apos;s login page as &apos;%1&apos; with this password, shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーのログイン ページに &apos;%1&apos; としてこのパスワードでサインインしてください。パスワードは今回のみ表示されます:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PasswordChoice</name>
     <message>
         <source>&amp;Generate a strong password (shown once after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>強力なパスワードを生成する(&amp;G) (保存後に一度だけ表示)</translation>
     </message>
     <message>
         <source>T&amp;ype a password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力する(&amp;Y)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;A):</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開く</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル ストア</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local server port</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーのポート</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の空きポート</translation>
     </message>
     <message>
         <source>Run the local authorization server and MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル認可サーバーと MCP サーバーを実行する</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に開く(&amp;O):</translation>
     </message>
     <message>
         <source>Local server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーのポート(&amp;P):</translation>
     </message>
     <message>
         <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは 127.0.0.1 でのみ待ち受けます。ポートの変更は次回コンソールを起動したときに適用されます。--port オプションが優先されます。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ProfileSecrets</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが構成されていません。</translation>
     </message>
     <message>
         <source>No secret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはシークレットが保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::RedirectUriEditor</name>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a URI; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI を編集するにはダブルクリックするか F2 キーを押します。Delete キーで削除します。</translation>
     </message>
     <message>
         <source>New redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリダイレクト URI</translation>
     </message>
     <message>
         <source>http://127.0.0.1/callback (loopback: any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1/callback (ループバック: 任意のポート)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI の追加</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリダイレクト URI を削除します</translation>
     </message>
     <message>
         <source>&amp;Try a URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI のテスト(&amp;T):</translation>
     </message>
     <message>
         <source>Try a redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI のテスト</translation>
     </message>
     <message>
         <source>The redirect_uri a client sends, e.g. http://127.0.0.1:53127/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが送信する redirect_uri (例: http://127.0.0.1:53127/callback)</translation>
     </message>
     <message>
         <source>✗ No match: no redirect URI is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 一致なし: リダイレクト URI はまだ登録されていません。</translation>
     </message>
     <message>
         <source>✓ Matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 と一致します。</translation>
     </message>
     <message>
         <source>✗ No match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 一致なし: %1</translation>
     </message>
     <message>
         <source>✗ No match. Closest registration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 一致なし。最も近い登録 %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
         <source>Re-send a tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出しの再送信</translation>
     </message>
     <message>
         <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール名 (params.name) または引数 (params.arguments) を編集して送信します。接続が再度実行され、この呼び出しで終了します。“[masked …]” と表示されている値はシークレットであり、ここに書かれたとおりに送信されます。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>The request is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求が有効な JSON ではありません: %2 文字目で %1。</translation>
     </message>
     <message>
         <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation type="unfinished"></translation>
+        <translation>単独で再送信できるのは tools/call のみです。その他の要求は毎回の実行に含まれます ([実行] を使用してください)。</translation>
     </message>
     <message>
         <source>params.name must name the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.name にはツール名を指定する必要があります。</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.arguments は JSON オブジェクトである必要があります。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット</translation>
     </message>
     <message>
         <source>A new password for %1. The current one stops working when you save; tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワード。保存すると現在のパスワードは使用できなくなります。発行済みのトークンは引き続き有効です。</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの設定</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourceEditorDialog</name>
     <message>
         <source>New Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリソース</translation>
     </message>
     <message>
         <source>Edit Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 の編集</translation>
     </message>
     <message>
         <source>A resource is an MCP server the authorization server issues tokens for. Its URI is the resource indicator clients send (RFC 8707) and the audience of its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースとは、認可サーバーがトークンを発行する対象の MCP サーバーです。その URI は、クライアントが送信するリソース インジケーター (RFC 8707) であり、トークンの対象者 (audience) です。</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織(&amp;G):</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E):</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourcesPage</name>
     <message>
         <source>Filter by URI, name or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>URI、名前、スコープでフィルター (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースのフィルター</translation>
     </message>
     <message>
         <source>&amp;New Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリソース(&amp;N)…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリソース</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースの編集</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースの削除</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Scopes of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースのスコープ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>&amp;Add Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの追加</translation>
     </message>
     <message>
         <source>Edit S&amp;cope…</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの編集(&amp;C)…</translation>
     </message>
     <message>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープの編集</translation>
     </message>
     <message>
         <source>&amp;Remove from Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースから削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove scope from resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースからスコープを削除します</translation>
     </message>
     <message>
         <source>Tools and the scope each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールと各ツールに必要なスコープ</translation>
     </message>
     <message>
         <source>Tools of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースのツール</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Protected resource metadata (RFC 9728)</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたリソースのメタデータ (RFC 9728)</translation>
     </message>
     <message>
         <source>Protected resource metadata preview</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたリソースのメタデータのプレビュー</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースとスコープ</translation>
     </message>
     <message>
         <source>Could not load the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを読み込めませんでした</translation>
     </message>
     <message>
         <source>Could not load the scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープを読み込めませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のリソース</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource yet. A resource is an MCP server clients get tokens for: add one with New Resource (Ctrl+N). The built-in MCP server adds its own when the local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースはまだありません。リソースとは、クライアントがトークンを取得する対象の MCP サーバーです。[新しいリソース] (Ctrl+N) で追加してください。組み込み MCP サーバーは、ローカル サーバーの起動時に自身のリソースを追加します。</translation>
     </message>
     <message>
         <source>Select a resource to see its scopes, tools and metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを選択すると、そのスコープ、ツール、メタデータが表示されます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Issued only to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者にのみ発行されます。</translation>
     </message>
     <message>
         <source>(not defined in the organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(組織で定義されていません)</translation>
     </message>
     <message>
         <source>No tool map: the server checks scopes itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール マップなし: サーバーが自身でスコープを確認します。</translation>
     </message>
     <message>
         <source>Served at %1. The authorization server is the local server, whose issuer is known once it has run; shown here as ISSUER.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で提供されます。認可サーバーはローカル サーバーであり、その発行者は一度実行されると判明します。ここでは ISSUER と表示されます。</translation>
     </message>
     <message>
         <source>The built-in MCP server serves this at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み MCP サーバーはこれを %1 で提供します。</translation>
     </message>
     <message>
         <source>The MCP server at this URI should serve this at %1 (and point its 401 challenges there).</source>
-        <translation type="unfinished"></translation>
+        <translation>この URI の MCP サーバーはこれを %1 で提供する必要があります (401 チャレンジもそこを指すようにします)。</translation>
     </message>
     <message>
         <source>Resource %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 を作成しました。</translation>
     </message>
     <message>
         <source>Resource %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 を保存しました。</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースの削除</translation>
     </message>
     <message>
         <source>Delete the resource %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 を削除しますか?</translation>
     </message>
     <message>
         <source>Clients can no longer ask for tokens for it. Tokens already issued for it stay valid until they expire; revoke them in Tokens. Its scopes stay in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントはこのリソースのトークンを要求できなくなります。このリソース用に発行済みのトークンは期限切れになるまで有効です。[トークン] で取り消してください。スコープは組織に残ります。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした</translation>
     </message>
     <message>
         <source>Resource %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 を削除しました。</translation>
     </message>
     <message>
         <source>Could not change the scopes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスコープを変更できませんでした</translation>
     </message>
     <message>
         <source>Scope %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1 を %2 に追加しました。</translation>
     </message>
     <message>
         <source>Scope %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1 を保存しました。</translation>
     </message>
     <message>
         <source>Scope %1 removed from %2; it stays defined in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1 を %2 から削除しました。組織には引き続き定義されています。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ScopeEditorDialog</name>
     <message>
         <source>New Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスコープ</translation>
     </message>
     <message>
         <source>Edit Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1 の編集</translation>
     </message>
     <message>
         <source>e.g. files:read</source>
-        <translation type="unfinished"></translation>
+        <translation>例: files:read</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>What the consent page shows, e.g. Read your files</source>
-        <translation type="unfinished"></translation>
+        <translation>同意ページに表示される内容 (例: ファイルの読み取り)</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E):</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーします</translation>
     </message>
     <message>
         <source>This is the only time it is shown: it is not stored anywhere it could be read back. Copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されるのは今回だけです。読み戻せる場所には保存されません。今すぐコピーしてください。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeyTableModel</name>
     <message>
         <source>Signs every new %1 token and is published in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい %1 トークンすべてに署名し、JWKS で公開されます。</translation>
     </message>
     <message>
         <source>Signs nothing new; stays in the JWKS until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>新たな署名は行いません。署名したトークンが期限切れになるまで JWKS に残ります。</translation>
     </message>
     <message>
         <source>Signs nothing and is no longer published: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を行わず、公開もされなくなりました。この鍵で署名されたトークンは検証されなくなります。</translation>
     </message>
     <message>
         <source>Withdrawn: never published, every token it signed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回済み: 公開されず、この鍵で署名されたすべてのトークンは拒否されます。</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Retired, published</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止済み (公開中)</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止済み</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>while active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ期間中</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>アルゴリズム</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>公開期限</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeysPage</name>
     <message>
         <source>The local authorization server signs access tokens with these keys and publishes their public halves in its JWKS, where MCP servers fetch them to check tokens. Rotate a key when it may have leaked, or on a schedule: the new key signs from then on, and the old one stays published until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル認可サーバーはこれらの鍵でアクセス トークンに署名し、その公開部分を JWKS で公開します。MCP サーバーはそこから鍵を取得してトークンを確認します。鍵が漏洩した可能性がある場合や定期的に鍵をローテーションしてください。以後は新しい鍵が署名し、古い鍵は署名したトークンが期限切れになるまで公開され続けます。</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵</translation>
     </message>
     <message>
         <source>Algorithm to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションするアルゴリズム</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;tire Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ廃止(&amp;T)…</translation>
     </message>
     <message>
         <source>Select a replaced key that is still published to take it out of the JWKS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ公開されている置き換え済みの鍵を選択すると、今すぐ JWKS から削除できます。</translation>
     </message>
     <message>
         <source>This key signs new tokens: rotate it first; it then stays published until its tokens expire, unless you retire it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵は新しいトークンに署名しています。先にローテーションしてください。その後は、今すぐ廃止しない限り、トークンが期限切れになるまで公開され続けます。</translation>
     </message>
     <message>
         <source>This key is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵は公開されなくなりました。</translation>
     </message>
     <message>
         <source>Take this key out of the JWKS now, for a key that may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洩した可能性がある鍵を今すぐ JWKS から削除します。</translation>
     </message>
     <message>
         <source>Retire signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を今すぐ廃止</translation>
     </message>
     <message>
         <source>Take the key %1 out of the JWKS now?
 
 Every token it signed stops verifying at once, before it expires: clients holding one must sign in again. Do this when the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を今すぐ JWKS から削除しますか?
+
+この鍵で署名されたすべてのトークンは、期限切れ前でもすぐに検証されなくなります。それらのトークンを持つクライアントは再度サインインする必要があります。鍵が漏洩した可能性がある場合に実行してください。</translation>
     </message>
     <message>
         <source>Retire Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ廃止</translation>
     </message>
     <message>
         <source>Could not retire the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を廃止できませんでした</translation>
     </message>
     <message>
         <source>The key %1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 は公開されなくなりました。</translation>
     </message>
     <message>
         <source>Signing key retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を廃止しました。</translation>
     </message>
     <message>
         <source>Could not load the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵を読み込めませんでした</translation>
     </message>
     <message>
         <source>Create a new %1 signing key?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい %1 署名鍵を作成しますか?</translation>
     </message>
     <message>
         <source>Rotate the %1 signing key %2?
 
 A new key signs every token from now on. The old key is retired: it stays in the JWKS until the longest access-token lifetime has passed, so the tokens it signed keep working until they expire, and then disappears from the JWKS. A local server running on this store picks the new key up without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 署名鍵 %2 をローテーションしますか?
+
+今後は新しい鍵がすべてのトークンに署名します。古い鍵は廃止されます。アクセス トークンの最長有効期間が経過するまで JWKS に残るため、その鍵で署名されたトークンは期限切れになるまで引き続き使用でき、その後 JWKS から削除されます。このストアで実行中のローカル サーバーは、再起動せずに新しい鍵を取得します。</translation>
     </message>
     <message>
         <source>Rotate signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵のローテーション</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションしています…</translation>
     </message>
     <message>
         <source>Could not rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵をローテーションできませんでした</translation>
     </message>
     <message>
         <source>The new key %1 signs from now on; %2 stays published until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後は新しい鍵 %1 が署名します。%2 は %3 まで公開されます。</translation>
     </message>
     <message>
         <source>Signing key rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名鍵をローテーションしました。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュ</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>(the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(アプリケーション自身)</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックして並べ替え</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えられるのは発行日時と有効期限のみです</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Token ID (jti)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID (jti)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokensPage</name>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション(&amp;A):</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのフィルター</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのフィルター</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース(&amp;U):</translation>
     </message>
     <message>
         <source>Resource filter</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースのフィルター</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;S):</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状態のフィルター</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時 (開始)</translation>
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時 (終了)</translation>
     </message>
     <message>
         <source>&amp;Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時の開始(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;B):</translation>
     </message>
     <message>
         <source>Go to &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>最後へ移動(&amp;L)</translation>
     </message>
     <message>
         <source>Show the last tokens in this order (Ctrl+End in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>この順序で最後のトークンを表示します (表内では Ctrl+End)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the tokens that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するトークンを CSV または JSON ファイルに書き出します</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの詳細</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンを取り消します (Delete)</translation>
     </message>
     <message>
         <source>All of this &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーのすべて(&amp;U)…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンのユーザーのすべてのトークンを取り消します</translation>
     </message>
     <message>
         <source>All of this a&amp;pplication…</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリケーションのすべて(&amp;P)…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトークンのアプリケーションのすべてのトークンを取り消します</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Paste an access token (JWT) to decode it, check its signature against the local server&apos;s published keys, and find it in the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークン (JWT) を貼り付けると、デコードし、ローカル サーバーが公開している鍵で署名を確認し、ストア内で検索します:</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>検索するトークン</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;L)</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの検索</translation>
     </message>
     <message>
         <source>Could not load the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを読み込めませんでした</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを読み込めませんでした</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替えられるのは発行日時と有効期限のみです。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>%1 token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 個のトークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消す(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the token %1?
 
 A resource server that introspects it refuses it from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を取り消しますか?
+
+このトークンをイントロスペクトするリソース サーバーは今後これを拒否します。リフレッシュ トークンを取り消すと、そのファミリーのアクセス トークンも取り消されます。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?
 
 A resource server that introspects them refuses them from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消しますか?
+
+これらをイントロスペクトするリソース サーバーは今後これらを拒否します。リフレッシュ トークンを取り消すと、そのファミリーのアクセス トークンも取り消されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取り消し</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消す</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消せませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを取り消しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの数を取得できませんでした</translation>
     </message>
     <message>
         <source>The user %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 にはアクティブなトークンがありません。</translation>
     </message>
     <message>
         <source>The application %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 にはアクティブなトークンがありません。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the user %1?
 
 The user&apos;s clients must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ユーザー %1 のアクティブなトークン %n 個をすべて取り消しますか?
+
+ユーザーのクライアントは再度サインインする必要があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the application %1?
 
 Every user of the application must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アプリケーション %1 のアクティブなトークン %n 個をすべて取り消しますか?
+
+アプリケーションのすべてのユーザーが再度サインインする必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取り消せませんでした</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前に期限切れ</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後に期限切れ</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the registered resource “%2”: only that MCP server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者 (&lt;code&gt;aud&lt;/code&gt;) は &lt;b&gt;%1&lt;/b&gt; (登録済みのリソース “%2”) です。この MCP サーバーのみが受け入れます。</translation>
     </message>
     <message>
         <source>The token names no audience (&lt;code&gt;aud&lt;/code&gt;): a resource server that checks the audience, as MCP requires, refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには対象者 (&lt;code&gt;aud&lt;/code&gt;) がありません。MCP の要件どおりに対象者を確認するリソース サーバーは、これを拒否します。</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, which is &lt;b&gt;not a registered resource&lt;/b&gt;: no MCP server of this backend accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者 (&lt;code&gt;aud&lt;/code&gt;) は &lt;b&gt;%1&lt;/b&gt; ですが、これは&lt;b&gt;登録済みのリソースではありません&lt;/b&gt;。このバックエンドの MCP サーバーはどれも受け入れません。</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scopes: the token grants nothing beyond the resource&apos;s public tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;スコープなし: このトークンはリソースのパブリック ツール以外に何も許可しません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a scope of this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドのスコープではありません</translation>
     </message>
     <message>
         <source>A refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュ トークン</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークン</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt; for itself (client credentials, no user).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;アプリケーション &lt;b&gt;%2&lt;/b&gt; 自身に発行された%1 (クライアント資格情報、ユーザーなし)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt;, acting for the user &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ユーザー &lt;b&gt;%3&lt;/b&gt; の代理として動作するアプリケーション &lt;b&gt;%2&lt;/b&gt; に発行された%1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Active&lt;/b&gt;: it %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;アクティブ&lt;/b&gt;: %1 (%2)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expired&lt;/b&gt;: it %1 (at %2); no resource server accepts it any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;期限切れ&lt;/b&gt;: %1 (%2)。どのリソース サーバーも受け入れなくなりました。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoked&lt;/b&gt; at %1: introspection answers “inactive”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 に&lt;b&gt;取り消し済み&lt;/b&gt;: イントロスペクションは “inactive” を返します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scopes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;スコープ:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Issued at %1. Token ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 に発行。トークン ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refresh family &lt;code&gt;%1&lt;/code&gt;: revoking the refresh token revokes the tokens of its family.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;リフレッシュ ファミリー &lt;code&gt;%1&lt;/code&gt;: リフレッシュ トークンを取り消すと、そのファミリーのトークンも取り消されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see what it grants, to whom, and until when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;トークンを選択すると、何を誰にいつまで許可しているかが表示されます。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n 個のトークンが選択されています。[取り消し] ですべて取り消されます。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Paste a token first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;先にトークンを貼り付けてください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です。</translation>
     </message>
     <message>
         <source>Signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は検証されていません。</translation>
     </message>
     <message>
         <source>&lt;p&gt;It %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 (%2)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Looking the token up in the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア内でトークンを検索しています…</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;ヘッダー&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;クレーム&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The token has no &lt;code&gt;jti&lt;/code&gt;, so it cannot be found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには &lt;code&gt;jti&lt;/code&gt; がないため、ストア内で見つけることができません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not in the store&lt;/b&gt;: this backend did not issue the token, or its record was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ストアにありません&lt;/b&gt;: このバックエンドはこのトークンを発行していないか、そのレコードが削除されています。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: active.&lt;/b&gt; The store knows this token and it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;イントロスペクション: active。&lt;/b&gt;ストアはこのトークンを認識しており、取り消されていません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt; (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;イントロスペクション: inactive&lt;/b&gt; (期限切れ)。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;イントロスペクション: inactive&lt;/b&gt;、%1 に取り消し済み。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>
     <message>
         <source>&amp;Call tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの呼び出し(&amp;C)</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Runs the connection again and calls this tool at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を再度実行し、最後にこのツールを呼び出します。</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T):</translation>
     </message>
     <message>
         <source>The tools appear here after a run that reached tools/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools/list まで到達した実行の後に、ここにツールが表示されます。</translation>
     </message>
     <message>
         <source>This tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールは引数を取りません。</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の型</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* 必須</translation>
     </message>
     <message>
         <source>Run the connection first: it lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に接続を実行してください。ツールが一覧表示されます。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は整数である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON である必要があります。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TranscriptTableModel</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>JSON-RPC request</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 要求</translation>
     </message>
     <message>
         <source>JSON-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 応答</translation>
     </message>
     <message>
         <source>JSON-RPC notification</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 通知</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザー</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %1</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserEditorDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 の編集</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Administrator: may hold the built-in MCP server&apos;s administrator-only scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者(&amp;A): 組み込み MCP サーバーの管理者専用スコープを保持できます</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserTableModel</name>
     <message>
         <source>Cannot sign in; their tokens were revoked when the account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインできません。アカウントが無効化されたときにトークンは取り消されました。</translation>
     </message>
     <message>
         <source>May consent to the administrator-only scopes of the built-in MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み MCP サーバーの管理者専用スコープに同意できます。</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UsersPage</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名、名前、メールでフィルター (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのフィルター</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの編集</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;I)</translation>
     </message>
     <message>
         <source>Disable or enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを無効化または有効化します</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット(&amp;R)…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのロック解除</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message>
         <source>Lift a lockout after repeated failed sign-ins now instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの繰り返し失敗によるロックアウトを、終了を待たずに今すぐ解除します。</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents in force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;有効な同意&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Consents of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーの同意</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>付与日時</translation>
     </message>
     <message>
         <source>Recent tokens of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーの最近のトークン</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込めませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
         </translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化(&amp;A)</translation>
     </message>
     <message>
         <source>Let the user sign in again. Tokens revoked when the account was disabled stay revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが再度サインインできるようにします。アカウントの無効化時に取り消されたトークンは取り消されたままです。</translation>
     </message>
     <message>
         <source>Stop the user from signing in and revoke every token of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのサインインを停止し、そのユーザーのすべてのトークンを取り消します。</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を追加しました。</translation>
     </message>
     <message>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を保存しました。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>The password of %1. Give it to them over a channel you trust; they sign in with it at the local authorization server&apos;s login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードです。信頼できる経路で本人に渡してください。本人はこれを使用してローカル認可サーバーのログイン ページでサインインします。</translation>
     </message>
     <message>
         <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を変更できませんでした</translation>
     </message>
     <message>
         <source>User %1 disabled; their tokens were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を無効化しました。そのトークンは取り消されました。</translation>
     </message>
     <message>
         <source>User %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を有効化しました。</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの無効化</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無効化しますか?</translation>
     </message>
     <message numerus="yes">
         <source>They can no longer sign in, and every token of theirs is revoked now (%n token(s) are active). Enabling them later revives no token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このユーザーはサインインできなくなり、そのすべてのトークンが今すぐ取り消されます (%n 個のトークンがアクティブです)。後で有効化してもトークンは復活しません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードをリセットしました。</translation>
     </message>
     <message>
         <source>Could not unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロックを解除できませんでした</translation>
     </message>
     <message>
         <source>%1 may sign in again: failed attempts are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再度サインインできます。失敗した試行はリセットされました。</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を削除しますか?</translation>
     </message>
     <message>
         <source>Their %1 and %2 are deleted with them, so no token of theirs works any more. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの %1 と %2 も削除されるため、そのトークンはどれも使用できなくなります。履歴は監査ログに残ります。</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした</translation>
     </message>
     <message>
         <source>User %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を削除しました。</translation>
     </message>
     <message>
         <source>Select a user to see their consents and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを選択すると、その同意とトークンが表示されます。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を読み込めませんでした</translation>
     </message>
     <message>
         <source>Could not count the tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの数を取得できませんでした: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;トークン&lt;/b&gt;: なし。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 active. The most recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;トークン&lt;/b&gt;: %1 (うち %2 個がアクティブ)。最新のもの:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>リフレッシュ</translation>
     </message>
     <message>
         <source>Token ID %1, audience %2, scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID %1、対象者 %2、スコープ %3</translation>
     </message>
 </context>
 </TS>

@@ -5,517 +5,517 @@
     <name>BackendFactory</name>
     <message>
         <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚无法连接到 %1；配置文件已保存，安装适配器后即可使用。</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>列出应用</translation>
     </message>
     <message>
         <source>Create, edit and delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>创建、编辑和删除应用</translation>
     </message>
     <message>
         <source>Rotate client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换客户端密钥</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>List tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>列出令牌</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>查找令牌</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销令牌</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>验证审计链</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Dynamic registration policy</source>
-        <translation type="unfinished"></translation>
+        <translation>动态注册策略</translation>
     </message>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>实时更新</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the server&apos;s address, for example https://auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器地址，例如 https://auth.example.com。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>Use https (plain http is accepted only for 127.0.0.1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 https（仅 127.0.0.1 和 localhost 接受明文 http）。</translation>
     </message>
     <message>
         <source>The address must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不得包含查询或片段。</translation>
     </message>
     <message>
         <source>Put no user name or password in the address; the secret goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿在地址中包含用户名或密码；密钥应存放在密钥链中。</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为配置文件命名。</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 100 个字符。</translation>
     </message>
     <message>
         <source>Choose the SQLite file of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存储的 SQLite 文件。</translation>
     </message>
     <message>
         <source>This is a PostgreSQL URL: choose Local PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个 PostgreSQL URL：请选择“本地 PostgreSQL”。</translation>
     </message>
     <message>
         <source>Enter a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入类似 postgresql://user@host:5432/database 的 URL。</translation>
     </message>
     <message>
         <source>Enter the Casdoor organization, for example built-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Casdoor 组织，例如 built-in。</translation>
     </message>
     <message>
         <source>Enter the client ID of a Casdoor application.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Casdoor 应用的客户端 ID。</translation>
     </message>
     <message>
         <source>Enter the client ID the console authenticates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入控制台用于身份验证的客户端 ID。</translation>
     </message>
     <message>
         <source>Unknown backend kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的后端类型“%1”。</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件没有 ID。</translation>
     </message>
     <message>
         <source>Local SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 SQLite</translation>
     </message>
     <message>
         <source>Local PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 PostgreSQL</translation>
     </message>
     <message>
         <source>Casdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor</translation>
     </message>
     <message>
         <source>Standards-based authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>基于标准的授权服务器</translation>
     </message>
     <message>
         <source>Casdoor has no resource entity: the resource indicator is only recorded on each token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 没有资源实体：资源指示符仅记录在每个令牌上。</translation>
     </message>
     <message>
         <source>Casdoor keeps scopes inside each application; edit them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 将作用域保存在各个应用中；请在应用中编辑它们。</translation>
     </message>
     <message>
         <source>Manage Casdoor&apos;s users in Casdoor&apos;s own user pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Casdoor 自己的用户页面中管理 Casdoor 的用户。</translation>
     </message>
     <message>
         <source>Casdoor has no introspection for the console&apos;s credentials; look tokens up in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 不为控制台的凭据提供内省；请在列表中查找令牌。</translation>
     </message>
     <message>
         <source>Casdoor&apos;s records are not hash-chained, so there is nothing to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 的记录没有哈希链，因此无需验证。</translation>
     </message>
     <message>
         <source>Casdoor&apos;s signing certificates are managed in Casdoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 的签名证书在 Casdoor 中管理。</translation>
     </message>
     <message>
         <source>Casdoor does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor 不通知更改；请按 F5 刷新。</translation>
     </message>
     <message>
         <source>The OAuth standards have no organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准中没有组织。</translation>
     </message>
     <message>
         <source>Rotate a client&apos;s secret by updating its registration (RFC 7592) on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>要轮换客户端密钥，请在服务器上更新其注册（RFC 7592）。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to list a server&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有列出服务器资源的 API。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有管理作用域的 API。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有管理用户的 API。</translation>
     </message>
     <message>
         <source>The OAuth standards cannot list tokens; paste a token to look it up (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准无法列出令牌；请粘贴令牌以查找它（RFC 7662）。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有用于同意的 API。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有用于审计日志的 API。</translation>
     </message>
     <message>
         <source>A server&apos;s signing keys are read from its JWKS, not managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的签名密钥从其 JWKS 读取，而非在此管理。</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for registration policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 标准没有用于注册策略的 API。</translation>
     </message>
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不通知更改；请按 F5 刷新。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
         <source>A profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置文件已存在。</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此配置文件。</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：%1</translation>
     </message>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
 </context>
 <context>
     <name>JwtSignatureCheck</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; the local server only signs with RS256 and ES256, so it did not issue this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌使用“%1”签名；本地服务器仅使用 RS256 和 ES256 签名，因此该令牌并非由它签发。</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>无算法</translation>
     </message>
     <message>
         <source>No key of the local server has the key ID &apos;%1&apos;: another server issued this token, or its key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器没有密钥 ID 为“%1”的密钥：该令牌由其他服务器签发，或者其密钥已被移除。</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; is no longer published in the JWKS, so resource servers reject every token it signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥“%1”已不再发布在 JWKS 中，因此资源服务器会拒绝它签名的所有令牌。</translation>
     </message>
     <message>
         <source>The header says %1, but the key &apos;%2&apos; is a %3 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头指明为 %1，但密钥“%2”是 %3 密钥。</translation>
     </message>
     <message>
         <source>The stored public key &apos;%1&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储的公钥“%1”。</translation>
     </message>
     <message>
         <source>The signature does not match the key &apos;%1&apos;: the token was altered after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名与密钥“%1”不匹配：令牌在签名后被篡改。</translation>
     </message>
     <message>
         <source>The signature is valid: signed by the local server&apos;s %1 key &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效：由本地服务器的 %1 密钥“%2”签名。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建应用</translation>
     </message>
     <message>
         <source>Edit Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑应用 %1</translation>
     </message>
     <message>
         <source>Application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设置</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Redirects &amp;&amp; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向和授权类型(&amp;R)</translation>
     </message>
     <message>
         <source>T&amp;okens &amp;&amp; consent</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌和同意(&amp;O)</translation>
     </message>
     <message>
         <source>None: start from defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>无：从默认值开始</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;G)：</translation>
     </message>
     <message>
         <source>A short unique name, e.g. cursor-team</source>
-        <translation type="unfinished"></translation>
+        <translation>简短的唯一名称，例如 cursor-team</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)：</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时自动生成</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>Public: an app on a device, no secret (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>公共：设备上的应用，无密钥（PKCE）</translation>
     </message>
     <message>
         <source>Confidential: runs on a server, has a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>机密：在服务器上运行，有密钥</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>none (public clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>none（公共客户端）</translation>
     </message>
     <message>
         <source>client_secret_basic (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic（HTTP Basic）</translation>
     </message>
     <message>
         <source>client_secret_post (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post（在表单中）</translation>
     </message>
     <message>
         <source>Token endpoint &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点身份验证(&amp;A)：</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI：</translation>
     </message>
     <message>
         <source>authorization_code: a person signs in and consents</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code：用户登录并同意</translation>
     </message>
     <message>
         <source>refresh_token: new access tokens without signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token：无需再次登录即可获取新的访问令牌</translation>
     </message>
     <message>
         <source>client_credentials: the client acts for itself (confidential only)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials：客户端代表自己执行操作（仅限机密客户端）</translation>
     </message>
     <message>
         <source>Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权类型：</translation>
     </message>
     <message>
         <source>Require &amp;PKCE (S256) on every authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个授权请求中要求 PKCE (S256)(&amp;P)</translation>
     </message>
     <message>
         <source>JWT (verifiable by the resource)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT（可由资源验证）</translation>
     </message>
     <message>
         <source>Opaque (checked by introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明（通过内省检查）</translation>
     </message>
     <message>
         <source>Token &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Signing algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名算法(&amp;S)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>From %1 s (one minute) to %2 s (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 秒（一分钟）到 %2 秒（一天）。</translation>
     </message>
     <message>
         <source>A&amp;ccess token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌有效期(&amp;C)：</translation>
     </message>
     <message>
         <source>At most %1 s (one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 秒（一年）。</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌有效期(&amp;R)：</translation>
     </message>
     <message>
         <source>Once: ask the first time, remember the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>一次：首次询问，并记住答复</translation>
     </message>
     <message>
         <source>Always: ask on every authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>始终：每次授权时询问</translation>
     </message>
     <message>
         <source>Never: trusted first-party client</source>
-        <translation type="unfinished"></translation>
+        <translation>从不：受信任的第一方客户端</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意(&amp;N)：</translation>
     </message>
     <message>
         <source>Space-separated; empty: any scope of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔；留空：资源的任意作用域</translation>
     </message>
     <message>
         <source>Allowed sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的作用域(&amp;P)：</translation>
     </message>
     <message>
         <source>Space-separated origins, e.g. https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔的源，例如 https://app.example.com</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS 源(&amp;O)：</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载组织：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个问题）</numerusform>
         </translation>
     </message>
 </context>
@@ -523,352 +523,352 @@
     <name>mcpauth::ApplicationTableModel</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>机密</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公共</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>始终</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI</translation>
     </message>
     <message>
         <source>Dynamic registration</source>
-        <translation type="unfinished"></translation>
+        <translation>动态注册</translation>
     </message>
     <message>
         <source>Metadata document</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据文档</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端类型</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationsPage</name>
     <message>
         <source>Filter by name, client ID or redirect URI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、客户端 ID 或重定向 URI 筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选应用</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建应用</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑应用</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换密钥(&amp;R)…</translation>
     </message>
     <message>
         <source>Rotate the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换客户端密钥</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>删除应用</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载应用</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个应用</numerusform>
         </translation>
     </message>
     <message>
         <source>New application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建应用 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选应用 (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected application (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选应用 (Delete)</translation>
     </message>
     <message>
         <source>A public client has no secret: it proves itself with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>公共客户端没有密钥：它通过 PKCE 证明自身身份。</translation>
     </message>
     <message>
         <source>Issue a new client secret; the current one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发新的客户端密钥；当前密钥将立即失效。</translation>
     </message>
     <message>
         <source>Application %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建应用 %1。</translation>
     </message>
     <message>
         <source>Application %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存应用 %1。</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>The client secret of %1 (client ID %2). Put it in the client&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的客户端密钥（客户端 ID %2）。请将其放入客户端的配置中。</translation>
     </message>
     <message>
         <source>Rotate Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换客户端密钥</translation>
     </message>
     <message>
         <source>Rotate the client secret of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要轮换 %1 的客户端密钥吗？</translation>
     </message>
     <message>
         <source>The current secret stops working at once: every client that uses it must be given the new one. Tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密钥将立即失效：所有使用它的客户端都必须获得新密钥。已签发的令牌仍然有效。</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换</translation>
     </message>
     <message>
         <source>Could not rotate the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法轮换 %1 的密钥</translation>
     </message>
     <message>
         <source>The secret of %1 was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已轮换 %1 的密钥。</translation>
     </message>
     <message>
         <source>New Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>新的客户端密钥</translation>
     </message>
     <message>
         <source>The new client secret of %1 (client ID %2). The previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新客户端密钥（客户端 ID %2）。之前的密钥已失效。</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>删除应用</translation>
     </message>
     <message>
         <source>Delete the application %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除应用 %1 吗？</translation>
     </message>
     <message>
         <source>Its %1 (%2 still active) and %3 are deleted with it, and clients using client ID %4 can no longer sign in. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 %1（其中 %2 个仍有效）和 %3 将一并删除，使用客户端 ID %4 的客户端将无法再登录。审计日志会保留历史记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Application %1 deleted with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除应用 %1，以及 %2 和 %3。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;T)：</translation>
     </message>
     <message>
         <source>Anywhere in the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件中的任意位置 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>执行者(&amp;T)：</translation>
     </message>
     <message>
         <source>cli:root, console:alice, server…</source>
-        <translation type="unfinished"></translation>
+        <translation>cli:root, console:alice, server…</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O)：</translation>
     </message>
     <message>
         <source>token.revoke, or token. for all</source>
-        <translation type="unfinished"></translation>
+        <translation>token.revoke，或 token. 表示全部</translation>
     </message>
     <message>
         <source>Tar&amp;get ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 ID(&amp;G)：</translation>
     </message>
     <message>
         <source>The id of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体的 ID</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>早于</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>早于(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>验证链(&amp;V)</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: shows whether any stored event was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算每个事件的哈希：显示是否有已存储的事件被更改或删除</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>验证进度</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the events that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将与筛选条件匹配的事件写入 CSV 或 JSON 文件</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>审计事件</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>事件详细信息</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件以查看其详细信息。</translation>
     </message>
     <message>
         <source>Could not load the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载审计日志</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%1 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -880,576 +880,589 @@ Outcome: %7
 Source: %8
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1，%2 (UTC)
+执行者：%3
+操作：%4
+目标：%5 %6
+结果：%7
+来源：%8
+
+</translation>
     </message>
     <message>
         <source>No details.</source>
-        <translation type="unfinished"></translation>
+        <translation>无详细信息。</translation>
     </message>
     <message>
         <source>
 Hash: %1
 Previous: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+哈希：%1
+上一个：%2</translation>
     </message>
     <message>
         <source>Checking every event&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每个事件的哈希…</translation>
     </message>
     <message>
         <source>The chain could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查该链。</translation>
     </message>
     <message>
         <source>Could not verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证审计日志</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: all %n event(s) are in the chain unchanged; none was altered, removed or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;完好&lt;/b&gt;：全部 %n 个事件均未经更改地保留在链中；没有任何事件被修改、删除或重新排序。</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Broken at event %1&lt;/b&gt;: %2 Events from there on cannot be trusted; compare them with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在事件 %1 处断开&lt;/b&gt;：%2 从该事件起的事件均不可信；请将它们与备份进行比较。</translation>
     </message>
     <message>
         <source>The audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链完好。</translation>
     </message>
     <message>
         <source>The audit chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链已断开。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditTableModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>执行者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::Backend</name>
     <message>
         <source>%1 is not available on this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此后端上不可用。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置文件</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置文件</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称</translation>
     </message>
     <message>
         <source>Backend kind</source>
-        <translation type="unfinished"></translation>
+        <translation>后端类型</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>Open this profile when the console starts</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台启动时打开此配置文件</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>后端(&amp;B)：</translation>
     </message>
     <message>
         <source>What this backend can do</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端支持的功能</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>What this backend can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端支持的功能：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查密钥链…</translation>
     </message>
     <message>
         <source>Saved; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；输入内容以替换</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置文件</translation>
     </message>
     <message>
         <source>Delete the profile &apos;%1&apos; and its saved secret? The backend itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除配置文件“%1”及其已保存的密钥吗？后端本身不会更改。</translation>
     </message>
     <message>
         <source>Store &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储文件(&amp;F)：</translation>
     </message>
     <message>
         <source>/home/you/.local/share/mcp-auth/store.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/home/you/.local/share/mcp-auth/store.sqlite</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Casdoor &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者(&amp;I)：</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥链中，绝不会写入文件。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥链（%1）。密钥将仅在本次会话中保留，下次会再次询问。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>否：%1</translation>
     </message>
     <message>
         <source>Choose the store file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存储文件</translation>
     </message>
     <message>
         <source>SQLite stores (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 存储 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密钥：%1</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统密钥链中。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret is kept for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥链（%1）。密钥仅在本次会话中保留，下次会再次询问。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentTableModel</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤销</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>授予时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentsPage</name>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>用户筛选</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)：</translation>
     </message>
     <message>
         <source>Show &amp;revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Filter consents</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选同意</translation>
     </message>
     <message>
         <source>Filter by resource or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按资源或作用域筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the selected consents (Delete): the application must ask the user again</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选同意 (Delete)：应用必须再次询问用户</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载同意</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项同意</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s consent to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 访问 %3 的同意</translation>
     </message>
     <message>
         <source>Revoke %1?
 
 The application must ask the user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销%1吗？
+
+应用下次登录时必须再次询问用户；已签发的令牌在过期或被撤销之前仍然有效。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)?
 
 Each application must ask its user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要撤销 %n 项同意吗？
+
+每个应用在下次登录时都必须再次询问其用户；已签发的令牌在过期或被撤销之前仍然有效。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销同意</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>撤销 %n 项同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销同意</translation>
     </message>
     <message>
         <source>Consent revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销同意。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::EventDetailsWidget</name>
     <message>
         <source>Message bodies as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 树显示的消息正文</translation>
     </message>
     <message>
         <source>Raw exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>原始交换</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>已解码的令牌</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>标头</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>计时</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Tokens, codes and secrets were masked when they were recorded and cannot be shown; a token&apos;s decoded claims are under Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌、授权码和密钥在记录时已被遮蔽，无法显示；令牌的已解码声明位于“令牌”下。</translation>
     </message>
     <message>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条消息以查看其完整内容。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正文</translation>
     </message>
     <message>
         <source>response body</source>
-        <translation type="unfinished"></translation>
+        <translation>响应正文</translation>
     </message>
     <message>
         <source>access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌声明</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：%1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间：%1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间：%1 毫秒</translation>
     </message>
     <message>
         <source>Waiting for the first byte: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>等待第一个字节：%1 毫秒</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协议：%1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>No JWT in this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>此消息中没有 JWT。</translation>
     </message>
     <message>
         <source>Access token (decoded by the flow engine, not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌（由流程引擎解码，未经验证）：</translation>
     </message>
     <message>
         <source>JWT found in the message (not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>在消息中找到的 JWT（未经验证）：</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ExportFlow</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,494 +1470,494 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>发现详细信息</translation>
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Add this redirect URI to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>将此重定向 URI 添加到 %1…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Findings appear here when a run ends: what went wrong, the evidence and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束后，发现将显示在此处：出现了什么问题、证据以及修复方法。</translation>
     </message>
     <message>
         <source>No findings: nothing in this run breaks the specification or looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现：本次运行中没有违反规范或看起来有误的内容。</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项发现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预期</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：</translation>
     </message>
     <message>
         <source>Specification:</source>
-        <translation type="unfinished"></translation>
+        <translation>规范：</translation>
     </message>
     <message>
         <source>Asks before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>在更改任何内容之前都会询问。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::FirstStartDialog</name>
     <message>
         <source>Welcome to MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 MCP Auth Console</translation>
     </message>
     <message>
         <source>The local store is empty. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>本地存储为空。您希望如何开始？</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据</translation>
     </message>
     <message>
         <source>An organization, the built-in MCP server with its scopes, applications for Claude Desktop, Claude Code, Cursor and VS Code, and an administrator whose password is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个组织、带有作用域的内置 MCP 服务器、适用于 Claude Desktop、Claude Code、Cursor 和 VS Code 的应用，以及一个密码仅显示一次的管理员。</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>Create your organization, resources and applications yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>自行创建您的组织、资源和应用。</translation>
     </message>
     <message>
         <source>Connect to a remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到远程后端</translation>
     </message>
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过连接配置文件管理 Casdoor 或其他基于标准的授权服务器。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::InspectorWidget</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>ok, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>正常，有警告</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未到达</translation>
     </message>
     <message>
         <source>Step timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤时间线</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选消息</translation>
     </message>
     <message>
         <source>Filter messages (URL, method, body, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选消息（URL、方法、正文、状态…）</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Status of message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息状态</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Errors and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>错误和失败</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 毫秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>调用工具</translation>
     </message>
     <message>
         <source>Re-send…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送…</translation>
     </message>
     <message>
         <source>Edit the selected tools/call request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选的 tools/call 请求并再次发送。</translation>
     </message>
     <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复仅应用于本地授权服务器；此窗口连接的是 %1。</translation>
     </message>
     <message>
         <source>No backend to apply fixes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可应用修复的后端。</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>How to authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>系统浏览器</translation>
     </message>
     <message>
         <source>Headless (server approves without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>无头（服务器无需人工即可批准）</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>empty: register dynamically</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：动态注册</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>only for a confidential client; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于机密客户端；从不保存</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权类型</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Authorization code (a user signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码（用户登录）</translation>
     </message>
     <message>
         <source>Client credentials (a service, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭据（服务，无用户）</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>empty: what the server asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：服务器所要求的作用域</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Open a saved transcript (JSON) to inspect it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已保存的记录 (JSON) 以离线检查。</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON…</translation>
     </message>
     <message>
         <source>Save the transcript, secrets masked, to open it again here or share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录（密钥已遮蔽），以便在此处再次打开或共享。</translation>
     </message>
     <message>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HAR…</translation>
     </message>
     <message>
         <source>Save the HTTP exchanges as HAR 1.2, for browser developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HTTP 交换保存为 HAR 1.2，供浏览器开发者工具使用。</translation>
     </message>
     <message>
         <source>MCP server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Authorize with:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式(&amp;A)：</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权类型(&amp;G)：</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域(&amp;C)：</translation>
     </message>
     <message>
         <source>Open transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>打开记录</translation>
     </message>
     <message>
         <source>Transcripts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 (*.json)</translation>
     </message>
     <message>
         <source>Could not open the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开记录。</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>导出记录</translation>
     </message>
     <message>
         <source>Could not save the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存记录。</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已保存到 %1。</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 文件 (*.har)</translation>
     </message>
     <message>
         <source>Could not save the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 HAR 文件。</translation>
     </message>
     <message>
         <source>HAR saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 已保存到 %1。</translation>
     </message>
     <message>
         <source>Enter the URL of the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 MCP 服务器的 URL。</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 URL 必须以 https:// 开头（本机可使用 http://）。</translation>
     </message>
     <message>
         <source>A client secret needs its client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥需要其客户端 ID。</translation>
     </message>
     <message>
         <source>The client credentials grant needs a pre-registered client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭据授权需要预先注册的客户端 ID 和密钥。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the server lists %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到 %1：服务器列出了 %n 个工具。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”处失败：%2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Called the tool %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已调用工具 %1；其响应已在下方选中。</translation>
     </message>
     <message>
         <source>The authorization server&apos;s sign-in page has the scheme “%1”, which the console does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器的登录页面使用方案“%1”，控制台不会打开它：%2</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开浏览器。请自行打开此地址以登录：%1</translation>
     </message>
     <message>
         <source>Sign in and approve in your browser; the inspector waits for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中登录并批准；检查器正在等待回调。</translation>
     </message>
     <message>
         <source>Clients that use this application may then be sent to this address after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此应用的客户端在登录后可能会被转到此地址。</translation>
     </message>
     <message>
         <source>The port is left out: this computer&apos;s address then matches on any port, as the callback port changes from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口已省略：这样本机地址可匹配任意端口，因为回调端口每次运行都会变化。</translation>
     </message>
     <message>
         <source>Add the redirect URI?</source>
-        <translation type="unfinished"></translation>
+        <translation>添加重定向 URI？</translation>
     </message>
     <message>
         <source>Add %1 to the redirect URIs of the application %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 添加到 %3 中应用 %2 的重定向 URI 吗？</translation>
     </message>
     <message>
         <source>Could not find the application in this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此后端中找不到该应用。</translation>
     </message>
     <message>
         <source>Could not add the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加重定向 URI。</translation>
     </message>
     <message>
         <source>Added %1 to the application %2. Run again to check the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 添加到应用 %2。请再次运行以检查修复。</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel the running connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先取消正在运行的连接。</translation>
     </message>
     <message>
         <source>from the saved transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>来自已保存的记录</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 offline: %n message(s); the diagnosis reads only the transcript.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已离线打开 %1：%n 条消息；诊断仅读取该记录。</numerusform>
         </translation>
     </message>
 </context>
@@ -1952,1907 +1965,1922 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 个成员}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 PostgreSQL：%1</translation>
     </message>
     <message>
         <source>Local SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 SQLite：%1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalStoreWorker</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储未打开。</translation>
     </message>
     <message>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储已关闭。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::MainWindow</name>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>Local server: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器：未运行</translation>
     </message>
     <message>
         <source>Could not connect to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到“%1”</translation>
     </message>
     <message>
         <source>Connecting to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到“%1”…</translation>
     </message>
     <message>
         <source>Connected to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到“%1”。</translation>
     </message>
     <message>
         <source>No secret is saved for this profile. Open File &gt; Connection Profiles and enter it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件未保存密钥。请打开“文件 &gt; 连接配置文件”并输入密钥（%1）。</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>资源和作用域</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>This view is not part of this build yet; the command-line tool &apos;mcp-auth&apos; covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图尚未包含在此版本中；命令行工具“mcp-auth”提供了该功能。</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份登录</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置文件(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MCP Auth Console(&amp;A)</translation>
     </message>
     <message>
         <source>About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 MCP Auth Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration of OAuth 2.1 for MCP servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;面向 MCP 服务器的 OAuth 2.1 管理工具。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器未能启动：%1</translation>
     </message>
     <message>
         <source>Local server: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器：正在启动…</translation>
     </message>
     <message>
         <source>Local server: %1 — running</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器：%1 — 正在运行</translation>
     </message>
     <message>
         <source>MCP endpoint: %1
 Signing keys are encrypted with a key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 端点：%1
+签名密钥使用来自 %2 的密钥加密。</translation>
     </message>
     <message>
         <source>Local server: port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器：端口 %1 已被占用</translation>
     </message>
     <message>
         <source>Local server: not running (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器：未运行（错误）</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示数据…</translation>
     </message>
     <message>
         <source>Could not create the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示数据：%1</translation>
     </message>
     <message>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建演示数据。</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建演示数据</translation>
     </message>
     <message>
         <source>The demo organization &apos;%1&apos; is ready, with the built-in MCP server at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示组织“%1”已就绪，内置 MCP 服务器位于 %2。</translation>
     </message>
     <message>
         <source>Sign in to the local server&apos;s login page as &apos;%1&apos; with this password, shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请以“%1”身份使用此密码登录本地服务器的登录页面（密码仅在此时显示）：
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PasswordChoice</name>
     <message>
         <source>&amp;Generate a strong password (shown once after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成强密码(&amp;G)（保存后显示一次）</translation>
     </message>
     <message>
         <source>T&amp;ype a password</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码(&amp;Y)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;A)：</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不同。请输入两次相同的密码。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>本地存储</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local server port</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器端口</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意空闲端口</translation>
     </message>
     <message>
         <source>Run the local authorization server and MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>运行本地授权服务器和 MCP 服务器</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开(&amp;O)：</translation>
     </message>
     <message>
         <source>Local server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器端口(&amp;P)：</translation>
     </message>
     <message>
         <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器仅在 127.0.0.1 上监听。端口更改将在下次启动控制台时生效；--port 选项会覆盖此设置。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ProfileSecrets</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置密钥链。</translation>
     </message>
     <message>
         <source>No secret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件未保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::RedirectUriEditor</name>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a URI; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 F2 编辑 URI；按 Delete 将其删除。</translation>
     </message>
     <message>
         <source>New redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>新建重定向 URI</translation>
     </message>
     <message>
         <source>http://127.0.0.1/callback (loopback: any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1/callback（环回：任意端口）</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>添加重定向 URI</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的重定向 URI</translation>
     </message>
     <message>
         <source>&amp;Try a URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 URI(&amp;T)：</translation>
     </message>
     <message>
         <source>Try a redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>测试重定向 URI</translation>
     </message>
     <message>
         <source>The redirect_uri a client sends, e.g. http://127.0.0.1:53127/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送的 redirect_uri，例如 http://127.0.0.1:53127/callback</translation>
     </message>
     <message>
         <source>✗ No match: no redirect URI is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不匹配：尚未注册任何重定向 URI。</translation>
     </message>
     <message>
         <source>✓ Matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 与 %1 匹配。</translation>
     </message>
     <message>
         <source>✗ No match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不匹配：%1</translation>
     </message>
     <message>
         <source>✗ No match. Closest registration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不匹配。最接近的注册项 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
         <source>Re-send a tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送工具调用</translation>
     </message>
     <message>
         <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑工具名称 (params.name) 或其参数 (params.arguments)，然后发送：连接将再次运行，并以此调用结束。显示为“[masked …]”的值是密钥，将按此处所写的内容发送。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>The request is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求不是有效的 JSON：第 %2 个字符处 %1。</translation>
     </message>
     <message>
         <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 tools/call 可以单独重新发送；其他请求是每次运行的一部分（请使用“运行”）。</translation>
     </message>
     <message>
         <source>params.name must name the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.name 必须指明工具名称。</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.arguments 必须是 JSON 对象。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>A new password for %1. The current one stops working when you save; tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码。保存后当前密码将失效；已签发的令牌仍然有效。</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourceEditorDialog</name>
     <message>
         <source>New Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资源</translation>
     </message>
     <message>
         <source>Edit Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资源 %1</translation>
     </message>
     <message>
         <source>A resource is an MCP server the authorization server issues tokens for. Its URI is the resource indicator clients send (RFC 8707) and the audience of its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源是授权服务器为其签发令牌的 MCP 服务器。其 URI 是客户端发送的资源指示符 (RFC 8707)，也是其令牌的受众。</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;G)：</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)：</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载组织：%1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourcesPage</name>
     <message>
         <source>Filter by URI, name or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 URI、名称或作用域筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选资源</translation>
     </message>
     <message>
         <source>&amp;New Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资源(&amp;N)…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资源</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资源</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资源</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Scopes of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>所选资源的作用域</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&amp;Add Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加作用域(&amp;A)…</translation>
     </message>
     <message>
         <source>Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>添加作用域</translation>
     </message>
     <message>
         <source>Edit S&amp;cope…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑作用域(&amp;C)…</translation>
     </message>
     <message>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑作用域</translation>
     </message>
     <message>
         <source>&amp;Remove from Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>从资源中移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove scope from resource</source>
-        <translation type="unfinished"></translation>
+        <translation>从资源中移除作用域</translation>
     </message>
     <message>
         <source>Tools and the scope each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>工具及其所需的作用域</translation>
     </message>
     <message>
         <source>Tools of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>所选资源的工具</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Protected resource metadata (RFC 9728)</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护资源元数据 (RFC 9728)</translation>
     </message>
     <message>
         <source>Protected resource metadata preview</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护资源元数据预览</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>资源和作用域</translation>
     </message>
     <message>
         <source>Could not load the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载资源</translation>
     </message>
     <message>
         <source>Could not load the scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载作用域</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个资源</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource yet. A resource is an MCP server clients get tokens for: add one with New Resource (Ctrl+N). The built-in MCP server adds its own when the local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无资源。资源是客户端为其获取令牌的 MCP 服务器：请使用“新建资源”(Ctrl+N) 添加。本地服务器启动时，内置 MCP 服务器会添加自己的资源。</translation>
     </message>
     <message>
         <source>Select a resource to see its scopes, tools and metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个资源以查看其作用域、工具和元数据。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Issued only to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅签发给管理员。</translation>
     </message>
     <message>
         <source>(not defined in the organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未在组织中定义）</translation>
     </message>
     <message>
         <source>No tool map: the server checks scopes itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工具映射：服务器自行检查作用域。</translation>
     </message>
     <message>
         <source>Served at %1. The authorization server is the local server, whose issuer is known once it has run; shown here as ISSUER.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 提供。授权服务器是本地服务器，其颁发者在运行后才能确定；此处显示为 ISSUER。</translation>
     </message>
     <message>
         <source>The built-in MCP server serves this at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置 MCP 服务器在 %1 提供此内容。</translation>
     </message>
     <message>
         <source>The MCP server at this URI should serve this at %1 (and point its 401 challenges there).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 URI 上的 MCP 服务器应在 %1 提供此内容（并在其 401 质询中指向该地址）。</translation>
     </message>
     <message>
         <source>Resource %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建资源 %1。</translation>
     </message>
     <message>
         <source>Resource %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存资源 %1。</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资源</translation>
     </message>
     <message>
         <source>Delete the resource %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除资源 %1 吗？</translation>
     </message>
     <message>
         <source>Clients can no longer ask for tokens for it. Tokens already issued for it stay valid until they expire; revoke them in Tokens. Its scopes stay in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端将无法再为其请求令牌。已为其签发的令牌在过期前仍然有效；请在“令牌”中撤销它们。其作用域仍保留在组织中。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <source>Resource %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除资源 %1。</translation>
     </message>
     <message>
         <source>Could not change the scopes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1 的作用域</translation>
     </message>
     <message>
         <source>Scope %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将作用域 %1 添加到 %2。</translation>
     </message>
     <message>
         <source>Scope %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存作用域 %1。</translation>
     </message>
     <message>
         <source>Scope %1 removed from %2; it stays defined in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 中移除作用域 %1；它仍在组织中定义。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ScopeEditorDialog</name>
     <message>
         <source>New Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>新建作用域</translation>
     </message>
     <message>
         <source>Edit Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑作用域 %1</translation>
     </message>
     <message>
         <source>e.g. files:read</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 files:read</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>What the consent page shows, e.g. Read your files</source>
-        <translation type="unfinished"></translation>
+        <translation>同意页面上显示的内容，例如“读取您的文件”</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;E)：</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <source>This is the only time it is shown: it is not stored anywhere it could be read back. Copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是唯一一次显示：它不会存储在任何可被读回的地方。请立即复制。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeyTableModel</name>
     <message>
         <source>Signs every new %1 token and is published in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个新的 %1 令牌签名，并发布在 JWKS 中。</translation>
     </message>
     <message>
         <source>Signs nothing new; stays in the JWKS until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再为新令牌签名；在其签名的令牌过期之前保留在 JWKS 中。</translation>
     </message>
     <message>
         <source>Signs nothing and is no longer published: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再签名且不再发布：由它签名的令牌将无法通过验证。</translation>
     </message>
     <message>
         <source>Withdrawn: never published, every token it signed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回：从未发布，由它签名的所有令牌都会被拒绝。</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Retired, published</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用，仍发布</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>while active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动期间</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>算法</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>发布截止时间</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeysPage</name>
     <message>
         <source>The local authorization server signs access tokens with these keys and publishes their public halves in its JWKS, where MCP servers fetch them to check tokens. Rotate a key when it may have leaked, or on a schedule: the new key signs from then on, and the old one stays published until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地授权服务器使用这些密钥为访问令牌签名，并在其 JWKS 中发布公钥部分，MCP 服务器从中获取公钥以检查令牌。当密钥可能已泄露时，或按计划轮换密钥：新密钥从此开始签名，旧密钥会一直发布，直到由它签名的令牌过期。</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Algorithm to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>要轮换的算法</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;tire Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停用(&amp;T)…</translation>
     </message>
     <message>
         <source>Select a replaced key that is still published to take it out of the JWKS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个已被替换但仍在发布的密钥，以立即将其从 JWKS 中移除。</translation>
     </message>
     <message>
         <source>This key signs new tokens: rotate it first; it then stays published until its tokens expire, unless you retire it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥正在为新令牌签名：请先轮换它；之后它会一直发布直到其令牌过期，除非您立即停用它。</translation>
     </message>
     <message>
         <source>This key is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥已不再发布。</translation>
     </message>
     <message>
         <source>Take this key out of the JWKS now, for a key that may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将此密钥从 JWKS 中移除，适用于可能已泄露的密钥。</translation>
     </message>
     <message>
         <source>Retire signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停用签名密钥</translation>
     </message>
     <message>
         <source>Take the key %1 out of the JWKS now?
 
 Every token it signed stops verifying at once, before it expires: clients holding one must sign in again. Do this when the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>要立即将密钥 %1 从 JWKS 中移除吗？
+
+由它签名的所有令牌都将在过期前立即无法通过验证：持有这些令牌的客户端必须重新登录。请在密钥可能已泄露时执行此操作。</translation>
     </message>
     <message>
         <source>Retire Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停用</translation>
     </message>
     <message>
         <source>Could not retire the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停用签名密钥</translation>
     </message>
     <message>
         <source>The key %1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 已不再发布。</translation>
     </message>
     <message>
         <source>Signing key retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用签名密钥。</translation>
     </message>
     <message>
         <source>Could not load the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载签名密钥</translation>
     </message>
     <message>
         <source>Create a new %1 signing key?</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建新的 %1 签名密钥吗？</translation>
     </message>
     <message>
         <source>Rotate the %1 signing key %2?
 
 A new key signs every token from now on. The old key is retired: it stays in the JWKS until the longest access-token lifetime has passed, so the tokens it signed keep working until they expire, and then disappears from the JWKS. A local server running on this store picks the new key up without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>要轮换 %1 签名密钥 %2 吗？
+
+从现在起，新密钥将为每个令牌签名。旧密钥将被停用：它会保留在 JWKS 中，直到超过最长的访问令牌有效期，因此由它签名的令牌在过期前仍可正常使用，之后它将从 JWKS 中消失。使用此存储运行的本地服务器无需重启即可获取新密钥。</translation>
     </message>
     <message>
         <source>Rotate signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换签名密钥</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在轮换…</translation>
     </message>
     <message>
         <source>Could not rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法轮换签名密钥</translation>
     </message>
     <message>
         <source>The new key %1 signs from now on; %2 stays published until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起由新密钥 %1 签名；%2 将一直发布到 %3。</translation>
     </message>
     <message>
         <source>Signing key rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已轮换签名密钥。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
     <message>
         <source>(the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>（应用本身）</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>单击以排序</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>只能按签发时间和过期时间排序</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Token ID (jti)</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 ID (jti)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokensPage</name>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)：</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>应用筛选</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>用户筛选</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源(&amp;U)：</translation>
     </message>
     <message>
         <source>Resource filter</source>
-        <translation type="unfinished"></translation>
+        <translation>资源筛选</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间起</translation>
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间早于</translation>
     </message>
     <message>
         <source>&amp;Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间起(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>早于(&amp;B)：</translation>
     </message>
     <message>
         <source>Go to &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>转到末尾(&amp;L)</translation>
     </message>
     <message>
         <source>Show the last tokens in this order (Ctrl+End in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>按此顺序显示最后的令牌（在表格中按 Ctrl+End）</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the tokens that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将与筛选条件匹配的令牌写入 CSV 或 JSON 文件</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌详细信息</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选令牌 (Delete)</translation>
     </message>
     <message>
         <source>All of this &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户的全部令牌(&amp;U)…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选令牌的用户的所有令牌</translation>
     </message>
     <message>
         <source>All of this a&amp;pplication…</source>
-        <translation type="unfinished"></translation>
+        <translation>此应用的全部令牌(&amp;P)…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选令牌的应用的所有令牌</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Paste an access token (JWT) to decode it, check its signature against the local server&apos;s published keys, and find it in the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴访问令牌 (JWT) 以对其解码，根据本地服务器发布的密钥检查其签名，并在存储中查找它：</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的令牌</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;L)</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>查找结果</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>查找令牌</translation>
     </message>
     <message>
         <source>Could not load the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载令牌</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载应用</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能按签发时间和过期时间排序。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%1 token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>撤销 %n 个令牌(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the token %1?
 
 A resource server that introspects it refuses it from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销令牌 %1 吗？
+
+对其进行内省的资源服务器从现在起将拒绝它；撤销刷新令牌时，其系列中的访问令牌也会一并撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?
 
 A resource server that introspects them refuses them from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要撤销 %n 个令牌吗？
+
+对其进行内省的资源服务器从现在起将拒绝它们；撤销刷新令牌时，其系列中的访问令牌也会一并撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销令牌</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>撤销 %n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个令牌无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已撤销 %n 个令牌。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计令牌</translation>
     </message>
     <message>
         <source>The user %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 没有有效的令牌。</translation>
     </message>
     <message>
         <source>The application %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 没有有效的令牌。</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the user %1?
 
 The user&apos;s clients must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要撤销用户 %1 的全部 %n 个有效令牌吗？
+
+该用户的客户端必须重新登录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the application %1?
 
 Every user of the application must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要撤销应用 %1 的全部 %n 个有效令牌吗？
+
+该应用的每个用户都必须重新登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销令牌</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟 %2 秒</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 前过期</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 后过期</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the registered resource “%2”: only that MCP server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>受众 (&lt;code&gt;aud&lt;/code&gt;) 为 &lt;b&gt;%1&lt;/b&gt;，即已注册的资源“%2”：只有该 MCP 服务器接受它。</translation>
     </message>
     <message>
         <source>The token names no audience (&lt;code&gt;aud&lt;/code&gt;): a resource server that checks the audience, as MCP requires, refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌未指明受众 (&lt;code&gt;aud&lt;/code&gt;)：按照 MCP 的要求检查受众的资源服务器会拒绝它。</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, which is &lt;b&gt;not a registered resource&lt;/b&gt;: no MCP server of this backend accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>受众 (&lt;code&gt;aud&lt;/code&gt;) 为 &lt;b&gt;%1&lt;/b&gt;，它&lt;b&gt;不是已注册的资源&lt;/b&gt;：此后端的任何 MCP 服务器都不接受它。</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scopes: the token grants nothing beyond the resource&apos;s public tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;无作用域：除资源的公共工具外，该令牌不授予任何权限。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a scope of this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此后端的作用域</translation>
     </message>
     <message>
         <source>A refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>一个刷新令牌</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>一个访问令牌</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt; for itself (client credentials, no user).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1，签发给应用 &lt;b&gt;%2&lt;/b&gt;，供其自身使用（客户端凭据，无用户）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt;, acting for the user &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1，签发给应用 &lt;b&gt;%2&lt;/b&gt;，代表用户 &lt;b&gt;%3&lt;/b&gt; 执行操作。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Active&lt;/b&gt;: it %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;有效&lt;/b&gt;：%1（%2）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expired&lt;/b&gt;: it %1 (at %2); no resource server accepts it any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;已过期&lt;/b&gt;：%1（%2）；任何资源服务器都不再接受它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoked&lt;/b&gt; at %1: introspection answers “inactive”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;于 %1 &lt;b&gt;已撤销&lt;/b&gt;：内省返回“inactive”。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scopes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;作用域：&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Issued at %1. Token ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;签发于 %1。令牌 ID (&lt;code&gt;jti&lt;/code&gt;)：&lt;code&gt;%2&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refresh family &lt;code&gt;%1&lt;/code&gt;: revoking the refresh token revokes the tokens of its family.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;刷新系列 &lt;code&gt;%1&lt;/code&gt;：撤销刷新令牌会撤销其系列中的令牌。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see what it grants, to whom, and until when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;选择一个令牌以查看它授予了什么权限、授予给谁以及有效期至何时。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;已选择 %n 个令牌。“撤销”将撤销全部令牌。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Paste a token first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;请先粘贴令牌。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效。</translation>
     </message>
     <message>
         <source>Signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名未经验证。</translation>
     </message>
     <message>
         <source>&lt;p&gt;It %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1（%2）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Looking the token up in the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储中查找令牌…</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;标头&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;声明&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The token has no &lt;code&gt;jti&lt;/code&gt;, so it cannot be found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌没有 &lt;code&gt;jti&lt;/code&gt;，因此无法在存储中找到。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not in the store&lt;/b&gt;: this backend did not issue the token, or its record was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不在存储中&lt;/b&gt;：此后端未签发该令牌，或其记录已被删除。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: active.&lt;/b&gt; The store knows this token and it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;内省：active。&lt;/b&gt;存储中有此令牌，且它尚未被撤销。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt; (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;内省：inactive&lt;/b&gt;（已过期）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;内省：inactive&lt;/b&gt;，已于 %1 撤销。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>
     <message>
         <source>&amp;Call tool</source>
-        <translation type="unfinished"></translation>
+        <translation>调用工具(&amp;C)</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Runs the connection again and calls this tool at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行连接，并在结束时调用此工具。</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)：</translation>
     </message>
     <message>
         <source>The tools appear here after a run that reached tools/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行到达 tools/list 后，工具将显示在此处。</translation>
     </message>
     <message>
         <source>This tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工具不接受参数。</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* 必填</translation>
     </message>
     <message>
         <source>Run the connection first: it lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行连接：它会列出工具。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字。</translation>
     </message>
     <message>
         <source>%1 must be JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TranscriptTableModel</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>JSON-RPC request</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 请求</translation>
     </message>
     <message>
         <source>JSON-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 响应</translation>
     </message>
     <message>
         <source>JSON-RPC notification</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC 通知</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 %1</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 毫秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserEditorDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户 %1</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Administrator: may hold the built-in MCP server&apos;s administrator-only scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员(&amp;A)：可持有内置 MCP 服务器的仅限管理员作用域</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载组织：%1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserTableModel</name>
     <message>
         <source>Cannot sign in; their tokens were revoked when the account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录；帐户被禁用时其令牌已被撤销。</translation>
     </message>
     <message>
         <source>May consent to the administrator-only scopes of the built-in MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以同意内置 MCP 服务器的仅限管理员作用域。</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UsersPage</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户名、名称或电子邮件筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选用户</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用(&amp;I)</translation>
     </message>
     <message>
         <source>Disable or enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用或启用用户</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁用户</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户</translation>
     </message>
     <message>
         <source>Lift a lockout after repeated failed sign-ins now instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即解除因多次登录失败而导致的锁定，无需等待其结束。</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents in force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;有效的同意&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Consents of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户的同意</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>授予时间</translation>
     </message>
     <message>
         <source>Recent tokens of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户的最近令牌</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载用户</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;A)</translation>
     </message>
     <message>
         <source>Let the user sign in again. Tokens revoked when the account was disabled stay revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许该用户再次登录。帐户被禁用时撤销的令牌仍保持撤销状态。</translation>
     </message>
     <message>
         <source>Stop the user from signing in and revoke every token of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止该用户登录，并撤销其所有令牌。</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加用户 %1。</translation>
     </message>
     <message>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存用户 %1。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>The password of %1. Give it to them over a channel you trust; they sign in with it at the local authorization server&apos;s login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码。请通过您信任的渠道将其交给对方；对方使用它在本地授权服务器的登录页面登录。</translation>
     </message>
     <message>
         <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1</translation>
     </message>
     <message>
         <source>User %1 disabled; their tokens were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用用户 %1；其令牌已被撤销。</translation>
     </message>
     <message>
         <source>User %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用用户 %1。</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用用户</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要禁用 %1 吗？</translation>
     </message>
     <message numerus="yes">
         <source>They can no longer sign in, and every token of theirs is revoked now (%n token(s) are active). Enabling them later revives no token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该用户将无法再登录，其所有令牌将立即被撤销（有 %n 个有效令牌）。之后重新启用不会恢复任何令牌。</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重置 %1 的密码。</translation>
     </message>
     <message>
         <source>Could not unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解锁 %1</translation>
     </message>
     <message>
         <source>%1 may sign in again: failed attempts are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以再次登录：失败的尝试已被清除。</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户</translation>
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除用户 %1 吗？</translation>
     </message>
     <message>
         <source>Their %1 and %2 are deleted with them, so no token of theirs works any more. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 %1 和 %2 将一并删除，因此其任何令牌都将失效。审计日志会保留历史记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项同意</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <source>User %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除用户 %1。</translation>
     </message>
     <message>
         <source>Select a user to see their consents and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个用户以查看其同意和令牌。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载令牌…</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载同意</translation>
     </message>
     <message>
         <source>Could not count the tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计令牌：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;令牌&lt;/b&gt;：无。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 active. The most recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;令牌&lt;/b&gt;：%1，其中 %2 个有效。最近的令牌：</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Token ID %1, audience %2, scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 ID %1，受众 %2，作用域 %3</translation>
     </message>
 </context>
 </TS>
