@@ -5,518 +5,518 @@
     <name>BackendFactory</name>
     <message>
         <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build kann noch keine Verbindung zu %1 herstellen; das Profil wird gespeichert und funktioniert, sobald der Adapter installiert ist.</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen auflisten</translation>
     </message>
     <message>
         <source>Create, edit and delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen erstellen, bearbeiten und löschen</translation>
     </message>
     <message>
         <source>Rotate client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnisse rotieren</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>List tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token auflisten</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nachschlagen</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette verifizieren</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Dynamic registration policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie für dynamische Registrierung</translation>
     </message>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the server&apos;s address, for example https://auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://auth.example.com.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Use https (plain http is accepted only for 127.0.0.1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https (einfaches http wird nur für 127.0.0.1 und localhost akzeptiert).</translation>
     </message>
     <message>
         <source>The address must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>Put no user name or password in the address; the secret goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie keinen Benutzernamen und kein Passwort in der Adresse an; das Geheimnis gehört in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>Choose the SQLite file of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die SQLite-Datei des Speichers.</translation>
     </message>
     <message>
         <source>This is a PostgreSQL URL: choose Local PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine PostgreSQL-URL: Wählen Sie „Lokales PostgreSQL“.</translation>
     </message>
     <message>
         <source>Enter a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URL wie postgresql://user@host:5432/database ein.</translation>
     </message>
     <message>
         <source>Enter the Casdoor organization, for example built-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Casdoor-Organisation ein, zum Beispiel built-in.</translation>
     </message>
     <message>
         <source>Enter the client ID of a Casdoor application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID einer Casdoor-Anwendung ein.</translation>
     </message>
     <message>
         <source>Enter the client ID the console authenticates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein, mit der sich die Konsole authentifiziert.</translation>
     </message>
     <message>
         <source>Unknown backend kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Backend-Art „%1“.</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine ID.</translation>
     </message>
     <message>
         <source>Local SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales SQLite</translation>
     </message>
     <message>
         <source>Local PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales PostgreSQL</translation>
     </message>
     <message>
         <source>Casdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor</translation>
     </message>
     <message>
         <source>Standards-based authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbasierter Autorisierungsserver</translation>
     </message>
     <message>
         <source>Casdoor has no resource entity: the resource indicator is only recorded on each token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor kennt keine Ressourcen: Der Ressourcenindikator wird nur bei jedem Token gespeichert.</translation>
     </message>
     <message>
         <source>Casdoor keeps scopes inside each application; edit them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor verwaltet Scopes innerhalb jeder Anwendung; bearbeiten Sie sie dort.</translation>
     </message>
     <message>
         <source>Manage Casdoor&apos;s users in Casdoor&apos;s own user pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Benutzer von Casdoor auf den Benutzerseiten von Casdoor.</translation>
     </message>
     <message>
         <source>Casdoor has no introspection for the console&apos;s credentials; look tokens up in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor bietet für die Anmeldedaten der Konsole keine Introspektion; suchen Sie Token in der Liste.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s records are not hash-chained, so there is nothing to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge von Casdoor sind nicht per Hash verkettet, daher gibt es nichts zu verifizieren.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s signing certificates are managed in Casdoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturzertifikate von Casdoor werden in Casdoor verwaltet.</translation>
     </message>
     <message>
         <source>Casdoor does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor meldet keine Änderungen; aktualisieren Sie mit F5.</translation>
     </message>
     <message>
         <source>The OAuth standards have no organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards kennen keine Organisationen.</translation>
     </message>
     <message>
         <source>Rotate a client&apos;s secret by updating its registration (RFC 7592) on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren Sie das Geheimnis eines Clients, indem Sie seine Registrierung (RFC 7592) auf dem Server aktualisieren.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to list a server&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API, um die Ressourcen eines Servers aufzulisten.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API zur Verwaltung von Scopes.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API zur Verwaltung von Benutzern.</translation>
     </message>
     <message>
         <source>The OAuth standards cannot list tokens; paste a token to look it up (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards können keine Token auflisten; fügen Sie ein Token ein, um es nachzuschlagen (RFC 7662).</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API für Einwilligungen.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API für ein Prüfprotokoll.</translation>
     </message>
     <message>
         <source>A server&apos;s signing keys are read from its JWKS, not managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel eines Servers werden aus seinem JWKS gelesen, nicht verwaltet.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for registration policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Standards bieten keine API für Registrierungsrichtlinien.</translation>
     </message>
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet keine Änderungen; aktualisieren Sie mit F5.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
         <source>A profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
 </context>
 <context>
     <name>JwtSignatureCheck</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; the local server only signs with RS256 and ES256, so it did not issue this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist mit „%1“ signiert; der lokale Server signiert nur mit RS256 und ES256 und hat dieses Token daher nicht ausgestellt.</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Algorithmus</translation>
     </message>
     <message>
         <source>No key of the local server has the key ID &apos;%1&apos;: another server issued this token, or its key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel des lokalen Servers hat die Schlüssel-ID „%1“: Ein anderer Server hat dieses Token ausgestellt, oder sein Schlüssel wurde entfernt.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; is no longer published in the JWKS, so resource servers reject every token it signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wird nicht mehr im JWKS veröffentlicht, daher lehnen Ressourcenserver jedes damit signierte Token ab.</translation>
     </message>
     <message>
         <source>The header says %1, but the key &apos;%2&apos; is a %3 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header gibt %1 an, aber der Schlüssel „%2“ ist ein %3-Schlüssel.</translation>
     </message>
     <message>
         <source>The stored public key &apos;%1&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte öffentliche Schlüssel „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The signature does not match the key &apos;%1&apos;: the token was altered after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zum Schlüssel „%1“: Das Token wurde nach dem Signieren verändert.</translation>
     </message>
     <message>
         <source>The signature is valid: signed by the local server&apos;s %1 key &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist gültig: signiert mit dem %1-Schlüssel „%2“ des lokalen Servers.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anwendung</translation>
     </message>
     <message>
         <source>Edit Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 bearbeiten</translation>
     </message>
     <message>
         <source>Application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungseinstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Redirects &amp;&amp; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungen &amp;&amp; Grants</translation>
     </message>
     <message>
         <source>T&amp;okens &amp;&amp; consent</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken &amp;&amp; Einwilligung</translation>
     </message>
     <message>
         <source>None: start from defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: mit Standardwerten beginnen</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>A short unique name, e.g. cursor-team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer eindeutiger Name, z. B. cursor-team</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigename:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt, wenn leer</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Public: an app on a device, no secret (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich: eine App auf einem Gerät, kein Geheimnis (PKCE)</translation>
     </message>
     <message>
         <source>Confidential: runs on a server, has a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: läuft auf einem Server, hat ein Geheimnis</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-T&amp;yp:</translation>
     </message>
     <message>
         <source>none (public clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (öffentliche Clients)</translation>
     </message>
     <message>
         <source>client_secret_basic (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic (HTTP Basic)</translation>
     </message>
     <message>
         <source>client_secret_post (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post (im Formular)</translation>
     </message>
     <message>
         <source>Token endpoint &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthentifizierung am Token-Endpunkt:</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs:</translation>
     </message>
     <message>
         <source>authorization_code: a person signs in and consents</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: Eine Person meldet sich an und willigt ein</translation>
     </message>
     <message>
         <source>refresh_token: new access tokens without signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token: neue Zugriffstoken ohne erneute Anmeldung</translation>
     </message>
     <message>
         <source>client_credentials: the client acts for itself (confidential only)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials: Der Client handelt für sich selbst (nur vertraulich)</translation>
     </message>
     <message>
         <source>Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typen:</translation>
     </message>
     <message>
         <source>Require &amp;PKCE (S256) on every authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PKCE (S256) bei jeder Autorisierungsanfrage verlangen</translation>
     </message>
     <message>
         <source>JWT (verifiable by the resource)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (von der Ressource überprüfbar)</translation>
     </message>
     <message>
         <source>Opaque (checked by introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opak (per Introspektion geprüft)</translation>
     </message>
     <message>
         <source>Token &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token&amp;format:</translation>
     </message>
     <message>
         <source>&amp;Signing algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaturalgorithmus:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>From %1 s (one minute) to %2 s (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 s (eine Minute) bis %2 s (ein Tag).</translation>
     </message>
     <message>
         <source>A&amp;ccess token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffsto&amp;kens:</translation>
     </message>
     <message>
         <source>At most %1 s (one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 s (ein Jahr).</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebens&amp;dauer des Aktualisierungstokens:</translation>
     </message>
     <message>
         <source>Once: ask the first time, remember the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal: beim ersten Mal fragen, Antwort merken</translation>
     </message>
     <message>
         <source>Always: ask on every authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer: bei jeder Autorisierung fragen</translation>
     </message>
     <message>
         <source>Never: trusted first-party client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie: vertrauenswürdiger eigener Client</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwi&amp;lligung:</translation>
     </message>
     <message>
         <source>Space-separated; empty: any scope of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt; leer: jeder Scope der Ressource</translation>
     </message>
     <message>
         <source>Allowed sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Sco&amp;pes:</translation>
     </message>
     <message>
         <source>Space-separated origins, e.g. https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennte Ursprünge, z. B. https://app.example.com</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-&amp;Ursprünge:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Problem)</numerusform>
+            <numerusform>%1 (%n Probleme)</numerusform>
         </translation>
     </message>
 </context>
@@ -524,356 +524,356 @@
     <name>mcpauth::ApplicationTableModel</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI</translation>
     </message>
     <message>
         <source>Dynamic registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Registrierung</translation>
     </message>
     <message>
         <source>Metadata document</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatendokument</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Typ</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationsPage</name>
     <message>
         <source>Filter by name, client ID or redirect URI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Client-ID oder Weiterleitungs-URI filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen filtern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anwendung</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis &amp;rotieren…</translation>
     </message>
     <message>
         <source>Rotate the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis rotieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung löschen</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>New application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anwendung (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anwendung bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected application (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anwendung löschen (Delete)</translation>
     </message>
     <message>
         <source>A public client has no secret: it proves itself with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Client hat kein Geheimnis: Er weist sich mit PKCE aus.</translation>
     </message>
     <message>
         <source>Issue a new client secret; the current one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Client-Geheimnis ausstellen; das aktuelle funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
         <source>Application %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 erstellt.</translation>
     </message>
     <message>
         <source>Application %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 gespeichert.</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>The client secret of %1 (client ID %2). Put it in the client&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis von %1 (Client-ID %2). Tragen Sie es in die Konfiguration des Clients ein.</translation>
     </message>
     <message>
         <source>Rotate Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis rotieren</translation>
     </message>
     <message>
         <source>Rotate the client secret of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis von %1 rotieren?</translation>
     </message>
     <message>
         <source>The current secret stops working at once: every client that uses it must be given the new one. Tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Geheimnis funktioniert sofort nicht mehr: Jeder Client, der es verwendet, muss das neue erhalten. Bereits ausgestellte Token bleiben gültig.</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <source>Could not rotate the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von %1 konnte nicht rotiert werden</translation>
     </message>
     <message>
         <source>The secret of %1 was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von %1 wurde rotiert.</translation>
     </message>
     <message>
         <source>New Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Client-Geheimnis</translation>
     </message>
     <message>
         <source>The new client secret of %1 (client ID %2). The previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Geheimnis von %1 (Client-ID %2). Das bisherige funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung löschen</translation>
     </message>
     <message>
         <source>Delete the application %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 löschen?</translation>
     </message>
     <message>
         <source>Its %1 (%2 still active) and %3 are deleted with it, and clients using client ID %4 can no longer sign in. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre %1 (%2 noch aktiv) und %3 werden mit ihr gelöscht, und Clients mit der Client-ID %4 können sich nicht mehr anmelden. Das Prüfprotokoll behält den Verlauf.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Application %1 deleted with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 mit %2 und %3 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Anywhere in the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall im Ereignis (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;eur:</translation>
     </message>
     <message>
         <source>cli:root, console:alice, server…</source>
-        <translation type="unfinished"></translation>
+        <translation>cli:root, console:alice, server…</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;on:</translation>
     </message>
     <message>
         <source>token.revoke, or token. for all</source>
-        <translation type="unfinished"></translation>
+        <translation>token.revoke, oder token. für alle</translation>
     </message>
     <message>
         <source>Tar&amp;get ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel-ID:</translation>
     </message>
     <message>
         <source>The id of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Entität</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erge&amp;bnis:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;vor:</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette ve&amp;rifizieren</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: shows whether any stored event was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hash jedes Ereignisses neu berechnen: zeigt, ob ein gespeichertes Ereignis geändert oder entfernt wurde</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Verifizierung</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the events that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse, die dem Filter entsprechen, in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfereignisse</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Could not load the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Ereignis</numerusform>
+            <numerusform>%1 Ereignisse</numerusform>
         </translation>
     </message>
     <message>
@@ -885,582 +885,597 @@ Outcome: %7
 Source: %8
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1, %2 (UTC)
+Akteur: %3
+Aktion: %4
+Ziel: %5 %6
+Ergebnis: %7
+Quelle: %8
+
+</translation>
     </message>
     <message>
         <source>No details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Details.</translation>
     </message>
     <message>
         <source>
 Hash: %1
 Previous: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Hash: %1
+Vorheriger: %2</translation>
     </message>
     <message>
         <source>Checking every event&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hash jedes Ereignisses wird geprüft…</translation>
     </message>
     <message>
         <source>The chain could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Could not verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht verifiziert werden</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: all %n event(s) are in the chain unchanged; none was altered, removed or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: Das %n Ereignis ist unverändert in der Kette; keines wurde geändert, entfernt oder umsortiert.</numerusform>
+            <numerusform>&lt;b&gt;Intakt&lt;/b&gt;: Alle %n Ereignisse sind unverändert in der Kette; keines wurde geändert, entfernt oder umsortiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Broken at event %1&lt;/b&gt;: %2 Events from there on cannot be trusted; compare them with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unterbrochen bei Ereignis %1&lt;/b&gt;: %2 Ereignissen ab dieser Stelle kann nicht vertraut werden; vergleichen Sie sie mit einer Sicherung.</translation>
     </message>
     <message>
         <source>The audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist intakt.</translation>
     </message>
     <message>
         <source>The audit chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist unterbrochen.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditTableModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::Backend</name>
     <message>
         <source>%1 is not available on this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit diesem Backend nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Backend kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Art</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Open this profile when the console starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil beim Start der Konsole öffnen</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <source>What this backend can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Backend kann</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>What this backend can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Backend kann:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Saved; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &apos;%1&apos; and its saved secret? The backend itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein gespeichertes Geheimnis löschen? Das Backend selbst wird nicht verändert.</translation>
     </message>
     <message>
         <source>Store &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;datei:</translation>
     </message>
     <message>
         <source>/home/you/.local/share/mcp-auth/store.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/home/you/.local/share/mcp-auth/store.sqlite</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-&amp;URL:</translation>
     </message>
     <message>
         <source>Casdoor &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussteller:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Geheimnis wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1</translation>
     </message>
     <message>
         <source>Choose the store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdatei auswählen</translation>
     </message>
     <message>
         <source>SQLite stores (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Speicher (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret is kept for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Geheimnis wird nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentTableModel</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kraft</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentsPage</name>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerfilter</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfilter</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung:</translation>
     </message>
     <message>
         <source>Show &amp;revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufene an&amp;zeigen</translation>
     </message>
     <message>
         <source>Filter consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen filtern</translation>
     </message>
     <message>
         <source>Filter by resource or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ressource oder Scope filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the selected consents (Delete): the application must ask the user again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einwilligungen widerrufen (Delete): Die Anwendung muss den Benutzer erneut fragen</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungen konnten nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s consent to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung von %1 für %2 auf %3</translation>
     </message>
     <message>
         <source>Revoke %1?
 
 The application must ask the user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen?
+
+Die Anwendung muss den Benutzer bei der nächsten Anmeldung erneut fragen; bereits ausgestellte Token bleiben gültig, bis sie ablaufen oder widerrufen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)?
 
 Each application must ask its user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung widerrufen?
+
+Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; bereits ausgestellte Token bleiben gültig, bis sie ablaufen oder widerrufen werden.</numerusform>
+            <numerusform>%n Einwilligungen widerrufen?
+
+Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; bereits ausgestellte Token bleiben gültig, bis sie ablaufen oder widerrufen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung widerrufen</numerusform>
+            <numerusform>%n Einwilligungen widerrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung konnte nicht widerrufen werden</translation>
     </message>
     <message>
         <source>Consent revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::EventDetailsWidget</name>
     <message>
         <source>Message bodies as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalte als JSON-Baum</translation>
     </message>
     <message>
         <source>Raw exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Roher Austausch</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierte Token</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitablauf</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Tokens, codes and secrets were masked when they were recorded and cannot be shown; a token&apos;s decoded claims are under Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, Codes und Geheimnisse wurden bei der Aufzeichnung maskiert und können nicht angezeigt werden; die dekodierten Claims eines Tokens finden Sie unter „Token“.</translation>
     </message>
     <message>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
         <source>response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
     <message>
         <source>access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims des Zugriffstokens</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 ms</translation>
     </message>
     <message>
         <source>Waiting for the first byte: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das erste Byte: %1 ms</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>No JWT in this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JWT in dieser Nachricht.</translation>
     </message>
     <message>
         <source>Access token (decoded by the flow engine, not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (von der Flow-Engine dekodiert, nicht überprüft):</translation>
     </message>
     <message>
         <source>JWT found in the message (not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Nachricht gefundenes JWT (nicht überprüft):</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ExportFlow</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geschrieben…</numerusform>
+            <numerusform>%n Zeilen geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,499 +1483,499 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunddetails</translation>
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur anwenden</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Add this redirect URI to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Weiterleitungs-URI zu %1 hinzufügen…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Findings appear here when a run ends: what went wrong, the evidence and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde erscheinen hier, wenn ein Durchlauf endet: was schiefging, die Belege und die Korrektur.</translation>
     </message>
     <message>
         <source>No findings: nothing in this run breaks the specification or looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Nichts in diesem Durchlauf verstößt gegen die Spezifikation oder wirkt fehlerhaft.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur:</translation>
     </message>
     <message>
         <source>Specification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation:</translation>
     </message>
     <message>
         <source>Asks before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach, bevor etwas geändert wird.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::FirstStartDialog</name>
     <message>
         <source>Welcome to MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei MCP Auth Console</translation>
     </message>
     <message>
         <source>The local store is empty. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist leer. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten erstellen</translation>
     </message>
     <message>
         <source>An organization, the built-in MCP server with its scopes, applications for Claude Desktop, Claude Code, Cursor and VS Code, and an administrator whose password is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation, der integrierte MCP-Server mit seinen Scopes, Anwendungen für Claude Desktop, Claude Code, Cursor und VS Code sowie ein Administrator, dessen Passwort einmalig angezeigt wird.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>Create your organization, resources and applications yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Ihre Organisation, Ressourcen und Anwendungen selbst.</translation>
     </message>
     <message>
         <source>Connect to a remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem entfernten Backend verbinden</translation>
     </message>
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor oder einen anderen standardbasierten Autorisierungsserver über ein Verbindungsprofil verwalten.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::InspectorWidget</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>ok, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>ok, mit Warnungen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>Step timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Schritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten filtern</translation>
     </message>
     <message>
         <source>Filter messages (URL, method, body, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten filtern (URL, Methode, Inhalt, Status…)</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Nachricht</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Status of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Nachricht</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Errors and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Fehlschläge</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolge</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tool aufrufen</translation>
     </message>
     <message>
         <source>Re-send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden…</translation>
     </message>
     <message>
         <source>Edit the selected tools/call request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte tools/call-Anfrage bearbeiten und erneut senden.</translation>
     </message>
     <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen werden nur auf den lokalen Autorisierungsserver angewendet; dieses Fenster ist mit %1 verbunden.</translation>
     </message>
     <message>
         <source>No backend to apply fixes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backend, auf das Korrekturen angewendet werden können.</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server-URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>How to authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Autorisierung</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembrowser</translation>
     </message>
     <message>
         <source>Headless (server approves without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Oberfläche (Server genehmigt ohne Person)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>empty: register dynamically</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: dynamisch registrieren</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>only for a confidential client; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen vertraulichen Client; wird nie gespeichert</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Authorization code (a user signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungscode (ein Benutzer meldet sich an)</translation>
     </message>
     <message>
         <source>Client credentials (a service, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten (ein Dienst, kein Benutzer)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>empty: what the server asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: was der Server verlangt</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Open a saved transcript (JSON) to inspect it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Transkript (JSON) öffnen, um es offline zu untersuchen.</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Save the transcript, secrets masked, to open it again here or share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript mit maskierten Geheimnissen speichern, um es hier erneut zu öffnen oder weiterzugeben.</translation>
     </message>
     <message>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR exportieren…</translation>
     </message>
     <message>
         <source>Save the HTTP exchanges as HAR 1.2, for browser developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Austausche als HAR 1.2 für Browser-Entwicklerwerkzeuge speichern.</translation>
     </message>
     <message>
         <source>MCP server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authorize with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren &amp;mit:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rant:</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;copes:</translation>
     </message>
     <message>
         <source>Open transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript öffnen</translation>
     </message>
     <message>
         <source>Transcripts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte (*.json)</translation>
     </message>
     <message>
         <source>Could not open the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript exportieren</translation>
     </message>
     <message>
         <source>Could not save the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR exportieren</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
         <source>Could not save the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>HAR saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Enter the URL of the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des MCP-Servers ein.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des MCP-Servers muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
     </message>
     <message>
         <source>A client secret needs its client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Geheimnis benötigt seine Client-ID.</translation>
     </message>
     <message>
         <source>The client credentials grant needs a pre-registered client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant „Client-Anmeldedaten“ benötigt eine vorab registrierte Client-ID und ein Geheimnis.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the server lists %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit %1 verbunden: Der Server listet %n Tool auf.</numerusform>
+            <numerusform>Mit %1 verbunden: Der Server listet %n Tools auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen bei „%1“: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Called the tool %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool %1 wurde aufgerufen; seine Antwort ist unten ausgewählt.</translation>
     </message>
     <message>
         <source>The authorization server&apos;s sign-in page has the scheme “%1”, which the console does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite des Autorisierungsservers hat das Schema „%1“, das die Konsole nicht öffnet: %2</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst, um sich anzumelden: %1</translation>
     </message>
     <message>
         <source>Sign in and approve in your browser; the inspector waits for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an und genehmigen Sie; der Inspektor wartet auf den Callback.</translation>
     </message>
     <message>
         <source>Clients that use this application may then be sent to this address after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die diese Anwendung verwenden, können nach der Anmeldung dann an diese Adresse weitergeleitet werden.</translation>
     </message>
     <message>
         <source>The port is left out: this computer&apos;s address then matches on any port, as the callback port changes from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port wird weggelassen: Die Adresse dieses Computers passt dann auf jeden Port, da sich der Callback-Port von Durchlauf zu Durchlauf ändert.</translation>
     </message>
     <message>
         <source>Add the redirect URI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI hinzufügen?</translation>
     </message>
     <message>
         <source>Add %1 to the redirect URIs of the application %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu den Weiterleitungs-URIs der Anwendung %2 in %3 hinzufügen?</translation>
     </message>
     <message>
         <source>Could not find the application in this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde in diesem Backend nicht gefunden.</translation>
     </message>
     <message>
         <source>Could not add the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungs-URI konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Added %1 to the application %2. Run again to check the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zur Anwendung %2 hinzugefügt. Führen Sie den Vorgang erneut aus, um die Korrektur zu prüfen.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Cancel the running connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie zuerst die laufende Verbindung ab.</translation>
     </message>
     <message>
         <source>from the saved transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem gespeicherten Transkript</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 offline: %n message(s); the diagnosis reads only the transcript.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 offline geöffnet: %n Nachricht; die Diagnose liest nur das Transkript.</numerusform>
+            <numerusform>%1 offline geöffnet: %n Nachrichten; die Diagnose liest nur das Transkript.</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,1923 +1983,1944 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Element}</numerusform>
+            <numerusform>{%n Elemente}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales PostgreSQL: %1</translation>
     </message>
     <message>
         <source>Local SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales SQLite: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalStoreWorker</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::MainWindow</name>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Local server: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: läuft nicht</translation>
     </message>
     <message>
         <source>Could not connect to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit „%1“ nicht möglich</translation>
     </message>
     <message>
         <source>Connecting to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit „%1“ wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ verbunden.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile. Open File &gt; Connection Profiles and enter it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert. Öffnen Sie Datei &gt; Verbindungsprofile und geben Sie es ein (%1).</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen und Scopes</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>This view is not part of this build yet; the command-line tool &apos;mcp-auth&apos; covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht ist noch nicht Teil dieses Builds; das Befehlszeilenwerkzeug „mcp-auth“ deckt sie ab.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über MCP Auth Console</translation>
     </message>
     <message>
         <source>About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MCP Auth Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration of OAuth 2.1 for MCP servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Verwaltung von OAuth 2.1 für MCP-Server.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Local server: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: wird gestartet…</translation>
     </message>
     <message>
         <source>Local server: %1 — running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: %1 – läuft</translation>
     </message>
     <message>
         <source>MCP endpoint: %1
 Signing keys are encrypted with a key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Endpunkt: %1
+Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation>
     </message>
     <message>
         <source>Local server: port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: Port %1 belegt</translation>
     </message>
     <message>
         <source>Local server: not running (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server: läuft nicht (Fehler)</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
         <source>Could not create the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten erstellt.</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten erstellt</translation>
     </message>
     <message>
         <source>The demo organization &apos;%1&apos; is ready, with the built-in MCP server at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Organisation „%1“ ist bereit, mit dem integrierten MCP-Server unter %2.</translation>
     </message>
     <message>
         <source>Sign in to the local server&apos;s login page as &apos;%1&apos; with this password, shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich auf der Anmeldeseite des lokalen Servers als „%1“ mit diesem Passwort an, das nur jetzt angezeigt wird:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PasswordChoice</name>
     <message>
         <source>&amp;Generate a strong password (shown once after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein starkes Passwort &amp;generieren (einmalig nach dem Speichern angezeigt)</translation>
     </message>
     <message>
         <source>T&amp;ype a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;eingeben</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start öffnen</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des lokalen Servers</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port</translation>
     </message>
     <message>
         <source>Run the local authorization server and MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Autorisierungsserver und MCP-Server ausführen</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start ö&amp;ffnen:</translation>
     </message>
     <message>
         <source>Local server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port des lokalen Servers:</translation>
     </message>
     <message>
         <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht nur auf 127.0.0.1. Portänderungen gelten beim nächsten Start der Konsole; die Option --port hat Vorrang.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ProfileSecrets</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund konfiguriert.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::RedirectUriEditor</name>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a URI; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder F2 drücken, um einen URI zu bearbeiten; Delete entfernt ihn.</translation>
     </message>
     <message>
         <source>New redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Weiterleitungs-URI</translation>
     </message>
     <message>
         <source>http://127.0.0.1/callback (loopback: any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1/callback (Loopback: beliebiger Port)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URI hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Weiterleitungs-URI entfernen</translation>
     </message>
     <message>
         <source>&amp;Try a URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI &amp;testen:</translation>
     </message>
     <message>
         <source>Try a redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Weiterleitungs-URI testen</translation>
     </message>
     <message>
         <source>The redirect_uri a client sends, e.g. http://127.0.0.1:53127/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Der redirect_uri, den ein Client sendet, z. B. http://127.0.0.1:53127/callback</translation>
     </message>
     <message>
         <source>✗ No match: no redirect URI is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keine Übereinstimmung: Es ist noch kein Weiterleitungs-URI registriert.</translation>
     </message>
     <message>
         <source>✓ Matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Stimmt mit %1 überein.</translation>
     </message>
     <message>
         <source>✗ No match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keine Übereinstimmung: %1</translation>
     </message>
     <message>
         <source>✗ No match. Closest registration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keine Übereinstimmung. Nächstliegende Registrierung %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
         <source>Re-send a tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Aufruf erneut senden</translation>
     </message>
     <message>
         <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie den Tool-Namen (params.name) oder seine Argumente (params.arguments) und senden Sie dann: Die Verbindung läuft erneut und endet mit diesem Aufruf. Als „[masked …]“ angezeigte Werte waren Geheimnisse und werden so gesendet, wie sie hier stehen.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>The request is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur tools/call kann einzeln erneut gesendet werden; die anderen Anfragen gehören zu jedem Durchlauf (verwenden Sie „Ausführen“).</translation>
     </message>
     <message>
         <source>params.name must name the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.name muss das Tool benennen.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.arguments muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>A new password for %1. The current one stops working when you save; tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für %1. Das aktuelle funktioniert nach dem Speichern nicht mehr; bereits ausgestellte Token bleiben gültig.</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourceEditorDialog</name>
     <message>
         <source>New Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>Edit Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 bearbeiten</translation>
     </message>
     <message>
         <source>A resource is an MCP server the authorization server issues tokens for. Its URI is the resource indicator clients send (RFC 8707) and the audience of its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ressource ist ein MCP-Server, für den der Autorisierungsserver Token ausstellt. Ihr URI ist der Ressourcenindikator, den Clients senden (RFC 8707), und die Zielgruppe (Audience) ihrer Token.</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigename:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourcesPage</name>
     <message>
         <source>Filter by URI, name or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach URI, Name oder Scope filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen filtern</translation>
     </message>
     <message>
         <source>&amp;New Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Ressource…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource löschen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Scopes of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes der ausgewählten Ressource</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Add Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope hinzufügen</translation>
     </message>
     <message>
         <source>Edit S&amp;cope…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cope bearbeiten…</translation>
     </message>
     <message>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Remove from Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ressource &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove scope from resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope aus Ressource entfernen</translation>
     </message>
     <message>
         <source>Tools and the scope each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools und der jeweils benötigte Scope</translation>
     </message>
     <message>
         <source>Tools of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools der ausgewählten Ressource</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Protected resource metadata (RFC 9728)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der geschützten Ressource (RFC 9728)</translation>
     </message>
     <message>
         <source>Protected resource metadata preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Metadaten der geschützten Ressource</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen und Scopes</translation>
     </message>
     <message>
         <source>Could not load the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Could not load the scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes konnten nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource yet. A resource is an MCP server clients get tokens for: add one with New Resource (Ctrl+N). The built-in MCP server adds its own when the local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ressource. Eine Ressource ist ein MCP-Server, für den Clients Token erhalten: Fügen Sie eine mit „Neue Ressource“ (Ctrl+N) hinzu. Der integrierte MCP-Server fügt seine eigene hinzu, wenn der lokale Server startet.</translation>
     </message>
     <message>
         <source>Select a resource to see its scopes, tools and metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ressource aus, um ihre Scopes, Tools und Metadaten zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Issued only to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur an Administratoren ausgestellt.</translation>
     </message>
     <message>
         <source>(not defined in the organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in der Organisation nicht definiert)</translation>
     </message>
     <message>
         <source>No tool map: the server checks scopes itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tool-Zuordnung: Der Server prüft Scopes selbst.</translation>
     </message>
     <message>
         <source>Served at %1. The authorization server is the local server, whose issuer is known once it has run; shown here as ISSUER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt unter %1. Der Autorisierungsserver ist der lokale Server, dessen Aussteller bekannt ist, sobald er gelaufen ist; hier als ISSUER angezeigt.</translation>
     </message>
     <message>
         <source>The built-in MCP server serves this at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte MCP-Server stellt dies unter %1 bereit.</translation>
     </message>
     <message>
         <source>The MCP server at this URI should serve this at %1 (and point its 401 challenges there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server unter diesem URI sollte dies unter %1 bereitstellen (und seine 401-Challenges dorthin verweisen lassen).</translation>
     </message>
     <message>
         <source>Resource %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 erstellt.</translation>
     </message>
     <message>
         <source>Resource %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource löschen</translation>
     </message>
     <message>
         <source>Delete the resource %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource %1 löschen?</translation>
     </message>
     <message>
         <source>Clients can no longer ask for tokens for it. Tokens already issued for it stay valid until they expire; revoke them in Tokens. Its scopes stay in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients können keine Token mehr dafür anfordern. Bereits dafür ausgestellte Token bleiben gültig, bis sie ablaufen; widerrufen Sie sie unter „Token“. Ihre Scopes bleiben in der Organisation erhalten.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Resource %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 gelöscht.</translation>
     </message>
     <message>
         <source>Could not change the scopes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes von %1 konnten nicht geändert werden</translation>
     </message>
     <message>
         <source>Scope %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Scope %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1 gespeichert.</translation>
     </message>
     <message>
         <source>Scope %1 removed from %2; it stays defined in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1 aus %2 entfernt; er bleibt in der Organisation definiert.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ScopeEditorDialog</name>
     <message>
         <source>New Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Scope</translation>
     </message>
     <message>
         <source>Edit Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1 bearbeiten</translation>
     </message>
     <message>
         <source>e.g. files:read</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. files:read</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>What the consent page shows, e.g. Read your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Einwilligungsseite anzeigt, z. B. Ihre Dateien lesen</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigename:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>This is the only time it is shown: it is not stored anywhere it could be read back. Copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das einzige Mal, dass es angezeigt wird: Es wird nirgends gespeichert, wo es wieder ausgelesen werden könnte. Kopieren Sie es jetzt.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeyTableModel</name>
     <message>
         <source>Signs every new %1 token and is published in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert jedes neue %1-Token und wird im JWKS veröffentlicht.</translation>
     </message>
     <message>
         <source>Signs nothing new; stays in the JWKS until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert nichts Neues; bleibt im JWKS, bis die damit signierten Token abgelaufen sind.</translation>
     </message>
     <message>
         <source>Signs nothing and is no longer published: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert nichts und wird nicht mehr veröffentlicht: Damit signierte Token lassen sich nicht mehr überprüfen.</translation>
     </message>
     <message>
         <source>Withdrawn: never published, every token it signed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen: nie veröffentlicht, jedes damit signierte Token wird abgelehnt.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retired, published</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt, veröffentlicht</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>while active</source>
-        <translation type="unfinished"></translation>
+        <translation>während aktiv</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht bis</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeysPage</name>
     <message>
         <source>The local authorization server signs access tokens with these keys and publishes their public halves in its JWKS, where MCP servers fetch them to check tokens. Rotate a key when it may have leaked, or on a schedule: the new key signs from then on, and the old one stays published until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Autorisierungsserver signiert Zugriffstoken mit diesen Schlüsseln und veröffentlicht deren öffentliche Hälften in seinem JWKS, wo MCP-Server sie abrufen, um Token zu prüfen. Rotieren Sie einen Schlüssel, wenn er möglicherweise kompromittiert wurde, oder regelmäßig: Der neue Schlüssel signiert ab dann, und der alte bleibt veröffentlicht, bis die damit signierten Token abgelaufen sind.</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Algorithm to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu rotierender Algorithmus</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotieren…</translation>
     </message>
     <message>
         <source>Re&amp;tire Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt stilllegen…</translation>
     </message>
     <message>
         <source>Select a replaced key that is still published to take it out of the JWKS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen ersetzten, noch veröffentlichten Schlüssel aus, um ihn sofort aus dem JWKS zu nehmen.</translation>
     </message>
     <message>
         <source>This key signs new tokens: rotate it first; it then stays published until its tokens expire, unless you retire it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel signiert neue Token: Rotieren Sie ihn zuerst; er bleibt dann veröffentlicht, bis seine Token ablaufen, sofern Sie ihn nicht sofort stilllegen.</translation>
     </message>
     <message>
         <source>This key is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wird nicht mehr veröffentlicht.</translation>
     </message>
     <message>
         <source>Take this key out of the JWKS now, for a key that may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel sofort aus dem JWKS nehmen, für einen möglicherweise kompromittierten Schlüssel.</translation>
     </message>
     <message>
         <source>Retire signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel sofort stilllegen</translation>
     </message>
     <message>
         <source>Take the key %1 out of the JWKS now?
 
 Every token it signed stops verifying at once, before it expires: clients holding one must sign in again. Do this when the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel %1 sofort aus dem JWKS nehmen?
+
+Jedes damit signierte Token lässt sich ab sofort nicht mehr überprüfen, noch bevor es abläuft: Clients mit einem solchen Token müssen sich erneut anmelden. Tun Sie dies, wenn der Schlüssel möglicherweise kompromittiert wurde.</translation>
     </message>
     <message>
         <source>Retire Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt stilllegen</translation>
     </message>
     <message>
         <source>Could not retire the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel konnte nicht stillgelegt werden</translation>
     </message>
     <message>
         <source>The key %1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wird nicht mehr veröffentlicht.</translation>
     </message>
     <message>
         <source>Signing key retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel stillgelegt.</translation>
     </message>
     <message>
         <source>Could not load the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Create a new %1 signing key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen %1-Signaturschlüssel erstellen?</translation>
     </message>
     <message>
         <source>Rotate the %1 signing key %2?
 
 A new key signs every token from now on. The old key is retired: it stays in the JWKS until the longest access-token lifetime has passed, so the tokens it signed keep working until they expire, and then disappears from the JWKS. A local server running on this store picks the new key up without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1-Signaturschlüssel %2 rotieren?
+
+Ein neuer Schlüssel signiert ab jetzt jedes Token. Der alte Schlüssel wird stillgelegt: Er bleibt im JWKS, bis die längste Lebensdauer eines Zugriffstokens verstrichen ist, sodass die damit signierten Token bis zu ihrem Ablauf funktionieren, und verschwindet dann aus dem JWKS. Ein lokaler Server, der mit diesem Speicher läuft, übernimmt den neuen Schlüssel ohne Neustart.</translation>
     </message>
     <message>
         <source>Rotate signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel rotieren</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rotiert…</translation>
     </message>
     <message>
         <source>Could not rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel konnte nicht rotiert werden</translation>
     </message>
     <message>
         <source>The new key %1 signs from now on; %2 stays published until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel %1 signiert ab jetzt; %2 bleibt bis %3 veröffentlicht.</translation>
     </message>
     <message>
         <source>Signing key rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel rotiert.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>(the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Anwendung selbst)</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sortieren klicken</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ausstellungs- und Ablaufzeit können sortiert werden</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Token ID (jti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID (jti)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokensPage</name>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendung:</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfilter</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerfilter</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ress&amp;ource:</translation>
     </message>
     <message>
         <source>Resource filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenfilter</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt ab</translation>
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt vor</translation>
     </message>
     <message>
         <source>&amp;Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gestellt ab:</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;vor:</translation>
     </message>
     <message>
         <source>Go to &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Ende</translation>
     </message>
     <message>
         <source>Show the last tokens in this order (Ctrl+End in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Token in dieser Reihenfolge anzeigen (Ctrl+End in der Tabelle)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the tokens that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token, die dem Filter entsprechen, in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Details</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Token widerrufen (Delete)</translation>
     </message>
     <message>
         <source>All of this &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dieses Ben&amp;utzers…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token des Benutzers des ausgewählten Tokens widerrufen</translation>
     </message>
     <message>
         <source>All of this a&amp;pplication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dieser Anwen&amp;dung…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Token der Anwendung des ausgewählten Tokens widerrufen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Paste an access token (JWT) to decode it, check its signature against the local server&apos;s published keys, and find it in the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken (JWT) ein, um es zu dekodieren, seine Signatur mit den veröffentlichten Schlüsseln des lokalen Servers zu prüfen und es im Speicher zu finden:</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzuschlagendes Token</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Suche</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nachschlagen</translation>
     </message>
     <message>
         <source>Could not load the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ausstellungs- und Ablaufzeit können sortiert werden.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Token</numerusform>
+            <numerusform>%1 Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token &amp;widerrufen</numerusform>
+            <numerusform>%n Token &amp;widerrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the token %1?
 
 A resource server that introspects it refuses it from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token %1 widerrufen?
+
+Ein Ressourcenserver, der es per Introspektion prüft, lehnt es ab jetzt ab; ein Aktualisierungstoken nimmt die Zugriffstoken seiner Familie mit.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?
 
 A resource server that introspects them refuses them from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token widerrufen?
+
+Ein Ressourcenserver, der es per Introspektion prüft, lehnt es ab jetzt ab; ein Aktualisierungstoken nimmt die Zugriffstoken seiner Familie mit.</numerusform>
+            <numerusform>%n Token widerrufen?
+
+Ein Ressourcenserver, der sie per Introspektion prüft, lehnt sie ab jetzt ab; ein Aktualisierungstoken nimmt die Zugriffstoken seiner Familie mit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token widerrufen</numerusform>
+            <numerusform>%n Token widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token konnte nicht widerrufen werden.</numerusform>
+            <numerusform>%n Token konnten nicht widerrufen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token widerrufen.</numerusform>
+            <numerusform>%n Token widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht gezählt werden</translation>
     </message>
     <message>
         <source>The user %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 hat kein aktives Token.</translation>
     </message>
     <message>
         <source>The application %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 hat kein aktives Token.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the user %1?
 
 The user&apos;s clients must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n aktive Token des Benutzers %1 widerrufen?
+
+Die Clients des Benutzers müssen sich erneut anmelden.</numerusform>
+            <numerusform>Alle %n aktiven Token des Benutzers %1 widerrufen?
+
+Die Clients des Benutzers müssen sich erneut anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the application %1?
 
 Every user of the application must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n aktive Token der Anwendung %1 widerrufen?
+
+Jeder Benutzer der Anwendung muss sich erneut anmelden.</numerusform>
+            <numerusform>Alle %n aktiven Token der Anwendung %1 widerrufen?
+
+Jeder Benutzer der Anwendung muss sich erneut anmelden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht widerrufen werden</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the registered resource “%2”: only that MCP server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe (&lt;code&gt;aud&lt;/code&gt;) ist &lt;b&gt;%1&lt;/b&gt;, die registrierte Ressource „%2“: Nur dieser MCP-Server akzeptiert das Token.</translation>
     </message>
     <message>
         <source>The token names no audience (&lt;code&gt;aud&lt;/code&gt;): a resource server that checks the audience, as MCP requires, refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nennt keine Zielgruppe (&lt;code&gt;aud&lt;/code&gt;): Ein Ressourcenserver, der die Zielgruppe prüft, wie MCP es verlangt, lehnt es ab.</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, which is &lt;b&gt;not a registered resource&lt;/b&gt;: no MCP server of this backend accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe (&lt;code&gt;aud&lt;/code&gt;) ist &lt;b&gt;%1&lt;/b&gt;, also &lt;b&gt;keine registrierte Ressource&lt;/b&gt;: Kein MCP-Server dieses Backends akzeptiert das Token.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scopes: the token grants nothing beyond the resource&apos;s public tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Scopes: Das Token gewährt nichts über die öffentlichen Tools der Ressource hinaus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a scope of this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Scope dieses Backends</translation>
     </message>
     <message>
         <source>A refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aktualisierungstoken</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugriffstoken</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt; for itself (client credentials, no user).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1, ausgestellt für die Anwendung &lt;b&gt;%2&lt;/b&gt; selbst (Client-Anmeldedaten, kein Benutzer).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt;, acting for the user &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1, ausgestellt für die Anwendung &lt;b&gt;%2&lt;/b&gt;, die im Auftrag des Benutzers &lt;b&gt;%3&lt;/b&gt; handelt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Active&lt;/b&gt;: it %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aktiv&lt;/b&gt;: Es %1 (am %2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expired&lt;/b&gt;: it %1 (at %2); no resource server accepts it any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Abgelaufen&lt;/b&gt;: Es %1 (am %2); kein Ressourcenserver akzeptiert es mehr.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoked&lt;/b&gt; at %1: introspection answers “inactive”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Widerrufen&lt;/b&gt; am %1: Die Introspektion antwortet „inaktiv“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scopes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Scopes:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Issued at %1. Token ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ausgestellt am %1. Token-ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refresh family &lt;code&gt;%1&lt;/code&gt;: revoking the refresh token revokes the tokens of its family.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aktualisierungsfamilie &lt;code&gt;%1&lt;/code&gt;: Das Widerrufen des Aktualisierungstokens widerruft die Token seiner Familie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see what it grants, to whom, and until when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie ein Token aus, um zu sehen, was es wem bis wann gewährt.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Token ausgewählt. „Widerrufen“ widerruft es.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Token ausgewählt. „Widerrufen“ widerruft sie alle.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Paste a token first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fügen Sie zuerst ein Token ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig.</translation>
     </message>
     <message>
         <source>Signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur nicht überprüft.</translation>
     </message>
     <message>
         <source>&lt;p&gt;It %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es %1 (am %2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Looking the token up in the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird im Speicher gesucht…</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The token has no &lt;code&gt;jti&lt;/code&gt;, so it cannot be found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat keine &lt;code&gt;jti&lt;/code&gt; und kann daher nicht im Speicher gefunden werden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not in the store&lt;/b&gt;: this backend did not issue the token, or its record was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht im Speicher&lt;/b&gt;: Dieses Backend hat das Token nicht ausgestellt, oder sein Eintrag wurde entfernt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: active.&lt;/b&gt; The store knows this token and it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspektion: aktiv.&lt;/b&gt; Der Speicher kennt dieses Token, und es wurde nicht widerrufen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt; (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspektion: inaktiv&lt;/b&gt; (abgelaufen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspektion: inaktiv&lt;/b&gt;, widerrufen am %1.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>
     <message>
         <source>&amp;Call tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool &amp;aufrufen</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Runs the connection again and calls this tool at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Verbindung erneut aus und ruft an deren Ende dieses Tool auf.</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tool:</translation>
     </message>
     <message>
         <source>The tools appear here after a run that reached tools/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tools erscheinen hier nach einem Durchlauf, der tools/list erreicht hat.</translation>
     </message>
     <message>
         <source>This tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tool hat keine Argumente.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Typ</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* erforderlich</translation>
     </message>
     <message>
         <source>Run the connection first: it lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Verbindung aus: Sie listet die Tools auf.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss JSON sein.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TranscriptTableModel</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>JSON-RPC request</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC-Anfrage</translation>
     </message>
     <message>
         <source>JSON-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC-Antwort</translation>
     </message>
     <message>
         <source>JSON-RPC notification</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-RPC-Benachrichtigung</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserEditorDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bearbeiten</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigename:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Administrator: may hold the built-in MCP server&apos;s administrator-only scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator: darf die nur für Administratoren bestimmten Scopes des integrierten MCP-Servers erhalten</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserTableModel</name>
     <message>
         <source>Cannot sign in; their tokens were revoked when the account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann sich nicht anmelden; die Token wurden beim Deaktivieren des Kontos widerrufen.</translation>
     </message>
     <message>
         <source>May consent to the administrator-only scopes of the built-in MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf in die nur für Administratoren bestimmten Scopes des integrierten MCP-Servers einwilligen.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UsersPage</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzername, Name oder E-Mail filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Disable or enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entsperren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>Lift a lockout after repeated failed sign-ins now instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperre nach wiederholt fehlgeschlagenen Anmeldungen sofort aufheben, statt ihr Ende abzuwarten.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents in force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geltende Einwilligungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Consents of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen des ausgewählten Benutzers</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Recent tokens of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Token des ausgewählten Benutzers</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Let the user sign in again. Tokens revoked when the account was disabled stay revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer die Anmeldung wieder erlauben. Beim Deaktivieren widerrufene Token bleiben widerrufen.</translation>
     </message>
     <message>
         <source>Stop the user from signing in and revoke every token of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Benutzers verhindern und alle seine Token widerrufen.</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 gespeichert.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The password of %1. Give it to them over a channel you trust; they sign in with it at the local authorization server&apos;s login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1. Übermitteln Sie es über einen vertrauenswürdigen Kanal; damit meldet sich der Benutzer auf der Anmeldeseite des lokalen Autorisierungsservers an.</translation>
     </message>
     <message>
         <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>User %1 disabled; their tokens were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 deaktiviert; seine Token wurden widerrufen.</translation>
     </message>
     <message>
         <source>User %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 aktiviert.</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren?</translation>
     </message>
     <message numerus="yes">
         <source>They can no longer sign in, and every token of theirs is revoked now (%n token(s) are active). Enabling them later revives no token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Benutzer kann sich nicht mehr anmelden, und alle seine Token werden jetzt widerrufen (%n Token ist aktiv). Ein späteres Aktivieren stellt kein Token wieder her.</numerusform>
+            <numerusform>Der Benutzer kann sich nicht mehr anmelden, und alle seine Token werden jetzt widerrufen (%n Token sind aktiv). Ein späteres Aktivieren stellt kein Token wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>Could not unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entsperrt werden</translation>
     </message>
     <message>
         <source>%1 may sign in again: failed attempts are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich wieder anmelden: Fehlgeschlagene Versuche sind vergessen.</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer %1 löschen?</translation>
     </message>
     <message>
         <source>Their %1 and %2 are deleted with them, so no token of theirs works any more. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine %1 und %2 werden mit ihm gelöscht, sodass keines seiner Token mehr funktioniert. Das Prüfprotokoll behält den Verlauf.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>User %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 gelöscht.</translation>
     </message>
     <message>
         <source>Select a user to see their consents and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer aus, um seine Einwilligungen und Token zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token werden geladen…</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Could not count the tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Token&lt;/b&gt;: keine.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 active. The most recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Token&lt;/b&gt;: %1, davon %2 aktiv. Die neuesten:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Token ID %1, audience %2, scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID %1, Zielgruppe %2, Scopes %3</translation>
     </message>
 </context>
 </TS>

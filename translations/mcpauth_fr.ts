@@ -5,518 +5,518 @@
     <name>BackendFactory</name>
     <message>
         <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne peut pas encore se connecter à %1 ; le profil est enregistré et fonctionnera une fois l&apos;adaptateur installé.</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les applications</translation>
     </message>
     <message>
         <source>Create, edit and delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, modifier et supprimer des applications</translation>
     </message>
     <message>
         <source>Rotate client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler les secrets client</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>List tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jetons</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un jeton</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des jetons</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature</translation>
     </message>
     <message>
         <source>Dynamic registration policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie d&apos;enregistrement dynamique</translation>
     </message>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the server&apos;s address, for example https://auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://auth.example.com.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Use https (plain http is accepted only for 127.0.0.1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https (le http simple n&apos;est accepté que pour 127.0.0.1 et localhost).</translation>
     </message>
     <message>
         <source>The address must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne doit contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>Put no user name or password in the address; the secret goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; le secret est conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dépasse 100 caractères.</translation>
     </message>
     <message>
         <source>Choose the SQLite file of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier SQLite du magasin.</translation>
     </message>
     <message>
         <source>This is a PostgreSQL URL: choose Local PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une URL PostgreSQL : choisissez PostgreSQL local.</translation>
     </message>
     <message>
         <source>Enter a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL comme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>Enter the Casdoor organization, for example built-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;organisation Casdoor, par exemple built-in.</translation>
     </message>
     <message>
         <source>Enter the client ID of a Casdoor application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client d&apos;une application Casdoor.</translation>
     </message>
     <message>
         <source>Enter the client ID the console authenticates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client avec lequel la console s&apos;authentifie.</translation>
     </message>
     <message>
         <source>Unknown backend kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de backend inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>Local SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite local</translation>
     </message>
     <message>
         <source>Local PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL local</translation>
     </message>
     <message>
         <source>Casdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor</translation>
     </message>
     <message>
         <source>Standards-based authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;autorisation conforme aux standards</translation>
     </message>
     <message>
         <source>Casdoor has no resource entity: the resource indicator is only recorded on each token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor n&apos;a pas d&apos;entité ressource : l&apos;indicateur de ressource est seulement enregistré sur chaque jeton.</translation>
     </message>
     <message>
         <source>Casdoor keeps scopes inside each application; edit them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor conserve les portées dans chaque application ; modifiez-les là.</translation>
     </message>
     <message>
         <source>Manage Casdoor&apos;s users in Casdoor&apos;s own user pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les utilisateurs de Casdoor dans les pages utilisateurs de Casdoor.</translation>
     </message>
     <message>
         <source>Casdoor has no introspection for the console&apos;s credentials; look tokens up in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor n&apos;offre pas d&apos;introspection pour les identifiants de la console ; recherchez les jetons dans la liste.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s records are not hash-chained, so there is nothing to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de Casdoor ne sont pas chaînés par hachage ; il n&apos;y a donc rien à vérifier.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s signing certificates are managed in Casdoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats de signature de Casdoor sont gérés dans Casdoor.</translation>
     </message>
     <message>
         <source>Casdoor does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor n&apos;annonce pas les modifications ; actualisez avec F5.</translation>
     </message>
     <message>
         <source>The OAuth standards have no organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;organisations.</translation>
     </message>
     <message>
         <source>Rotate a client&apos;s secret by updating its registration (RFC 7592) on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le secret d&apos;un client en mettant à jour son enregistrement (RFC 7592) sur le serveur.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to list a server&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour lister les ressources d&apos;un serveur.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour gérer les portées.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour gérer les utilisateurs.</translation>
     </message>
     <message>
         <source>The OAuth standards cannot list tokens; paste a token to look it up (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth ne permettent pas de lister les jetons ; collez un jeton pour le rechercher (RFC 7662).</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour les consentements.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour un journal d&apos;audit.</translation>
     </message>
     <message>
         <source>A server&apos;s signing keys are read from its JWKS, not managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de signature d&apos;un serveur sont lues dans son JWKS, pas gérées.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for registration policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les standards OAuth n&apos;ont pas d&apos;API pour la stratégie d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;annonce pas les modifications ; actualisez avec F5.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
         <source>A profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ : %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message : %1</translation>
     </message>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
 </context>
 <context>
     <name>JwtSignatureCheck</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; the local server only signs with RS256 and ES256, so it did not issue this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est signé avec « %1 » ; le serveur local ne signe qu&apos;avec RS256 et ES256, il n&apos;a donc pas émis ce jeton.</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun algorithme</translation>
     </message>
     <message>
         <source>No key of the local server has the key ID &apos;%1&apos;: another server issued this token, or its key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé du serveur local n&apos;a l&apos;ID de clé « %1 » : un autre serveur a émis ce jeton, ou sa clé a été supprimée.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; is no longer published in the JWKS, so resource servers reject every token it signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;est plus publiée dans le JWKS ; les serveurs de ressources rejettent donc tous les jetons qu&apos;elle a signés.</translation>
     </message>
     <message>
         <source>The header says %1, but the key &apos;%2&apos; is a %3 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête indique %1, mais la clé « %2 » est une clé %3.</translation>
     </message>
     <message>
         <source>The stored public key &apos;%1&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique enregistrée « %1 » n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The signature does not match the key &apos;%1&apos;: the token was altered after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas à la clé « %1 » : le jeton a été modifié après sa signature.</translation>
     </message>
     <message>
         <source>The signature is valid: signed by the local server&apos;s %1 key &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide : signée par la clé %1 « %2 » du serveur local.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>à tout moment</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Edit Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;application %1</translation>
     </message>
     <message>
         <source>Application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Redirects &amp;&amp; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirections &amp;&amp; autorisations</translation>
     </message>
     <message>
         <source>T&amp;okens &amp;&amp; consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons &amp;&amp; consentement</translation>
     </message>
     <message>
         <source>None: start from defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : partir des valeurs par défaut</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisat&amp;ion :</translation>
     </message>
     <message>
         <source>A short unique name, e.g. cursor-team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court et unique, p. ex. cursor-team</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré s&apos;il est laissé vide</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;client :</translation>
     </message>
     <message>
         <source>Public: an app on a device, no secret (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public : une application sur un appareil, sans secret (PKCE)</translation>
     </message>
     <message>
         <source>Confidential: runs on a server, has a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : s&apos;exécute sur un serveur, possède un secret</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de client :</translation>
     </message>
     <message>
         <source>none (public clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (clients publics)</translation>
     </message>
     <message>
         <source>client_secret_basic (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic (HTTP Basic)</translation>
     </message>
     <message>
         <source>client_secret_post (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post (dans le formulaire)</translation>
     </message>
     <message>
         <source>Token endpoint &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthentification au point de terminaison de jeton :</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection :</translation>
     </message>
     <message>
         <source>authorization_code: a person signs in and consents</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code : une personne se connecte et donne son consentement</translation>
     </message>
     <message>
         <source>refresh_token: new access tokens without signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token : nouveaux jetons d&apos;accès sans se reconnecter</translation>
     </message>
     <message>
         <source>client_credentials: the client acts for itself (confidential only)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials : le client agit pour lui-même (confidentiel uniquement)</translation>
     </message>
     <message>
         <source>Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;autorisation :</translation>
     </message>
     <message>
         <source>Require &amp;PKCE (S256) on every authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger &amp;PKCE (S256) pour chaque demande d&apos;autorisation</translation>
     </message>
     <message>
         <source>JWT (verifiable by the resource)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (vérifiable par la ressource)</translation>
     </message>
     <message>
         <source>Opaque (checked by introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaque (vérifié par introspection)</translation>
     </message>
     <message>
         <source>Token &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format du jeton :</translation>
     </message>
     <message>
         <source>&amp;Signing algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de &amp;signature :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>From %1 s (one minute) to %2 s (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 s (une minute) à %2 s (un jour).</translation>
     </message>
     <message>
         <source>A&amp;ccess token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d&apos;a&amp;ccès :</translation>
     </message>
     <message>
         <source>At most %1 s (one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 s (un an).</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d&apos;act&amp;ualisation :</translation>
     </message>
     <message>
         <source>Once: ask the first time, remember the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois : demander la première fois, mémoriser la réponse</translation>
     </message>
     <message>
         <source>Always: ask on every authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours : demander à chaque autorisation</translation>
     </message>
     <message>
         <source>Never: trusted first-party client</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais : client interne de confiance</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsentement :</translation>
     </message>
     <message>
         <source>Space-separated; empty: any scope of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des espaces ; vide : toute portée de la ressource</translation>
     </message>
     <message>
         <source>Allowed sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées autorisées :</translation>
     </message>
     <message>
         <source>Space-separated origins, e.g. https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines séparées par des espaces, p. ex. https://app.example.com</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origines CORS :</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n problème)</numerusform>
+            <numerusform>%1 (%n problèmes)</numerusform>
         </translation>
     </message>
 </context>
@@ -524,356 +524,356 @@
     <name>mcpauth::ApplicationTableModel</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <source>CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI</translation>
     </message>
     <message>
         <source>Dynamic registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dynamique</translation>
     </message>
     <message>
         <source>Metadata document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de métadonnées</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationsPage</name>
     <message>
         <source>Filter by name, client ID or redirect URI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, ID client ou URI de redirection (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler le secret…</translation>
     </message>
     <message>
         <source>Rotate the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret client</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les applications</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
     <message>
         <source>New application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;application sélectionnée (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected application (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application sélectionnée (Delete)</translation>
     </message>
     <message>
         <source>A public client has no secret: it proves itself with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client public n&apos;a pas de secret : il prouve son identité avec PKCE.</translation>
     </message>
     <message>
         <source>Issue a new client secret; the current one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un nouveau secret client ; l&apos;actuel cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Application %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 créée.</translation>
     </message>
     <message>
         <source>Application %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 enregistrée.</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>The client secret of %1 (client ID %2). Put it in the client&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de %1 (ID client %2). Placez-le dans la configuration du client.</translation>
     </message>
     <message>
         <source>Rotate Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret client</translation>
     </message>
     <message>
         <source>Rotate the client secret of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret client de %1 ?</translation>
     </message>
     <message>
         <source>The current secret stops working at once: every client that uses it must be given the new one. Tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret actuel cesse immédiatement de fonctionner : chaque client qui l&apos;utilise doit recevoir le nouveau. Les jetons déjà émis restent valides.</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>Could not rotate the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler le secret de %1</translation>
     </message>
     <message>
         <source>The secret of %1 was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de %1 a été renouvelé.</translation>
     </message>
     <message>
         <source>New Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret client</translation>
     </message>
     <message>
         <source>The new client secret of %1 (client ID %2). The previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client de %1 (ID client %2). L&apos;ancien ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application</translation>
     </message>
     <message>
         <source>Delete the application %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;application %1 ?</translation>
     </message>
     <message>
         <source>Its %1 (%2 still active) and %3 are deleted with it, and clients using client ID %4 can no longer sign in. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %1 (dont %2 encore actifs) et %3 sont supprimés avec elle, et les clients utilisant l&apos;ID client %4 ne peuvent plus se connecter. Le journal d&apos;audit conserve l&apos;historique.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Application %1 deleted with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 supprimée avec %2 et %3.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Anywhere in the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe où dans l&apos;événement (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;eur :</translation>
     </message>
     <message>
         <source>cli:root, console:alice, server…</source>
-        <translation type="unfinished"></translation>
+        <translation>cli:root, console:alice, server…</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;on :</translation>
     </message>
     <message>
         <source>token.revoke, or token. for all</source>
-        <translation type="unfinished"></translation>
+        <translation>token.revoke, ou token. pour toutes</translation>
     </message>
     <message>
         <source>Tar&amp;get ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la &amp;cible :</translation>
     </message>
     <message>
         <source>The id of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;une entité</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;avant le :</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: shows whether any stored event was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer le hachage de chaque événement : indique si un événement enregistré a été modifié ou supprimé</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write the events that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les événements correspondant au filtre dans un fichier CSV ou JSON</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir ses détails.</translation>
     </message>
     <message>
         <source>Could not load the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%1 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 événement</numerusform>
+            <numerusform>%1 événements</numerusform>
         </translation>
     </message>
     <message>
@@ -885,582 +885,597 @@ Outcome: %7
 Source: %8
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1, %2 (UTC)
+Acteur : %3
+Action : %4
+Cible : %5 %6
+Résultat : %7
+Source : %8
+
+</translation>
     </message>
     <message>
         <source>No details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun détail.</translation>
     </message>
     <message>
         <source>
 Hash: %1
 Previous: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Hachage : %1
+Précédent : %2</translation>
     </message>
     <message>
         <source>Checking every event&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du hachage de chaque événement…</translation>
     </message>
     <message>
         <source>The chain could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>Could not verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: all %n event(s) are in the chain unchanged; none was altered, removed or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Intacte&lt;/b&gt; : %n événement figure inchangé dans la chaîne ; aucun n&apos;a été modifié, supprimé ou réordonné.</numerusform>
+            <numerusform>&lt;b&gt;Intacte&lt;/b&gt; : les %n événements figurent inchangés dans la chaîne ; aucun n&apos;a été modifié, supprimé ou réordonné.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Broken at event %1&lt;/b&gt;: %2 Events from there on cannot be trusted; compare them with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rompue à l&apos;événement %1&lt;/b&gt; : %2 Les événements à partir de celui-ci ne sont pas fiables ; comparez-les avec une sauvegarde.</translation>
     </message>
     <message>
         <source>The audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est intacte.</translation>
     </message>
     <message>
         <source>The audit chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est rompue.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditTableModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::Backend</name>
     <message>
         <source>%1 is not available on this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas disponible sur ce backend.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils enregistrés</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Backend kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de backend</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Open this profile when the console starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce profil au démarrage de la console</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend :</translation>
     </message>
     <message>
         <source>What this backend can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce backend peut faire</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>What this backend can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce backend peut faire :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau…</translation>
     </message>
     <message>
         <source>Saved; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile &apos;%1&apos; and its saved secret? The backend itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et son secret enregistré ? Le backend lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Store &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du magasin :</translation>
     </message>
     <message>
         <source>/home/you/.local/share/mcp-auth/store.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/home/you/.local/share/mcp-auth/store.sqlite</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la base de données :</translation>
     </message>
     <message>
         <source>Casdoor &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL Casdoor :</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émetteur :</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Le secret sera conservé pour cette session uniquement et redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : %1</translation>
     </message>
     <message>
         <source>Choose the store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du magasin</translation>
     </message>
     <message>
         <source>SQLite stores (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret is kept for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1). Le secret est conservé pour cette session uniquement et sera redemandé la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentTableModel</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentsPage</name>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre utilisateur</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre application</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application :</translation>
     </message>
     <message>
         <source>Show &amp;revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;révoqués</translation>
     </message>
     <message>
         <source>Filter consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les consentements</translation>
     </message>
     <message>
         <source>Filter by resource or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ressource ou portée (Ctrl+F)</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>Revoke the selected consents (Delete): the application must ask the user again</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les consentements sélectionnés (Delete) : l&apos;application doit redemander à l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les consentements</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s consent to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement de %1 à %2 sur %3</translation>
     </message>
     <message>
         <source>Revoke %1?
 
 The application must ask the user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 ?
+
+L&apos;application devra redemander à l&apos;utilisateur lors de sa prochaine connexion ; les jetons déjà émis restent valides jusqu&apos;à leur expiration ou leur révocation.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)?
 
 Each application must ask its user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n consentement ?
+
+Chaque application devra redemander à son utilisateur lors de sa prochaine connexion ; les jetons déjà émis restent valides jusqu&apos;à leur expiration ou leur révocation.</numerusform>
+            <numerusform>Révoquer %n consentements ?
+
+Chaque application devra redemander à son utilisateur lors de sa prochaine connexion ; les jetons déjà émis restent valides jusqu&apos;à leur expiration ou leur révocation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les consentements</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n consentement</numerusform>
+            <numerusform>Révoquer %n consentements</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer le consentement</translation>
     </message>
     <message>
         <source>Consent revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement révoqué.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::EventDetailsWidget</name>
     <message>
         <source>Message bodies as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps des messages sous forme d&apos;arbre JSON</translation>
     </message>
     <message>
         <source>Raw exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange brut</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons décodés</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutage</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Tokens, codes and secrets were masked when they were recorded and cannot be shown; a token&apos;s decoded claims are under Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons, codes et secrets ont été masqués lors de leur enregistrement et ne peuvent pas être affichés ; les revendications décodées d&apos;un jeton se trouvent sous Jetons.</translation>
     </message>
     <message>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour le voir en entier.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de la requête</translation>
     </message>
     <message>
         <source>response body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps de la réponse</translation>
     </message>
     <message>
         <source>access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>revendications du jeton d&apos;accès</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape : %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début : %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1 ms</translation>
     </message>
     <message>
         <source>Waiting for the first byte: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du premier octet : %1 ms</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole : %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>No JWT in this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun JWT dans ce message.</translation>
     </message>
     <message>
         <source>Access token (decoded by the flow engine, not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès (décodé par le moteur de flux, non vérifié) :</translation>
     </message>
     <message>
         <source>JWT found in the message (not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT trouvé dans le message (non vérifié) :</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ExportFlow</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite…</numerusform>
+            <numerusform>%n lignes écrites…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,499 +1483,499 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du constat</translation>
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Add this redirect URI to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette URI de redirection à %1…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Findings appear here when a run ends: what went wrong, the evidence and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats apparaissent ici à la fin d&apos;une exécution : ce qui n&apos;a pas fonctionné, les preuves et la correction.</translation>
     </message>
     <message>
         <source>No findings: nothing in this run breaks the specification or looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : rien dans cette exécution n&apos;enfreint la spécification ni ne semble incorrect.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction :</translation>
     </message>
     <message>
         <source>Specification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification :</translation>
     </message>
     <message>
         <source>Asks before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande confirmation avant toute modification.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::FirstStartDialog</name>
     <message>
         <source>Welcome to MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans MCP Auth Console</translation>
     </message>
     <message>
         <source>The local store is empty. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin local est vide. Comment souhaitez-vous commencer ?</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des données de démonstration</translation>
     </message>
     <message>
         <source>An organization, the built-in MCP server with its scopes, applications for Claude Desktop, Claude Code, Cursor and VS Code, and an administrator whose password is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation, le serveur MCP intégré avec ses portées, des applications pour Claude Desktop, Claude Code, Cursor et VS Code, et un administrateur dont le mot de passe n&apos;est affiché qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à vide</translation>
     </message>
     <message>
         <source>Create your organization, resources and applications yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez vous-même votre organisation, vos ressources et vos applications.</translation>
     </message>
     <message>
         <source>Connect to a remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un backend distant</translation>
     </message>
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer Casdoor ou un autre serveur d&apos;autorisation conforme aux standards au moyen d&apos;un profil de connexion.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::InspectorWidget</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>ok, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>ok, avec des avertissements</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteinte</translation>
     </message>
     <message>
         <source>Step timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des étapes</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les messages</translation>
     </message>
     <message>
         <source>Filter messages (URL, method, body, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les messages (URL, méthode, corps, statut…)</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Status of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du message</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Errors and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs et échecs</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler un outil</translation>
     </message>
     <message>
         <source>Re-send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer…</translation>
     </message>
     <message>
         <source>Edit the selected tools/call request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la requête tools/call sélectionnée et l&apos;envoyer à nouveau.</translation>
     </message>
     <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les corrections ne s&apos;appliquent qu&apos;au serveur d&apos;autorisation local ; cette fenêtre est connectée à %1.</translation>
     </message>
     <message>
         <source>No backend to apply fixes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun backend auquel appliquer les corrections.</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur MCP</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>How to authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;autorisation</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur du système</translation>
     </message>
     <message>
         <source>Headless (server approves without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans interface (le serveur approuve sans intervention humaine)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>empty: register dynamically</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : enregistrement dynamique</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>only for a confidential client; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour un client confidentiel ; jamais enregistré</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Authorization code (a user signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;autorisation (un utilisateur se connecte)</translation>
     </message>
     <message>
         <source>Client credentials (a service, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client (un service, sans utilisateur)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>empty: what the server asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : ce que le serveur demande</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a saved transcript (JSON) to inspect it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une transcription enregistrée (JSON) pour l&apos;examiner hors ligne.</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Save the transcript, secrets masked, to open it again here or share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la transcription, secrets masqués, pour la rouvrir ici ou la partager.</translation>
     </message>
     <message>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HAR…</translation>
     </message>
     <message>
         <source>Save the HTTP exchanges as HAR 1.2, for browser developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les échanges HTTP au format HAR 1.2, pour les outils de développement des navigateurs.</translation>
     </message>
     <message>
         <source>MCP server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du serveur MCP :</translation>
     </message>
     <message>
         <source>&amp;Authorize with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser avec :</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret :</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;orisation :</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées :</translation>
     </message>
     <message>
         <source>Open transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une transcription</translation>
     </message>
     <message>
         <source>Transcripts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcriptions (*.json)</translation>
     </message>
     <message>
         <source>Could not open the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la transcription.</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la transcription</translation>
     </message>
     <message>
         <source>Could not save the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la transcription.</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription enregistrée dans %1.</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HAR (*.har)</translation>
     </message>
     <message>
         <source>Could not save the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier HAR.</translation>
     </message>
     <message>
         <source>HAR saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR enregistré dans %1.</translation>
     </message>
     <message>
         <source>Enter the URL of the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du serveur MCP.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du serveur MCP doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
     </message>
     <message>
         <source>A client secret needs its client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret client nécessite son ID client.</translation>
     </message>
     <message>
         <source>The client credentials grant needs a pre-registered client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation par identifiants client nécessite un ID client et un secret préenregistrés.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the server lists %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1 : le serveur liste %n outil.</numerusform>
+            <numerusform>Connecté à %1 : le serveur liste %n outils.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec à « %1 » : %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Called the tool %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil %1 appelé ; sa réponse est sélectionnée ci-dessous.</translation>
     </message>
     <message>
         <source>The authorization server&apos;s sign-in page has the scheme “%1”, which the console does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion du serveur d&apos;autorisation utilise le schéma « %1 », que la console n&apos;ouvre pas : %2</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un navigateur. Ouvrez vous-même cette adresse pour vous connecter : %1</translation>
     </message>
     <message>
         <source>Sign in and approve in your browser; the inspector waits for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous et approuvez dans votre navigateur ; l&apos;inspecteur attend le rappel.</translation>
     </message>
     <message>
         <source>Clients that use this application may then be sent to this address after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui utilisent cette application pourront alors être redirigés vers cette adresse après la connexion.</translation>
     </message>
     <message>
         <source>The port is left out: this computer&apos;s address then matches on any port, as the callback port changes from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est omis : l&apos;adresse de cet ordinateur correspond alors à n&apos;importe quel port, car le port de rappel change d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
         <source>Add the redirect URI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;URI de redirection ?</translation>
     </message>
     <message>
         <source>Add %1 to the redirect URIs of the application %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 aux URI de redirection de l&apos;application %2 dans %3 ?</translation>
     </message>
     <message>
         <source>Could not find the application in this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application introuvable dans ce backend.</translation>
     </message>
     <message>
         <source>Could not add the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;URI de redirection.</translation>
     </message>
     <message>
         <source>Added %1 to the application %2. Run again to check the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajoutée à l&apos;application %2. Relancez pour vérifier la correction.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Cancel the running connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez d&apos;abord la connexion en cours.</translation>
     </message>
     <message>
         <source>from the saved transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>de la transcription enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 offline: %n message(s); the diagnosis reads only the transcript.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert hors ligne : %n message ; le diagnostic ne lit que la transcription.</numerusform>
+            <numerusform>%1 ouvert hors ligne : %n messages ; le diagnostic ne lit que la transcription.</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,1923 +1983,1944 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n membre}</numerusform>
+            <numerusform>{%n membres}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL local : %1</translation>
     </message>
     <message>
         <source>Local SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite local : %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalStoreWorker</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin est fermé.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::MainWindow</name>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Local server: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local : arrêté</translation>
     </message>
     <message>
         <source>Could not connect to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 »</translation>
     </message>
     <message>
         <source>Connecting to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à « %1 »…</translation>
     </message>
     <message>
         <source>Connected to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à « %1 ».</translation>
     </message>
     <message>
         <source>No secret is saved for this profile. Open File &gt; Connection Profiles and enter it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil. Ouvrez Fichier &gt; Profils de connexion et saisissez-le (%1).</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources et portées</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>This view is not part of this build yet; the command-line tool &apos;mcp-auth&apos; covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue ne fait pas encore partie de cette version ; l&apos;outil en ligne de commande « mcp-auth » la couvre.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence&amp;s…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de MCP Auth Console</translation>
     </message>
     <message>
         <source>About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MCP Auth Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration of OAuth 2.1 for MCP servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration d&apos;OAuth 2.1 pour les serveurs MCP.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>Local server: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local : démarrage…</translation>
     </message>
     <message>
         <source>Local server: %1 — running</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local : %1 — en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>MCP endpoint: %1
 Signing keys are encrypted with a key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison MCP : %1
+Les clés de signature sont chiffrées avec une clé provenant de %2.</translation>
     </message>
     <message>
         <source>Local server: port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local : port %1 occupé</translation>
     </message>
     <message>
         <source>Local server: not running (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local : arrêté (erreur)</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des données de démonstration…</translation>
     </message>
     <message>
         <source>Could not create the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les données de démonstration : %1</translation>
     </message>
     <message>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration créées.</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration créées</translation>
     </message>
     <message>
         <source>The demo organization &apos;%1&apos; is ready, with the built-in MCP server at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation de démonstration « %1 » est prête, avec le serveur MCP intégré à l&apos;adresse %2.</translation>
     </message>
     <message>
         <source>Sign in to the local server&apos;s login page as &apos;%1&apos; with this password, shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à la page de connexion du serveur local en tant que « %1 » avec ce mot de passe, affiché uniquement maintenant :
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PasswordChoice</name>
     <message>
         <source>&amp;Generate a strong password (shown once after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer un mot de passe fort (affiché une fois après l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>T&amp;ype a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir un mot de passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir au démarrage</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin local</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur local</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>Run the local authorization server and MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le serveur d&apos;autorisation local et le serveur MCP</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir au démarrage :</translation>
     </message>
     <message>
         <source>Local server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port du serveur local :</translation>
     </message>
     <message>
         <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur écoute uniquement sur 127.0.0.1. Les changements de port s&apos;appliquent au prochain démarrage de la console ; l&apos;option --port les remplace.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ProfileSecrets</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est configuré.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::RedirectUriEditor</name>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a URI; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier une URI ; Delete la supprime.</translation>
     </message>
     <message>
         <source>New redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle URI de redirection</translation>
     </message>
     <message>
         <source>http://127.0.0.1/callback (loopback: any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1/callback (boucle locale : n&apos;importe quel port)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une URI de redirection</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;URI de redirection sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Try a URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester une URI :</translation>
     </message>
     <message>
         <source>Try a redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester une URI de redirection</translation>
     </message>
     <message>
         <source>The redirect_uri a client sends, e.g. http://127.0.0.1:53127/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redirect_uri envoyé par un client, p. ex. http://127.0.0.1:53127/callback</translation>
     </message>
     <message>
         <source>✗ No match: no redirect URI is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Aucune correspondance : aucune URI de redirection n&apos;est encore enregistrée.</translation>
     </message>
     <message>
         <source>✓ Matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correspond à %1.</translation>
     </message>
     <message>
         <source>✗ No match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Aucune correspondance : %1</translation>
     </message>
     <message>
         <source>✗ No match. Closest registration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Aucune correspondance. Enregistrement le plus proche %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
         <source>Re-send a tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer un appel d&apos;outil</translation>
     </message>
     <message>
         <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le nom de l&apos;outil (params.name) ou ses arguments (params.arguments), puis envoyez : la connexion est relancée et se termine par cet appel. Les valeurs affichées comme « [masked …] » étaient des secrets et sont envoyées telles qu&apos;écrites ici.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>The request is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;est pas du JSON valide : %1 au caractère %2.</translation>
     </message>
     <message>
         <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul tools/call peut être renvoyé seul ; les autres requêtes font partie de chaque exécution (utilisez Exécuter).</translation>
     </message>
     <message>
         <source>params.name must name the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.name doit nommer l&apos;outil.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.arguments doit être un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>A new password for %1. The current one stops working when you save; tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mot de passe pour %1. L&apos;actuel cesse de fonctionner à l&apos;enregistrement ; les jetons déjà émis restent valides.</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourceEditorDialog</name>
     <message>
         <source>New Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <source>Edit Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ressource %1</translation>
     </message>
     <message>
         <source>A resource is an MCP server the authorization server issues tokens for. Its URI is the resource indicator clients send (RFC 8707) and the audience of its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ressource est un serveur MCP pour lequel le serveur d&apos;autorisation émet des jetons. Son URI est l&apos;indicateur de ressource envoyé par les clients (RFC 8707) et l&apos;audience de ses jetons.</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation :</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourcesPage</name>
     <message>
         <source>Filter by URI, name or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par URI, nom ou portée (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ressources</translation>
     </message>
     <message>
         <source>&amp;New Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle ressource…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ressource</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Scopes of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées de la ressource sélectionnée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Add Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une portée…</translation>
     </message>
     <message>
         <source>Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une portée</translation>
     </message>
     <message>
         <source>Edit S&amp;cope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;portée…</translation>
     </message>
     <message>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la portée</translation>
     </message>
     <message>
         <source>&amp;Remove from Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la ressource</translation>
     </message>
     <message>
         <source>Remove scope from resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la portée de la ressource</translation>
     </message>
     <message>
         <source>Tools and the scope each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et la portée requise par chacun</translation>
     </message>
     <message>
         <source>Tools of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de la ressource sélectionnée</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il fait</translation>
     </message>
     <message>
         <source>Protected resource metadata (RFC 9728)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de ressource protégée (RFC 9728)</translation>
     </message>
     <message>
         <source>Protected resource metadata preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des métadonnées de ressource protégée</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources et portées</translation>
     </message>
     <message>
         <source>Could not load the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les ressources</translation>
     </message>
     <message>
         <source>Could not load the scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les portées</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource yet. A resource is an MCP server clients get tokens for: add one with New Resource (Ctrl+N). The built-in MCP server adds its own when the local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource pour l&apos;instant. Une ressource est un serveur MCP pour lequel les clients obtiennent des jetons : ajoutez-en une avec Nouvelle ressource (Ctrl+N). Le serveur MCP intégré ajoute la sienne au démarrage du serveur local.</translation>
     </message>
     <message>
         <source>Select a resource to see its scopes, tools and metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ressource pour voir ses portées, ses outils et ses métadonnées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Issued only to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise uniquement pour les administrateurs.</translation>
     </message>
     <message>
         <source>(not defined in the organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non définie dans l&apos;organisation)</translation>
     </message>
     <message>
         <source>No tool map: the server checks scopes itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance d&apos;outils : le serveur vérifie lui-même les portées.</translation>
     </message>
     <message>
         <source>Served at %1. The authorization server is the local server, whose issuer is known once it has run; shown here as ISSUER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi à l&apos;adresse %1. Le serveur d&apos;autorisation est le serveur local, dont l&apos;émetteur est connu une fois qu&apos;il a été exécuté ; affiché ici sous la forme ISSUER.</translation>
     </message>
     <message>
         <source>The built-in MCP server serves this at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP intégré le sert à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>The MCP server at this URI should serve this at %1 (and point its 401 challenges there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP à cette URI devrait le servir à l&apos;adresse %1 (et y faire pointer ses challenges 401).</translation>
     </message>
     <message>
         <source>Resource %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 créée.</translation>
     </message>
     <message>
         <source>Resource %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 enregistrée.</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource</translation>
     </message>
     <message>
         <source>Delete the resource %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource %1 ?</translation>
     </message>
     <message>
         <source>Clients can no longer ask for tokens for it. Tokens already issued for it stay valid until they expire; revoke them in Tokens. Its scopes stay in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ne peuvent plus demander de jetons pour elle. Les jetons déjà émis pour elle restent valides jusqu&apos;à leur expiration ; révoquez-les dans Jetons. Ses portées restent dans l&apos;organisation.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
         <source>Resource %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource %1 supprimée.</translation>
     </message>
     <message>
         <source>Could not change the scopes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les portées de %1</translation>
     </message>
     <message>
         <source>Scope %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée %1 ajoutée à %2.</translation>
     </message>
     <message>
         <source>Scope %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée %1 enregistrée.</translation>
     </message>
     <message>
         <source>Scope %1 removed from %2; it stays defined in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée %1 retirée de %2 ; elle reste définie dans l&apos;organisation.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ScopeEditorDialog</name>
     <message>
         <source>New Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle portée</translation>
     </message>
     <message>
         <source>Edit Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la portée %1</translation>
     </message>
     <message>
         <source>e.g. files:read</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. files:read</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>What the consent page shows, e.g. Read your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche la page de consentement, p. ex. Lire vos fichiers</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>This is the only time it is shown: it is not stored anywhere it could be read back. Copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fois qu&apos;il est affiché : il n&apos;est stocké nulle part où il pourrait être relu. Copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeyTableModel</name>
     <message>
         <source>Signs every new %1 token and is published in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe chaque nouveau jeton %1 et est publiée dans le JWKS.</translation>
     </message>
     <message>
         <source>Signs nothing new; stays in the JWKS until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne signe plus rien de nouveau ; reste dans le JWKS jusqu&apos;à l&apos;expiration des jetons qu&apos;elle a signés.</translation>
     </message>
     <message>
         <source>Signs nothing and is no longer published: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne signe rien et n&apos;est plus publiée : les jetons qu&apos;elle a signés ne sont plus vérifiables.</translation>
     </message>
     <message>
         <source>Withdrawn: never published, every token it signed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée : jamais publiée, chaque jeton qu&apos;elle a signé est refusé.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Retired, published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée, publiée</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>while active</source>
-        <translation type="unfinished"></translation>
+        <translation>pendant qu&apos;elle était active</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée jusqu&apos;au</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeysPage</name>
     <message>
         <source>The local authorization server signs access tokens with these keys and publishes their public halves in its JWKS, where MCP servers fetch them to check tokens. Rotate a key when it may have leaked, or on a schedule: the new key signs from then on, and the old one stays published until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;autorisation local signe les jetons d&apos;accès avec ces clés et publie leurs parties publiques dans son JWKS, où les serveurs MCP les récupèrent pour vérifier les jetons. Renouvelez une clé si elle a pu être compromise, ou selon un calendrier : la nouvelle clé signe dès lors, et l&apos;ancienne reste publiée jusqu&apos;à l&apos;expiration des jetons qu&apos;elle a signés.</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature</translation>
     </message>
     <message>
         <source>Algorithm to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme à renouveler</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler…</translation>
     </message>
     <message>
         <source>Re&amp;tire Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer maintenant…</translation>
     </message>
     <message>
         <source>Select a replaced key that is still published to take it out of the JWKS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé remplacée encore publiée pour la retirer immédiatement du JWKS.</translation>
     </message>
     <message>
         <source>This key signs new tokens: rotate it first; it then stays published until its tokens expire, unless you retire it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé signe les nouveaux jetons : renouvelez-la d&apos;abord ; elle reste alors publiée jusqu&apos;à l&apos;expiration de ses jetons, sauf si vous la retirez maintenant.</translation>
     </message>
     <message>
         <source>This key is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;est plus publiée.</translation>
     </message>
     <message>
         <source>Take this key out of the JWKS now, for a key that may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer immédiatement cette clé du JWKS, pour une clé qui a pu être compromise.</translation>
     </message>
     <message>
         <source>Retire signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé de signature maintenant</translation>
     </message>
     <message>
         <source>Take the key %1 out of the JWKS now?
 
 Every token it signed stops verifying at once, before it expires: clients holding one must sign in again. Do this when the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer immédiatement la clé %1 du JWKS ?
+
+Chaque jeton qu&apos;elle a signé cesse immédiatement d&apos;être vérifiable, avant son expiration : les clients qui en détiennent un doivent se reconnecter. Faites-le si la clé a pu être compromise.</translation>
     </message>
     <message>
         <source>Retire Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer maintenant</translation>
     </message>
     <message>
         <source>Could not retire the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la clé de signature</translation>
     </message>
     <message>
         <source>The key %1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est plus publiée.</translation>
     </message>
     <message>
         <source>Signing key retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature retirée.</translation>
     </message>
     <message>
         <source>Could not load the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clés de signature</translation>
     </message>
     <message>
         <source>Create a new %1 signing key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé de signature %1 ?</translation>
     </message>
     <message>
         <source>Rotate the %1 signing key %2?
 
 A new key signs every token from now on. The old key is retired: it stays in the JWKS until the longest access-token lifetime has passed, so the tokens it signed keep working until they expire, and then disappears from the JWKS. A local server running on this store picks the new key up without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé de signature %1 %2 ?
+
+Une nouvelle clé signe désormais chaque jeton. L&apos;ancienne clé est retirée : elle reste dans le JWKS jusqu&apos;à ce que la plus longue durée de vie des jetons d&apos;accès soit écoulée, de sorte que les jetons qu&apos;elle a signés fonctionnent jusqu&apos;à leur expiration, puis disparaît du JWKS. Un serveur local fonctionnant sur ce magasin prend en compte la nouvelle clé sans redémarrage.</translation>
     </message>
     <message>
         <source>Rotate signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé de signature</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement…</translation>
     </message>
     <message>
         <source>Could not rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renouveler la clé de signature</translation>
     </message>
     <message>
         <source>The new key %1 signs from now on; %2 stays published until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé %1 signe désormais ; %2 reste publiée jusqu&apos;au %3.</translation>
     </message>
     <message>
         <source>Signing key rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature renouvelée.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>(the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;application elle-même)</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les dates d&apos;émission et d&apos;expiration peuvent être triées</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Token ID (jti)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du jeton (jti)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokensPage</name>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Application :</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre application</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre utilisateur</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ress&amp;ource :</translation>
     </message>
     <message>
         <source>Resource filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre ressource</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre état</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis à partir du</translation>
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis avant le</translation>
     </message>
     <message>
         <source>&amp;Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis à &amp;partir du :</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;vant le :</translation>
     </message>
     <message>
         <source>Go to &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;fin</translation>
     </message>
     <message>
         <source>Show the last tokens in this order (Ctrl+End in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les derniers jetons dans cet ordre (Ctrl+End dans le tableau)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write the tokens that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les jetons correspondant au filtre dans un fichier CSV ou JSON</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du jeton</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons sélectionnés (Delete)</translation>
     </message>
     <message>
         <source>All of this &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux de cet utili&amp;sateur…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de l&apos;utilisateur du jeton sélectionné</translation>
     </message>
     <message>
         <source>All of this a&amp;pplication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux de cette app&amp;lication…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer tous les jetons de l&apos;application du jeton sélectionné</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Paste an access token (JWT) to decode it, check its signature against the local server&apos;s published keys, and find it in the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès (JWT) pour le décoder, vérifier sa signature avec les clés publiées du serveur local et le trouver dans le magasin :</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton à rechercher</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la recherche</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un jeton</translation>
     </message>
     <message>
         <source>Could not load the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les jetons</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les applications</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les dates d&apos;émission et d&apos;expiration peuvent être triées.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%1 token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 jeton</numerusform>
+            <numerusform>%1 jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Révoquer %n jeton</numerusform>
+            <numerusform>&amp;Révoquer %n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the token %1?
 
 A resource server that introspects it refuses it from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton %1 ?
+
+Un serveur de ressources qui l&apos;inspecte par introspection le refuse désormais ; un jeton d&apos;actualisation entraîne avec lui les jetons d&apos;accès de sa famille.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?
 
 A resource server that introspects them refuses them from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n jeton ?
+
+Un serveur de ressources qui l&apos;inspecte par introspection le refuse désormais ; un jeton d&apos;actualisation entraîne avec lui les jetons d&apos;accès de sa famille.</numerusform>
+            <numerusform>Révoquer %n jetons ?
+
+Un serveur de ressources qui les inspecte par introspection les refuse désormais ; un jeton d&apos;actualisation entraîne avec lui les jetons d&apos;accès de sa famille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n jeton</numerusform>
+            <numerusform>Révoquer %n jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton n&apos;a pas pu être révoqué.</numerusform>
+            <numerusform>%n jetons n&apos;ont pas pu être révoqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton révoqué.</numerusform>
+            <numerusform>%n jetons révoqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les jetons</translation>
     </message>
     <message>
         <source>The user %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;a aucun jeton actif.</translation>
     </message>
     <message>
         <source>The application %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application %1 n&apos;a aucun jeton actif.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the user %1?
 
 The user&apos;s clients must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer le jeton actif (%n) de l&apos;utilisateur %1 ?
+
+Les clients de l&apos;utilisateur devront se reconnecter.</numerusform>
+            <numerusform>Révoquer les %n jetons actifs de l&apos;utilisateur %1 ?
+
+Les clients de l&apos;utilisateur devront se reconnecter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the application %1?
 
 Every user of the application must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer le jeton actif (%n) de l&apos;application %1 ?
+
+Chaque utilisateur de l&apos;application devra se reconnecter.</numerusform>
+            <numerusform>Révoquer les %n jetons actifs de l&apos;application %1 ?
+
+Chaque utilisateur de l&apos;application devra se reconnecter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer les jetons</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré il y a %1</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire dans %1</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the registered resource “%2”: only that MCP server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience (&lt;code&gt;aud&lt;/code&gt;) est &lt;b&gt;%1&lt;/b&gt;, la ressource enregistrée « %2 » : seul ce serveur MCP l&apos;accepte.</translation>
     </message>
     <message>
         <source>The token names no audience (&lt;code&gt;aud&lt;/code&gt;): a resource server that checks the audience, as MCP requires, refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;indique aucune audience (&lt;code&gt;aud&lt;/code&gt;) : un serveur de ressources qui vérifie l&apos;audience, comme l&apos;exige MCP, le refuse.</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, which is &lt;b&gt;not a registered resource&lt;/b&gt;: no MCP server of this backend accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience (&lt;code&gt;aud&lt;/code&gt;) est &lt;b&gt;%1&lt;/b&gt;, qui &lt;b&gt;n&apos;est pas une ressource enregistrée&lt;/b&gt; : aucun serveur MCP de ce backend ne l&apos;accepte.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scopes: the token grants nothing beyond the resource&apos;s public tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune portée : le jeton n&apos;accorde rien au-delà des outils publics de la ressource.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a scope of this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une portée de ce backend</translation>
     </message>
     <message>
         <source>A refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt; for itself (client credentials, no user).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 émis pour l&apos;application &lt;b&gt;%2&lt;/b&gt; elle-même (identifiants client, sans utilisateur).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt;, acting for the user &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 émis pour l&apos;application &lt;b&gt;%2&lt;/b&gt;, agissant pour l&apos;utilisateur &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Active&lt;/b&gt;: it %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Actif&lt;/b&gt; : il %1 (le %2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expired&lt;/b&gt;: it %1 (at %2); no resource server accepts it any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Expiré&lt;/b&gt; : il %1 (le %2) ; aucun serveur de ressources ne l&apos;accepte plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoked&lt;/b&gt; at %1: introspection answers “inactive”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Révoqué&lt;/b&gt; le %1 : l&apos;introspection répond « inactif ».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scopes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Portées :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Issued at %1. Token ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Émis le %1. ID du jeton (&lt;code&gt;jti&lt;/code&gt;) : &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refresh family &lt;code&gt;%1&lt;/code&gt;: revoking the refresh token revokes the tokens of its family.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Famille d&apos;actualisation &lt;code&gt;%1&lt;/code&gt; : révoquer le jeton d&apos;actualisation révoque les jetons de sa famille.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see what it grants, to whom, and until when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un jeton pour voir ce qu&apos;il accorde, à qui et jusqu&apos;à quand.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n jeton sélectionné. Révoquer le révoque.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n jetons sélectionnés. Révoquer les révoque tous.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Paste a token first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Collez d&apos;abord un jeton.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide.</translation>
     </message>
     <message>
         <source>Signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature non vérifiée.</translation>
     </message>
     <message>
         <source>&lt;p&gt;It %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il %1 (le %2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Looking the token up in the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du jeton dans le magasin…</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;En-tête&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Revendications&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The token has no &lt;code&gt;jti&lt;/code&gt;, so it cannot be found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas de &lt;code&gt;jti&lt;/code&gt; ; il ne peut donc pas être trouvé dans le magasin.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not in the store&lt;/b&gt;: this backend did not issue the token, or its record was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Absent du magasin&lt;/b&gt; : ce backend n&apos;a pas émis le jeton, ou son enregistrement a été supprimé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: active.&lt;/b&gt; The store knows this token and it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspection : actif.&lt;/b&gt; Le magasin connaît ce jeton et il n&apos;a pas été révoqué.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt; (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspection : inactif&lt;/b&gt; (expiré).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspection : inactif&lt;/b&gt;, révoqué le %1.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>
     <message>
         <source>&amp;Call tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appeler l&apos;outil</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Runs the connection again and calls this tool at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance la connexion et appelle cet outil à la fin.</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outil :</translation>
     </message>
     <message>
         <source>The tools appear here after a run that reached tools/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils apparaissent ici après une exécution ayant atteint tools/list.</translation>
     </message>
     <message>
         <source>This tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil ne prend aucun argument.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>tout type</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
     <message>
         <source>Run the connection first: it lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez d&apos;abord la connexion : elle liste les outils.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre.</translation>
     </message>
     <message>
         <source>%1 must be JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être du JSON.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TranscriptTableModel</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>JSON-RPC request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête JSON-RPC</translation>
     </message>
     <message>
         <source>JSON-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse JSON-RPC</translation>
     </message>
     <message>
         <source>JSON-RPC notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification JSON-RPC</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserEditorDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation :</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Administrator: may hold the built-in MCP server&apos;s administrator-only scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministrateur : peut détenir les portées réservées aux administrateurs du serveur MCP intégré</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les organisations : %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserTableModel</name>
     <message>
         <source>Cannot sign in; their tokens were revoked when the account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas se connecter ; ses jetons ont été révoqués lors de la désactivation du compte.</translation>
     </message>
     <message>
         <source>May consent to the administrator-only scopes of the built-in MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut consentir aux portées réservées aux administrateurs du serveur MCP intégré.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UsersPage</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom d&apos;utilisateur, nom ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Disable or enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver ou activer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Lift a lockout after repeated failed sign-ins now instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever immédiatement un verrouillage dû à des échecs de connexion répétés au lieu d&apos;attendre sa fin.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents in force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consentements en vigueur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Consents of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <source>Recent tokens of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons récents de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les utilisateurs</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>Let the user sign in again. Tokens revoked when the account was disabled stay revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à nouveau à l&apos;utilisateur de se connecter. Les jetons révoqués lors de la désactivation du compte restent révoqués.</translation>
     </message>
     <message>
         <source>Stop the user from signing in and revoke every token of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher l&apos;utilisateur de se connecter et révoquer tous ses jetons.</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 ajouté.</translation>
     </message>
     <message>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 enregistré.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>The password of %1. Give it to them over a channel you trust; they sign in with it at the local authorization server&apos;s login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1. Transmettez-le par un canal de confiance ; l&apos;utilisateur s&apos;en sert pour se connecter sur la page de connexion du serveur d&apos;autorisation local.</translation>
     </message>
     <message>
         <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1</translation>
     </message>
     <message>
         <source>User %1 disabled; their tokens were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 désactivé ; ses jetons ont été révoqués.</translation>
     </message>
     <message>
         <source>User %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 activé.</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>They can no longer sign in, and every token of theirs is revoked now (%n token(s) are active). Enabling them later revives no token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;utilisateur ne peut plus se connecter, et tous ses jetons sont révoqués maintenant (%n jeton actif). Le réactiver plus tard ne rétablit aucun jeton.</numerusform>
+            <numerusform>L&apos;utilisateur ne peut plus se connecter, et tous ses jetons sont révoqués maintenant (%n jetons actifs). Le réactiver plus tard ne rétablit aucun jeton.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été réinitialisé.</translation>
     </message>
     <message>
         <source>Could not unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déverrouiller %1</translation>
     </message>
     <message>
         <source>%1 may sign in again: failed attempts are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut se reconnecter : les tentatives échouées sont oubliées.</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur %1 ?</translation>
     </message>
     <message>
         <source>Their %1 and %2 are deleted with them, so no token of theirs works any more. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %1 et %2 sont supprimés avec lui ; aucun de ses jetons ne fonctionne plus. Le journal d&apos;audit conserve l&apos;historique.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
         <source>User %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 supprimé.</translation>
     </message>
     <message>
         <source>Select a user to see their consents and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur pour voir ses consentements et ses jetons.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons…</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les consentements</translation>
     </message>
     <message>
         <source>Could not count the tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les jetons : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetons&lt;/b&gt; : aucun.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 active. The most recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetons&lt;/b&gt; : %1, dont %2 actifs. Les plus récents :</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Token ID %1, audience %2, scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du jeton %1, audience %2, portées %3</translation>
     </message>
 </context>
 </TS>
