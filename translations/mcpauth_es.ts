@@ -5,518 +5,518 @@
     <name>BackendFactory</name>
     <message>
         <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación aún no puede conectarse a %1; el perfil se ha guardado y funcionará cuando se instale el adaptador.</translation>
     </message>
 </context>
 <context>
     <name>Capability</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>List applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar aplicaciones</translation>
     </message>
     <message>
         <source>Create, edit and delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear, editar y eliminar aplicaciones</translation>
     </message>
     <message>
         <source>Rotate client secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar secretos de cliente</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>List tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar tokens</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un token</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar tokens</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cadena de auditoría</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma</translation>
     </message>
     <message>
         <source>Dynamic registration policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de registro dinámico</translation>
     </message>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en directo</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the server&apos;s address, for example https://auth.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor, por ejemplo https://auth.example.com.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL válida.</translation>
     </message>
     <message>
         <source>Use https (plain http is accepted only for 127.0.0.1 and localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use https (http sin cifrar solo se acepta para 127.0.0.1 y localhost).</translation>
     </message>
     <message>
         <source>The address must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener una consulta ni un fragmento.</translation>
     </message>
     <message>
         <source>Put no user name or password in the address; the secret goes in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluya nombre de usuario ni contraseña en la dirección; el secreto se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre al perfil.</translation>
     </message>
     <message>
         <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene más de 100 caracteres.</translation>
     </message>
     <message>
         <source>Choose the SQLite file of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo SQLite del almacén.</translation>
     </message>
     <message>
         <source>This is a PostgreSQL URL: choose Local PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una URL de PostgreSQL: elija PostgreSQL local.</translation>
     </message>
     <message>
         <source>Enter a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>Enter the Casdoor organization, for example built-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la organización de Casdoor, por ejemplo built-in.</translation>
     </message>
     <message>
         <source>Enter the client ID of a Casdoor application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente de una aplicación de Casdoor.</translation>
     </message>
     <message>
         <source>Enter the client ID the console authenticates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de cliente con el que se autentica la consola.</translation>
     </message>
     <message>
         <source>Unknown backend kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de backend desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no tiene id.</translation>
     </message>
     <message>
         <source>Local SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite local</translation>
     </message>
     <message>
         <source>Local PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL local</translation>
     </message>
     <message>
         <source>Casdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor</translation>
     </message>
     <message>
         <source>Standards-based authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de autorización basado en estándares</translation>
     </message>
     <message>
         <source>Casdoor has no resource entity: the resource indicator is only recorded on each token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor no tiene entidad de recurso: el indicador de recurso solo se registra en cada token.</translation>
     </message>
     <message>
         <source>Casdoor keeps scopes inside each application; edit them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor guarda los ámbitos dentro de cada aplicación; edítelos allí.</translation>
     </message>
     <message>
         <source>Manage Casdoor&apos;s users in Casdoor&apos;s own user pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administre los usuarios de Casdoor en las páginas de usuarios del propio Casdoor.</translation>
     </message>
     <message>
         <source>Casdoor has no introspection for the console&apos;s credentials; look tokens up in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor no ofrece introspección para las credenciales de la consola; consulte los tokens en la lista.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s records are not hash-chained, so there is nothing to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de Casdoor no están encadenados por hash, así que no hay nada que verificar.</translation>
     </message>
     <message>
         <source>Casdoor&apos;s signing certificates are managed in Casdoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los certificados de firma de Casdoor se administran en Casdoor.</translation>
     </message>
     <message>
         <source>Casdoor does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casdoor no anuncia los cambios; actualice con F5.</translation>
     </message>
     <message>
         <source>The OAuth standards have no organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen organizaciones.</translation>
     </message>
     <message>
         <source>Rotate a client&apos;s secret by updating its registration (RFC 7592) on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote el secreto de un cliente actualizando su registro (RFC 7592) en el servidor.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to list a server&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para listar los recursos de un servidor.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para administrar ámbitos.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para administrar usuarios.</translation>
     </message>
     <message>
         <source>The OAuth standards cannot list tokens; paste a token to look it up (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no pueden listar tokens; pegue un token para consultarlo (RFC 7662).</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para consentimientos.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para un registro de auditoría.</translation>
     </message>
     <message>
         <source>A server&apos;s signing keys are read from its JWKS, not managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de firma de un servidor se leen de su JWKS, no se administran.</translation>
     </message>
     <message>
         <source>The OAuth standards have no API for registration policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estándares OAuth no tienen ninguna API para la directiva de registro.</translation>
     </message>
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no anuncia los cambios; actualice con F5.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfileStore</name>
     <message>
         <source>A profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no such profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese perfil.</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
 </context>
 <context>
     <name>JwtSignatureCheck</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; the local server only signs with RS256 and ES256, so it did not issue this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está firmado con &apos;%1&apos;; el servidor local solo firma con RS256 y ES256, así que no emitió este token.</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>sin algoritmo</translation>
     </message>
     <message>
         <source>No key of the local server has the key ID &apos;%1&apos;: another server issued this token, or its key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave del servidor local tiene el ID de clave &apos;%1&apos;: otro servidor emitió este token o su clave se eliminó.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; is no longer published in the JWKS, so resource servers reject every token it signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave &apos;%1&apos; ya no se publica en el JWKS, así que los servidores de recursos rechazan todos los tokens que firmó.</translation>
     </message>
     <message>
         <source>The header says %1, but the key &apos;%2&apos; is a %3 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado indica %1, pero la clave &apos;%2&apos; es una clave %3.</translation>
     </message>
     <message>
         <source>The stored public key &apos;%1&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave pública almacenada &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The signature does not match the key &apos;%1&apos;: the token was altered after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma no coincide con la clave &apos;%1&apos;: el token se modificó después de firmarse.</translation>
     </message>
     <message>
         <source>The signature is valid: signed by the local server&apos;s %1 key &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma es válida: firmada por la clave %1 &apos;%2&apos; del servidor local.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier momento</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva aplicación</translation>
     </message>
     <message>
         <source>Edit Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la aplicación %1</translation>
     </message>
     <message>
         <source>Application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Redirects &amp;&amp; grants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirecciones y concesiones</translation>
     </message>
     <message>
         <source>T&amp;okens &amp;&amp; consent</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;okens y consentimiento</translation>
     </message>
     <message>
         <source>None: start from defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: empezar con los valores predeterminados</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>A short unique name, e.g. cursor-team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto y único, p. ej. cursor-team</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;mostrar:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Generated when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se genera si se deja vacío</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;cliente:</translation>
     </message>
     <message>
         <source>Public: an app on a device, no secret (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública: una aplicación en un dispositivo, sin secreto (PKCE)</translation>
     </message>
     <message>
         <source>Confidential: runs on a server, has a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: se ejecuta en un servidor, tiene un secreto</translation>
     </message>
     <message>
         <source>Client t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cliente:</translation>
     </message>
     <message>
         <source>none (public clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (clientes públicos)</translation>
     </message>
     <message>
         <source>client_secret_basic (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_basic (HTTP Basic)</translation>
     </message>
     <message>
         <source>client_secret_post (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_secret_post (en el formulario)</translation>
     </message>
     <message>
         <source>Token endpoint &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autenticación en el endpoint de token:</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egoría:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>Redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección:</translation>
     </message>
     <message>
         <source>authorization_code: a person signs in and consents</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization_code: una persona inicia sesión y da su consentimiento</translation>
     </message>
     <message>
         <source>refresh_token: new access tokens without signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token: nuevos tokens de acceso sin volver a iniciar sesión</translation>
     </message>
     <message>
         <source>client_credentials: the client acts for itself (confidential only)</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials: el cliente actúa en su propio nombre (solo confidenciales)</translation>
     </message>
     <message>
         <source>Grant types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de concesión:</translation>
     </message>
     <message>
         <source>Require &amp;PKCE (S256) on every authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir &amp;PKCE (S256) en cada solicitud de autorización</translation>
     </message>
     <message>
         <source>JWT (verifiable by the resource)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (verificable por el recurso)</translation>
     </message>
     <message>
         <source>Opaque (checked by introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opaco (se comprueba por introspección)</translation>
     </message>
     <message>
         <source>Token &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato del token:</translation>
     </message>
     <message>
         <source>&amp;Signing algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de fir&amp;ma:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>From %1 s (one minute) to %2 s (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 s (un minuto) a %2 s (un día).</translation>
     </message>
     <message>
         <source>A&amp;ccess token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del token de &amp;acceso:</translation>
     </message>
     <message>
         <source>At most %1 s (one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 s (un año).</translation>
     </message>
     <message>
         <source>&amp;Refresh token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del token de actuali&amp;zación:</translation>
     </message>
     <message>
         <source>Once: ask the first time, remember the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez: preguntar la primera vez y recordar la respuesta</translation>
     </message>
     <message>
         <source>Always: ask on every authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre: preguntar en cada autorización</translation>
     </message>
     <message>
         <source>Never: trusted first-party client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: cliente propio de confianza</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsentimiento:</translation>
     </message>
     <message>
         <source>Space-separated; empty: any scope of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por espacios; vacío: cualquier ámbito del recurso</translation>
     </message>
     <message>
         <source>Allowed sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos &amp;permitidos:</translation>
     </message>
     <message>
         <source>Space-separated origins, e.g. https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes separados por espacios, p. ej. https://app.example.com</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes &amp;CORS:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n problema)</numerusform>
+            <numerusform>%1 (%n problemas)</numerusform>
         </translation>
     </message>
 </context>
@@ -524,356 +524,356 @@
     <name>mcpauth::ApplicationTableModel</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <source>CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI</translation>
     </message>
     <message>
         <source>Dynamic registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro dinámico</translation>
     </message>
     <message>
         <source>Metadata document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de metadatos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cliente</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ApplicationsPage</name>
     <message>
         <source>Filter by name, client ID or redirect URI (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, ID de cliente o URI de redirección (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar aplicaciones</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva aplicación</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la aplicación</translation>
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotar secreto…</translation>
     </message>
     <message>
         <source>Rotate the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar el secreto de cliente</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la aplicación</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las aplicaciones</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación</numerusform>
+            <numerusform>%n aplicaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>New application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva aplicación (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit the selected application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la aplicación seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Delete the selected application (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la aplicación seleccionada (Supr)</translation>
     </message>
     <message>
         <source>A public client has no secret: it proves itself with PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente público no tiene secreto: se acredita con PKCE.</translation>
     </message>
     <message>
         <source>Issue a new client secret; the current one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un nuevo secreto de cliente; el actual deja de funcionar de inmediato.</translation>
     </message>
     <message>
         <source>Application %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación %1 creada.</translation>
     </message>
     <message>
         <source>Application %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación %1 guardada.</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>The client secret of %1 (client ID %2). Put it in the client&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente de %1 (ID de cliente %2). Introdúzcalo en la configuración del cliente.</translation>
     </message>
     <message>
         <source>Rotate Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar el secreto de cliente</translation>
     </message>
     <message>
         <source>Rotate the client secret of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Rotar el secreto de cliente de %1?</translation>
     </message>
     <message>
         <source>The current secret stops working at once: every client that uses it must be given the new one. Tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto actual deja de funcionar de inmediato: todos los clientes que lo usan deben recibir el nuevo. Los tokens ya emitidos siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar</translation>
     </message>
     <message>
         <source>Could not rotate the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rotar el secreto de %1</translation>
     </message>
     <message>
         <source>The secret of %1 was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rotó el secreto de %1.</translation>
     </message>
     <message>
         <source>New Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto de cliente</translation>
     </message>
     <message>
         <source>The new client secret of %1 (client ID %2). The previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo secreto de cliente de %1 (ID de cliente %2). El anterior ya no funciona.</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1</translation>
     </message>
     <message>
         <source>Delete Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la aplicación</translation>
     </message>
     <message>
         <source>Delete the application %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la aplicación %1?</translation>
     </message>
     <message>
         <source>Its %1 (%2 still active) and %3 are deleted with it, and clients using client ID %4 can no longer sign in. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan con ella sus %1 (%2 aún activos) y %3, y los clientes que usan el ID de cliente %4 ya no podrán iniciar sesión. El registro de auditoría conserva el historial.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentimiento</numerusform>
+            <numerusform>%n consentimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Application %1 deleted with %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación %1 eliminada junto con %2 y %3.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Anywhere in the event (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier parte del evento (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctor:</translation>
     </message>
     <message>
         <source>cli:root, console:alice, server…</source>
-        <translation type="unfinished"></translation>
+        <translation>cli:root, console:alice, server…</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acció&amp;n:</translation>
     </message>
     <message>
         <source>token.revoke, or token. for all</source>
-        <translation type="unfinished"></translation>
+        <translation>token.revoke, o token. para todas</translation>
     </message>
     <message>
         <source>Tar&amp;get ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de destino:</translation>
     </message>
     <message>
         <source>The id of an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de una entidad</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;antes de:</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: shows whether any stored event was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a calcular el hash de cada evento: muestra si algún evento almacenado se modificó o se eliminó</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la verificación</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Write the events that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los eventos que coinciden con el filtro en un archivo CSV o JSON</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del evento</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para ver sus detalles.</translation>
     </message>
     <message>
         <source>Could not load the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%1 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 evento</numerusform>
+            <numerusform>%1 eventos</numerusform>
         </translation>
     </message>
     <message>
@@ -885,582 +885,597 @@ Outcome: %7
 Source: %8
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1, %2 (UTC)
+Actor: %3
+Acción: %4
+Destino: %5 %6
+Resultado: %7
+Origen: %8
+
+</translation>
     </message>
     <message>
         <source>No details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin detalles.</translation>
     </message>
     <message>
         <source>
 Hash: %1
 Previous: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Hash: %1
+Anterior: %2</translation>
     </message>
     <message>
         <source>Checking every event&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el hash de cada evento…</translation>
     </message>
     <message>
         <source>The chain could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la cadena.</translation>
     </message>
     <message>
         <source>Could not verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el registro de auditoría</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Intact&lt;/b&gt;: all %n event(s) are in the chain unchanged; none was altered, removed or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Íntegra&lt;/b&gt;: el evento (%n) está en la cadena sin cambios; no se alteró, eliminó ni reordenó.</numerusform>
+            <numerusform>&lt;b&gt;Íntegra&lt;/b&gt;: los %n eventos están en la cadena sin cambios; ninguno se alteró, eliminó ni reordenó.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Broken at event %1&lt;/b&gt;: %2 Events from there on cannot be trusted; compare them with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rota en el evento %1&lt;/b&gt;: %2 No se puede confiar en los eventos a partir de ese punto; compárelos con una copia de seguridad.</translation>
     </message>
     <message>
         <source>The audit chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está intacta.</translation>
     </message>
     <message>
         <source>The audit chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está rota.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::AuditTableModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::Backend</name>
     <message>
         <source>%1 is not available on this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible en este backend.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de conexión</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles guardados</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Backend kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de backend</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Open this profile when the console starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este perfil al iniciar la consola</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <source>What this backend can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer este backend</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>What this backend can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer este backend:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero…</translation>
     </message>
     <message>
         <source>Saved; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; escriba para sustituirlo</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil</translation>
     </message>
     <message>
         <source>Delete the profile &apos;%1&apos; and its saved secret? The backend itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil &apos;%1&apos; y su secreto guardado? El backend en sí no se modifica.</translation>
     </message>
     <message>
         <source>Store &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo del almacén:</translation>
     </message>
     <message>
         <source>/home/you/.local/share/mcp-auth/store.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/home/you/.local/share/mcp-auth/store.sqlite</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la base de datos:</translation>
     </message>
     <message>
         <source>Casdoor &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de Casdoor:</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emisor:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret will be kept for this session only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). El secreto se conservará solo durante esta sesión y se volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No: %1</translation>
     </message>
     <message>
         <source>Choose the store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del almacén</translation>
     </message>
     <message>
         <source>SQLite stores (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The secret could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el secreto: %1</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). The secret is kept for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). El secreto se conserva solo durante esta sesión y se volverá a pedir la próxima vez.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentTableModel</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado el %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConsentsPage</name>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de usuario</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de aplicación</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicación:</translation>
     </message>
     <message>
         <source>Show &amp;revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar re&amp;vocados</translation>
     </message>
     <message>
         <source>Filter consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar consentimientos</translation>
     </message>
     <message>
         <source>Filter by resource or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por recurso o ámbito (Ctrl+F)</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Revoke the selected consents (Delete): the application must ask the user again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los consentimientos seleccionados (Supr): la aplicación deberá volver a preguntar al usuario</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los consentimientos</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentimiento</numerusform>
+            <numerusform>%n consentimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s consent to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de %1 para %2 en %3</translation>
     </message>
     <message>
         <source>Revoke %1?
 
 The application must ask the user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar el %1?
+
+La aplicación deberá volver a preguntar al usuario la próxima vez que inicie sesión; los tokens ya emitidos siguen siendo válidos hasta que caduquen o se revoquen.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)?
 
 Each application must ask its user again the next time it signs in; tokens already issued stay valid until they expire or are revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar %n consentimiento?
+
+La aplicación deberá volver a preguntar a su usuario la próxima vez que inicie sesión; los tokens ya emitidos siguen siendo válidos hasta que caduquen o se revoquen.</numerusform>
+            <numerusform>¿Revocar %n consentimientos?
+
+Cada aplicación deberá volver a preguntar a su usuario la próxima vez que inicie sesión; los tokens ya emitidos siguen siendo válidos hasta que caduquen o se revoquen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar consentimientos</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revocar %n consentimiento</numerusform>
+            <numerusform>Revocar %n consentimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revocar el consentimiento</translation>
     </message>
     <message>
         <source>Consent revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento revocado.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::EventDetailsWidget</name>
     <message>
         <source>Message bodies as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpos de los mensajes como árbol JSON</translation>
     </message>
     <message>
         <source>Raw exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio sin procesar</translation>
     </message>
     <message>
         <source>Decoded tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens decodificados</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin procesar</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens, codes and secrets were masked when they were recorded and cannot be shown; a token&apos;s decoded claims are under Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens, códigos y secretos se enmascararon al registrarse y no se pueden mostrar; las notificaciones (claims) decodificadas de un token están en Tokens.</translation>
     </message>
     <message>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para verlo completo.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <source>request body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>response body</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>notificaciones del token de acceso</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: %1 ms</translation>
     </message>
     <message>
         <source>Waiting for the first byte: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera del primer byte: %1 ms</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>No JWT in this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún JWT en este mensaje.</translation>
     </message>
     <message>
         <source>Access token (decoded by the flow engine, not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso (decodificado por el motor del flujo, sin verificar):</translation>
     </message>
     <message>
         <source>JWT found in the message (not verified):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT encontrado en el mensaje (sin verificar):</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ExportFlow</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila escrita…</numerusform>
+            <numerusform>%n filas escritas…</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,499 +1483,499 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del hallazgo</translation>
     </message>
     <message>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la corrección</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Add this redirect URI to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este URI de redirección a %1…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Findings appear here when a run ends: what went wrong, the evidence and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos aparecen aquí cuando termina una ejecución: qué falló, las pruebas y la corrección.</translation>
     </message>
     <message>
         <source>No findings: nothing in this run breaks the specification or looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos: nada en esta ejecución incumple la especificación ni parece incorrecto.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <source>Specification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación:</translation>
     </message>
     <message>
         <source>Asks before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta antes de cambiar nada.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::FirstStartDialog</name>
     <message>
         <source>Welcome to MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a MCP Auth Console</translation>
     </message>
     <message>
         <source>The local store is empty. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén local está vacío. ¿Cómo desea empezar?</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear datos de demostración</translation>
     </message>
     <message>
         <source>An organization, the built-in MCP server with its scopes, applications for Claude Desktop, Claude Code, Cursor and VS Code, and an administrator whose password is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización, el servidor MCP integrado con sus ámbitos, aplicaciones para Claude Desktop, Claude Code, Cursor y VS Code, y un administrador cuya contraseña se muestra una sola vez.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar vacío</translation>
     </message>
     <message>
         <source>Create your organization, resources and applications yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree usted mismo su organización, recursos y aplicaciones.</translation>
     </message>
     <message>
         <source>Connect to a remote backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un backend remoto</translation>
     </message>
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar Casdoor u otro servidor de autorización basado en estándares mediante un perfil de conexión.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::InspectorWidget</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución…</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>ok, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto, con advertencias</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzado</translation>
     </message>
     <message>
         <source>Step timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de pasos</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar mensajes</translation>
     </message>
     <message>
         <source>Filter messages (URL, method, body, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar mensajes (URL, método, cuerpo, estado…)</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Status of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del mensaje</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Errors and failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y fallos</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctos</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Call a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a una herramienta</translation>
     </message>
     <message>
         <source>Re-send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar…</translation>
     </message>
     <message>
         <source>Edit the selected tools/call request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la solicitud tools/call seleccionada y enviarla de nuevo.</translation>
     </message>
     <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correcciones solo se aplican al servidor de autorización local; esta ventana está conectada a %1.</translation>
     </message>
     <message>
         <source>No backend to apply fixes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún backend al que aplicar correcciones.</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor MCP</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>How to authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo autorizar</translation>
     </message>
     <message>
         <source>System browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador del sistema</translation>
     </message>
     <message>
         <source>Headless (server approves without a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin interfaz (el servidor aprueba sin intervención de una persona)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>empty: register dynamically</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: registrar dinámicamente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>only for a confidential client; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para un cliente confidencial; nunca se guarda</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Authorization code (a user signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización (un usuario inicia sesión)</translation>
     </message>
     <message>
         <source>Client credentials (a service, no user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente (un servicio, sin usuario)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>empty: what the server asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: lo que pida el servidor</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open a saved transcript (JSON) to inspect it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una transcripción guardada (JSON) para inspeccionarla sin conexión.</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
         <source>Save the transcript, secrets masked, to open it again here or share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la transcripción, con los secretos enmascarados, para volver a abrirla aquí o compartirla.</translation>
     </message>
     <message>
         <source>Export HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HAR…</translation>
     </message>
     <message>
         <source>Save the HTTP exchanges as HAR 1.2, for browser developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los intercambios HTTP como HAR 1.2, para las herramientas de desarrollo del navegador.</translation>
     </message>
     <message>
         <source>MCP server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del servidor MCP:</translation>
     </message>
     <message>
         <source>&amp;Authorize with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorizar con:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto:</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concesión:</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbitos:</translation>
     </message>
     <message>
         <source>Open transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir transcripción</translation>
     </message>
     <message>
         <source>Transcripts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripciones (*.json)</translation>
     </message>
     <message>
         <source>Could not open the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la transcripción.</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar transcripción</translation>
     </message>
     <message>
         <source>Could not save the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la transcripción.</translation>
     </message>
     <message>
         <source>Transcript saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción guardada en %1.</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HAR (*.har)</translation>
     </message>
     <message>
         <source>Could not save the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo HAR.</translation>
     </message>
     <message>
         <source>HAR saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR guardado en %1.</translation>
     </message>
     <message>
         <source>Enter the URL of the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del servidor MCP.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del servidor MCP debe empezar por https:// (o http:// para este equipo).</translation>
     </message>
     <message>
         <source>A client secret needs its client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto de cliente necesita su ID de cliente.</translation>
     </message>
     <message>
         <source>The client credentials grant needs a pre-registered client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión de credenciales de cliente necesita un ID de cliente y un secreto registrados previamente.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1: the server lists %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1: el servidor ofrece %n herramienta.</numerusform>
+            <numerusform>Conectado a %1: el servidor ofrece %n herramientas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en «%1»: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Called the tool %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llamó a la herramienta %1; su respuesta está seleccionada abajo.</translation>
     </message>
     <message>
         <source>The authorization server&apos;s sign-in page has the scheme “%1”, which the console does not open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión del servidor de autorización usa el esquema «%1», que la consola no abre: %2</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un navegador. Abra usted mismo esta dirección para iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Sign in and approve in your browser; the inspector waits for the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión y apruebe en su navegador; el inspector espera la devolución de llamada.</translation>
     </message>
     <message>
         <source>Clients that use this application may then be sent to this address after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que usan esta aplicación podrán ser enviados a esta dirección después de iniciar sesión.</translation>
     </message>
     <message>
         <source>The port is left out: this computer&apos;s address then matches on any port, as the callback port changes from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite el puerto: la dirección de este equipo coincide entonces con cualquier puerto, ya que el puerto de devolución de llamada cambia en cada ejecución.</translation>
     </message>
     <message>
         <source>Add the redirect URI?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir el URI de redirección?</translation>
     </message>
     <message>
         <source>Add %1 to the redirect URIs of the application %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir %1 a los URI de redirección de la aplicación %2 en %3?</translation>
     </message>
     <message>
         <source>Could not find the application in this backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la aplicación en este backend.</translation>
     </message>
     <message>
         <source>Could not add the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir el URI de redirección.</translation>
     </message>
     <message>
         <source>Added %1 to the application %2. Run again to check the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1 a la aplicación %2. Vuelva a ejecutar para comprobar la corrección.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <source>Cancel the running connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancele primero la conexión en curso.</translation>
     </message>
     <message>
         <source>from the saved transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>de la transcripción guardada</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 offline: %n message(s); the diagnosis reads only the transcript.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 abierto sin conexión: %n mensaje; el diagnóstico solo lee la transcripción.</numerusform>
+            <numerusform>%1 abierto sin conexión: %n mensajes; el diagnóstico solo lee la transcripción.</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,1923 +1983,1944 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n miembro}</numerusform>
+            <numerusform>{%n miembros}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>matriz</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL local: %1</translation>
     </message>
     <message>
         <source>Local SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite local: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::LocalStoreWorker</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no está abierto.</translation>
     </message>
     <message>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén está cerrado.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::MainWindow</name>
     <message>
         <source>MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Auth Console</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Local server: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local: detenido</translation>
     </message>
     <message>
         <source>Could not connect to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar a &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Connecting to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a &apos;%1&apos;…</translation>
     </message>
     <message>
         <source>Connected to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile. Open File &gt; Connection Profiles and enter it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para este perfil. Abra Archivo &gt; Perfiles de conexión e introdúzcalo (%1).</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos y ámbitos</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>This view is not part of this build yet; the command-line tool &apos;mcp-auth&apos; covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vista aún no forma parte de esta compilación; la herramienta de línea de comandos &apos;mcp-auth&apos; la cubre.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Connection &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de MCP Auth Console</translation>
     </message>
     <message>
         <source>About MCP Auth Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de MCP Auth Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administration of OAuth 2.1 for MCP servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MCP Auth Console&lt;/b&gt; %1&lt;br&gt;Administración de OAuth 2.1 para servidores MCP.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local no se inició: %1</translation>
     </message>
     <message>
         <source>Local server: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local: iniciando…</translation>
     </message>
     <message>
         <source>Local server: %1 — running</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local: %1 — en ejecución</translation>
     </message>
     <message>
         <source>MCP endpoint: %1
 Signing keys are encrypted with a key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint MCP: %1
+Las claves de firma se cifran con una clave de %2.</translation>
     </message>
     <message>
         <source>Local server: port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local: puerto %1 en uso</translation>
     </message>
     <message>
         <source>Local server: not running (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local: detenido (error)</translation>
     </message>
     <message>
         <source>Creating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando datos de demostración…</translation>
     </message>
     <message>
         <source>Could not create the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear los datos de demostración: %1</translation>
     </message>
     <message>
         <source>Demo data created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración creados.</translation>
     </message>
     <message>
         <source>Demo data created</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración creados</translation>
     </message>
     <message>
         <source>The demo organization &apos;%1&apos; is ready, with the built-in MCP server at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización de demostración &apos;%1&apos; está lista, con el servidor MCP integrado en %2.</translation>
     </message>
     <message>
         <source>Sign in to the local server&apos;s login page as &apos;%1&apos; with this password, shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en la página de inicio de sesión del servidor local como &apos;%1&apos; con esta contraseña, que solo se muestra ahora:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PasswordChoice</name>
     <message>
         <source>&amp;Generate a strong password (shown once after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar una contraseña segura (se muestra una vez tras guardar)</translation>
     </message>
     <message>
         <source>T&amp;ype a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir una contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Open at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén local</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor local</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier puerto libre</translation>
     </message>
     <message>
         <source>Run the local authorization server and MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el servidor de autorización local y el servidor MCP</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir al iniciar:</translation>
     </message>
     <message>
         <source>Local server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto del servidor local:</translation>
     </message>
     <message>
         <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo escucha en 127.0.0.1. Los cambios de puerto se aplican la próxima vez que se inicie la consola; la opción --port tiene prioridad sobre ellos.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ProfileSecrets</name>
     <message>
         <source>No keychain is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero configurado.</translation>
     </message>
     <message>
         <source>No secret is saved for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para este perfil.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::RedirectUriEditor</name>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a URI; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse F2 para editar un URI; Supr lo elimina.</translation>
     </message>
     <message>
         <source>New redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo URI de redirección</translation>
     </message>
     <message>
         <source>http://127.0.0.1/callback (loopback: any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1/callback (loopback: cualquier puerto)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir URI de redirección</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el URI de redirección seleccionado</translation>
     </message>
     <message>
         <source>&amp;Try a URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar un URI:</translation>
     </message>
     <message>
         <source>Try a redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar un URI de redirección</translation>
     </message>
     <message>
         <source>The redirect_uri a client sends, e.g. http://127.0.0.1:53127/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>El redirect_uri que envía un cliente, p. ej. http://127.0.0.1:53127/callback</translation>
     </message>
     <message>
         <source>✗ No match: no redirect URI is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin coincidencia: aún no hay ningún URI de redirección registrado.</translation>
     </message>
     <message>
         <source>✓ Matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide con %1.</translation>
     </message>
     <message>
         <source>✗ No match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin coincidencia: %1</translation>
     </message>
     <message>
         <source>✗ No match. Closest registration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin coincidencia. Registro más parecido %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
         <source>Re-send a tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar una llamada a herramienta</translation>
     </message>
     <message>
         <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite el nombre de la herramienta (params.name) o sus argumentos (params.arguments) y envíe: la conexión se ejecuta de nuevo y termina con esta llamada. Los valores mostrados como “[masked …]” eran secretos y se envían tal como estén escritos aquí.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>The request is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no es JSON válido: %1 en el carácter %2.</translation>
     </message>
     <message>
         <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tools/call se puede reenviar por sí sola; las demás solicitudes forman parte de cada ejecución (use Ejecutar).</translation>
     </message>
     <message>
         <source>params.name must name the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.name debe indicar el nombre de la herramienta.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params.arguments debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>A new password for %1. The current one stops working when you save; tokens already issued stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva contraseña para %1. La actual deja de funcionar al guardar; los tokens ya emitidos siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer contraseña</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourceEditorDialog</name>
     <message>
         <source>New Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo recurso</translation>
     </message>
     <message>
         <source>Edit Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el recurso %1</translation>
     </message>
     <message>
         <source>A resource is an MCP server the authorization server issues tokens for. Its URI is the resource indicator clients send (RFC 8707) and the audience of its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recurso es un servidor MCP para el que el servidor de autorización emite tokens. Su URI es el indicador de recurso que envían los clientes (RFC 8707) y la audiencia de sus tokens.</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganización:</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>&amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;mostrar:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ResourcesPage</name>
     <message>
         <source>Filter by URI, name or scope (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por URI, nombre o ámbito (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos</translation>
     </message>
     <message>
         <source>&amp;New Resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo recurso…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo recurso</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el recurso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el recurso</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Scopes of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos del recurso seleccionado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Add Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ámbito…</translation>
     </message>
     <message>
         <source>Add scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ámbito</translation>
     </message>
     <message>
         <source>Edit S&amp;cope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar á&amp;mbito…</translation>
     </message>
     <message>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el ámbito</translation>
     </message>
     <message>
         <source>&amp;Remove from Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del recurso</translation>
     </message>
     <message>
         <source>Remove scope from resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ámbito del recurso</translation>
     </message>
     <message>
         <source>Tools and the scope each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas y el ámbito que necesita cada una</translation>
     </message>
     <message>
         <source>Tools of the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas del recurso seleccionado</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Protected resource metadata (RFC 9728)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del recurso protegido (RFC 9728)</translation>
     </message>
     <message>
         <source>Protected resource metadata preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de los metadatos del recurso protegido</translation>
     </message>
     <message>
         <source>Resources &amp; Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos y ámbitos</translation>
     </message>
     <message>
         <source>Could not load the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los recursos</translation>
     </message>
     <message>
         <source>Could not load the scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los ámbitos</translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
         </translation>
     </message>
     <message>
         <source>No resource yet. A resource is an MCP server clients get tokens for: add one with New Resource (Ctrl+N). The built-in MCP server adds its own when the local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún recurso. Un recurso es un servidor MCP para el que los clientes obtienen tokens: añada uno con Nuevo recurso (Ctrl+N). El servidor MCP integrado añade el suyo cuando se inicia el servidor local.</translation>
     </message>
     <message>
         <source>Select a resource to see its scopes, tools and metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recurso para ver sus ámbitos, herramientas y metadatos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Issued only to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se concede a administradores.</translation>
     </message>
     <message>
         <source>(not defined in the organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no definido en la organización)</translation>
     </message>
     <message>
         <source>No tool map: the server checks scopes itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mapa de herramientas: el servidor comprueba los ámbitos por sí mismo.</translation>
     </message>
     <message>
         <source>Served at %1. The authorization server is the local server, whose issuer is known once it has run; shown here as ISSUER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sirve en %1. El servidor de autorización es el servidor local, cuyo emisor se conoce una vez que se ha ejecutado; aquí se muestra como ISSUER.</translation>
     </message>
     <message>
         <source>The built-in MCP server serves this at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP integrado lo sirve en %1.</translation>
     </message>
     <message>
         <source>The MCP server at this URI should serve this at %1 (and point its 401 challenges there).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP de este URI debería servirlo en %1 (y apuntar allí sus desafíos 401).</translation>
     </message>
     <message>
         <source>Resource %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso %1 creado.</translation>
     </message>
     <message>
         <source>Resource %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso %1 guardado.</translation>
     </message>
     <message>
         <source>Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el recurso</translation>
     </message>
     <message>
         <source>Delete the resource %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el recurso %1?</translation>
     </message>
     <message>
         <source>Clients can no longer ask for tokens for it. Tokens already issued for it stay valid until they expire; revoke them in Tokens. Its scopes stay in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes ya no podrán pedir tokens para él. Los tokens ya emitidos para él siguen siendo válidos hasta que caduquen; revóquelos en Tokens. Sus ámbitos permanecen en la organización.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1</translation>
     </message>
     <message>
         <source>Resource %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso %1 eliminado.</translation>
     </message>
     <message>
         <source>Could not change the scopes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cambiar los ámbitos de %1</translation>
     </message>
     <message>
         <source>Scope %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1 añadido a %2.</translation>
     </message>
     <message>
         <source>Scope %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1 guardado.</translation>
     </message>
     <message>
         <source>Scope %1 removed from %2; it stays defined in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1 quitado de %2; sigue definido en la organización.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ScopeEditorDialog</name>
     <message>
         <source>New Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ámbito</translation>
     </message>
     <message>
         <source>Edit Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el ámbito %1</translation>
     </message>
     <message>
         <source>e.g. files:read</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. files:read</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>What the consent page shows, e.g. Read your files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la página de consentimiento, p. ej. Leer sus archivos</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;mostrar:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles</translation>
     </message>
     <message>
         <source>This is the only time it is shown: it is not stored anywhere it could be read back. Copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única vez que se muestra: no se almacena en ningún lugar desde el que se pueda volver a leer. Cópielo ahora.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeyTableModel</name>
     <message>
         <source>Signs every new %1 token and is published in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma cada nuevo token %1 y se publica en el JWKS.</translation>
     </message>
     <message>
         <source>Signs nothing new; stays in the JWKS until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No firma nada nuevo; permanece en el JWKS hasta que caduquen los tokens que firmó.</translation>
     </message>
     <message>
         <source>Signs nothing and is no longer published: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>No firma nada y ya no se publica: los tokens que firmó ya no se verifican.</translation>
     </message>
     <message>
         <source>Withdrawn: never published, every token it signed is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada: nunca publicada, se rechazan todos los tokens que firmó.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Retired, published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada, publicada</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>while active</source>
-        <translation type="unfinished"></translation>
+        <translation>mientras estaba activa</translation>
     </message>
     <message>
         <source>Key ID (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave (kid)</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Published until</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada hasta</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::SigningKeysPage</name>
     <message>
         <source>The local authorization server signs access tokens with these keys and publishes their public halves in its JWKS, where MCP servers fetch them to check tokens. Rotate a key when it may have leaked, or on a schedule: the new key signs from then on, and the old one stays published until the tokens it signed have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de autorización local firma los tokens de acceso con estas claves y publica sus mitades públicas en su JWKS, de donde los servidores MCP las obtienen para comprobar los tokens. Rote una clave cuando pueda haberse filtrado, o de forma periódica: a partir de entonces firma la nueva clave, y la antigua sigue publicada hasta que caduquen los tokens que firmó.</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma</translation>
     </message>
     <message>
         <source>Algorithm to rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo que rotar</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotar…</translation>
     </message>
     <message>
         <source>Re&amp;tire Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar ahora…</translation>
     </message>
     <message>
         <source>Select a replaced key that is still published to take it out of the JWKS now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una clave reemplazada que aún esté publicada para sacarla del JWKS ahora.</translation>
     </message>
     <message>
         <source>This key signs new tokens: rotate it first; it then stays published until its tokens expire, unless you retire it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave firma los tokens nuevos: rótela primero; después sigue publicada hasta que caduquen sus tokens, a menos que la retire ahora.</translation>
     </message>
     <message>
         <source>This key is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave ya no se publica.</translation>
     </message>
     <message>
         <source>Take this key out of the JWKS now, for a key that may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar esta clave del JWKS ahora, para una clave que pueda haberse filtrado.</translation>
     </message>
     <message>
         <source>Retire signing key now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la clave de firma ahora</translation>
     </message>
     <message>
         <source>Take the key %1 out of the JWKS now?
 
 Every token it signed stops verifying at once, before it expires: clients holding one must sign in again. Do this when the key may have leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sacar la clave %1 del JWKS ahora?
+
+Todos los tokens que firmó dejan de verificarse de inmediato, antes de caducar: los clientes que tengan uno deberán volver a iniciar sesión. Hágalo cuando la clave pueda haberse filtrado.</translation>
     </message>
     <message>
         <source>Retire Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar ahora</translation>
     </message>
     <message>
         <source>Could not retire the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo retirar la clave de firma</translation>
     </message>
     <message>
         <source>The key %1 is no longer published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 ya no se publica.</translation>
     </message>
     <message>
         <source>Signing key retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma retirada.</translation>
     </message>
     <message>
         <source>Could not load the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las claves de firma</translation>
     </message>
     <message>
         <source>Create a new %1 signing key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear una nueva clave de firma %1?</translation>
     </message>
     <message>
         <source>Rotate the %1 signing key %2?
 
 A new key signs every token from now on. The old key is retired: it stays in the JWKS until the longest access-token lifetime has passed, so the tokens it signed keep working until they expire, and then disappears from the JWKS. A local server running on this store picks the new key up without a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Rotar la clave de firma %1 %2?
+
+A partir de ahora, una nueva clave firma todos los tokens. La clave antigua se retira: permanece en el JWKS hasta que haya transcurrido la mayor duración de token de acceso, de modo que los tokens que firmó siguen funcionando hasta que caducan, y después desaparece del JWKS. Un servidor local que se ejecute sobre este almacén adopta la nueva clave sin reiniciarse.</translation>
     </message>
     <message>
         <source>Rotate signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar la clave de firma</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotando…</translation>
     </message>
     <message>
         <source>Could not rotate the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rotar la clave de firma</translation>
     </message>
     <message>
         <source>The new key %1 signs from now on; %2 stays published until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva clave %1 firma a partir de ahora; %2 sigue publicada hasta el %3.</translation>
     </message>
     <message>
         <source>Signing key rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma rotada.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>(the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la propia aplicación)</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ordenar</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden ordenar las horas de emisión y de caducidad</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Token ID (jti)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de token (jti)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokensPage</name>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicación:</translation>
     </message>
     <message>
         <source>Application filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de aplicación</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de usuario</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recur&amp;so:</translation>
     </message>
     <message>
         <source>Resource filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de recurso</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Issued from</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido desde</translation>
     </message>
     <message>
         <source>Issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido antes de</translation>
     </message>
     <message>
         <source>&amp;Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;itido desde:</translation>
     </message>
     <message>
         <source>&amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>antes &amp;de:</translation>
     </message>
     <message>
         <source>Go to &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al ú&amp;ltimo</translation>
     </message>
     <message>
         <source>Show the last tokens in this order (Ctrl+End in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los últimos tokens en este orden (Ctrl+Fin en la tabla)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Write the tokens that match the filter to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los tokens que coinciden con el filtro en un archivo CSV o JSON</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los tokens seleccionados (Supr)</translation>
     </message>
     <message>
         <source>All of this &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los de es&amp;te usuario…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todos los tokens del usuario del token seleccionado</translation>
     </message>
     <message>
         <source>All of this a&amp;pplication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los de esta a&amp;plicación…</translation>
     </message>
     <message>
         <source>Revoke every token of the selected token&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todos los tokens de la aplicación del token seleccionado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Paste an access token (JWT) to decode it, check its signature against the local server&apos;s published keys, and find it in the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token de acceso (JWT) para decodificarlo, comprobar su firma con las claves publicadas del servidor local y buscarlo en el almacén:</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Token que consultar</translation>
     </message>
     <message>
         <source>eyJhbGciOi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi…</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la consulta</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un token</translation>
     </message>
     <message>
         <source>Could not load the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los tokens</translation>
     </message>
     <message>
         <source>Could not load the applications</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las aplicaciones</translation>
     </message>
     <message>
         <source>Only the issue and expiry times can be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden ordenar las horas de emisión y de caducidad.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%1 token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 token</numerusform>
+            <numerusform>%1 tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Revocar %n token</numerusform>
+            <numerusform>&amp;Revocar %n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the token %1?
 
 A resource server that introspects it refuses it from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar el token %1?
+
+Un servidor de recursos que lo consulte por introspección lo rechazará a partir de ahora; un token de actualización arrastra consigo los tokens de acceso de su familia.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)?
 
 A resource server that introspects them refuses them from now on; a refresh token takes the access tokens of its family with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar %n token?
+
+Un servidor de recursos que lo consulte por introspección lo rechazará a partir de ahora; un token de actualización arrastra consigo los tokens de acceso de su familia.</numerusform>
+            <numerusform>¿Revocar %n tokens?
+
+Un servidor de recursos que los consulte por introspección los rechazará a partir de ahora; un token de actualización arrastra consigo los tokens de acceso de su familia.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar tokens</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revocar %n token</numerusform>
+            <numerusform>Revocar %n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo revocar %n token.</numerusform>
+            <numerusform>No se pudieron revocar %n tokens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se revocó %n token.</numerusform>
+            <numerusform>Se revocaron %n tokens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not count the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los tokens</translation>
     </message>
     <message>
         <source>The user %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 no tiene ningún token activo.</translation>
     </message>
     <message>
         <source>The application %1 has no active token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación %1 no tiene ningún token activo.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the user %1?
 
 The user&apos;s clients must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar el único token activo (%n) del usuario %1?
+
+Los clientes del usuario deberán volver a iniciar sesión.</numerusform>
+            <numerusform>¿Revocar los %n tokens activos del usuario %1?
+
+Los clientes del usuario deberán volver a iniciar sesión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all %n active token(s) of the application %1?
 
 Every user of the application must sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Revocar el único token activo (%n) de la aplicación %1?
+
+Todos los usuarios de la aplicación deberán volver a iniciar sesión.</numerusform>
+            <numerusform>¿Revocar los %n tokens activos de la aplicación %1?
+
+Todos los usuarios de la aplicación deberán volver a iniciar sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not revoke the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron revocar los tokens</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca dentro de %1</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the registered resource “%2”: only that MCP server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La audiencia (&lt;code&gt;aud&lt;/code&gt;) es &lt;b&gt;%1&lt;/b&gt;, el recurso registrado “%2”: solo ese servidor MCP lo acepta.</translation>
     </message>
     <message>
         <source>The token names no audience (&lt;code&gt;aud&lt;/code&gt;): a resource server that checks the audience, as MCP requires, refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no indica ninguna audiencia (&lt;code&gt;aud&lt;/code&gt;): un servidor de recursos que compruebe la audiencia, como exige MCP, lo rechaza.</translation>
     </message>
     <message>
         <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, which is &lt;b&gt;not a registered resource&lt;/b&gt;: no MCP server of this backend accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La audiencia (&lt;code&gt;aud&lt;/code&gt;) es &lt;b&gt;%1&lt;/b&gt;, que &lt;b&gt;no es un recurso registrado&lt;/b&gt;: ningún servidor MCP de este backend lo acepta.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scopes: the token grants nothing beyond the resource&apos;s public tools.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sin ámbitos: el token no concede nada más allá de las herramientas públicas del recurso.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a scope of this backend</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un ámbito de este backend</translation>
     </message>
     <message>
         <source>A refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de actualización</translation>
     </message>
     <message>
         <source>An access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de acceso</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt; for itself (client credentials, no user).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 emitido para la aplicación &lt;b&gt;%2&lt;/b&gt; en su propio nombre (credenciales de cliente, sin usuario).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 issued to the application &lt;b&gt;%2&lt;/b&gt;, acting for the user &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 emitido para la aplicación &lt;b&gt;%2&lt;/b&gt;, que actúa en nombre del usuario &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Active&lt;/b&gt;: it %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Activo&lt;/b&gt;: %1 (%2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Expired&lt;/b&gt;: it %1 (at %2); no resource server accepts it any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Caducado&lt;/b&gt;: %1 (%2); ya no lo acepta ningún servidor de recursos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoked&lt;/b&gt; at %1: introspection answers “inactive”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Revocado&lt;/b&gt; el %1: la introspección responde “inactivo”.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Scopes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ámbitos:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Issued at %1. Token ID (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Emitido el %1. ID de token (&lt;code&gt;jti&lt;/code&gt;): &lt;code&gt;%2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refresh family &lt;code&gt;%1&lt;/code&gt;: revoking the refresh token revokes the tokens of its family.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Familia de actualización &lt;code&gt;%1&lt;/code&gt;: al revocar el token de actualización se revocan los tokens de su familia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see what it grants, to whom, and until when.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione un token para ver qué concede, a quién y hasta cuándo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n token seleccionado. Revocar lo revoca.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n tokens seleccionados. Revocar los revoca todos.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Paste a token first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pegue primero un token.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida.</translation>
     </message>
     <message>
         <source>Signature not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma no verificada.</translation>
     </message>
     <message>
         <source>&lt;p&gt;It %1 (at %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El token %1 (%2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Looking the token up in the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el token en el almacén…</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Header&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Claims&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Encabezado&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;h4&gt;Notificaciones&lt;/h4&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The token has no &lt;code&gt;jti&lt;/code&gt;, so it cannot be found in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no tiene &lt;code&gt;jti&lt;/code&gt;, así que no se puede encontrar en el almacén.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not in the store&lt;/b&gt;: this backend did not issue the token, or its record was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No está en el almacén&lt;/b&gt;: este backend no emitió el token o su registro se eliminó.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: active.&lt;/b&gt; The store knows this token and it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspección: activo.&lt;/b&gt; El almacén conoce este token y no se ha revocado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt; (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspección: inactivo&lt;/b&gt; (caducado).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Introspección: inactivo&lt;/b&gt;, revocado el %1.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>
     <message>
         <source>&amp;Call tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamar a la herramienta</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Runs the connection again and calls this tool at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la conexión de nuevo y llama a esta herramienta al final.</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramienta:</translation>
     </message>
     <message>
         <source>The tools appear here after a run that reached tools/list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas aparecen aquí tras una ejecución que haya llegado a tools/list.</translation>
     </message>
     <message>
         <source>This tool takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no acepta argumentos.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin establecer)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (%1)</translation>
     </message>
     <message>
         <source>any type</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier tipo</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
         <source>Run the connection first: it lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute primero la conexión: así se listan las herramientas.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número.</translation>
     </message>
     <message>
         <source>%1 must be JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser JSON.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TranscriptTableModel</name>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>JSON-RPC request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud JSON-RPC</translation>
     </message>
     <message>
         <source>JSON-RPC response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta JSON-RPC</translation>
     </message>
     <message>
         <source>JSON-RPC notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación JSON-RPC</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ms</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserEditorDialog</name>
     <message>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el usuario %1</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganización:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;mostrar:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Administrator: may hold the built-in MCP server&apos;s administrator-only scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrador: puede recibir los ámbitos solo para administradores del servidor MCP integrado</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Could not load the organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las organizaciones: %1</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UserTableModel</name>
     <message>
         <source>Cannot sign in; their tokens were revoked when the account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede iniciar sesión; sus tokens se revocaron al deshabilitar la cuenta.</translation>
     </message>
     <message>
         <source>May consent to the administrator-only scopes of the built-in MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede dar su consentimiento a los ámbitos solo para administradores del servidor MCP integrado.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitado</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para mostrar</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::UsersPage</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre de usuario, nombre o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar usuarios</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el usuario</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;habilitar</translation>
     </message>
     <message>
         <source>Disable or enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar o habilitar el usuario</translation>
     </message>
     <message>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el usuario</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el usuario</translation>
     </message>
     <message>
         <source>Lift a lockout after repeated failed sign-ins now instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar ahora un bloqueo por intentos fallidos de inicio de sesión en lugar de esperar a que termine.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents in force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consentimientos en vigor&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Consents of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos del usuario seleccionado</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>Recent tokens of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens recientes del usuario seleccionado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los usuarios</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilitar</translation>
     </message>
     <message>
         <source>Let the user sign in again. Tokens revoked when the account was disabled stay revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el usuario vuelva a iniciar sesión. Los tokens revocados al deshabilitar la cuenta siguen revocados.</translation>
     </message>
     <message>
         <source>Stop the user from signing in and revoke every token of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que el usuario inicie sesión y revocar todos sus tokens.</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 añadido.</translation>
     </message>
     <message>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 guardado.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of %1. Give it to them over a channel you trust; they sign in with it at the local authorization server&apos;s login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de %1. Entréguesela por un canal de confianza; con ella se inicia sesión en la página de inicio de sesión del servidor de autorización local.</translation>
     </message>
     <message>
         <source>Could not change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar %1</translation>
     </message>
     <message>
         <source>User %1 disabled; their tokens were revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 deshabilitado; sus tokens se revocaron.</translation>
     </message>
     <message>
         <source>User %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 habilitado.</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar el usuario</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshabilitar a %1?</translation>
     </message>
     <message numerus="yes">
         <source>They can no longer sign in, and every token of theirs is revoked now (%n token(s) are active). Enabling them later revives no token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya no podrá iniciar sesión y todos sus tokens se revocan ahora (%n token activo). Habilitar la cuenta más tarde no reactiva ningún token.</numerusform>
+            <numerusform>Ya no podrá iniciar sesión y todos sus tokens se revocan ahora (%n tokens activos). Habilitar la cuenta más tarde no reactiva ningún token.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitar</translation>
     </message>
     <message>
         <source>The password of %1 was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció la contraseña de %1.</translation>
     </message>
     <message>
         <source>Could not unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desbloquear %1</translation>
     </message>
     <message>
         <source>%1 may sign in again: failed attempts are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión: se han olvidado los intentos fallidos.</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el usuario</translation>
     </message>
     <message>
         <source>Delete the user %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el usuario %1?</translation>
     </message>
     <message>
         <source>Their %1 and %2 are deleted with them, so no token of theirs works any more. The audit log keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan con el usuario sus %1 y %2, así que ya no funciona ninguno de sus tokens. El registro de auditoría conserva el historial.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consentimiento</numerusform>
+            <numerusform>%n consentimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Could not delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1</translation>
     </message>
     <message>
         <source>User %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 eliminado.</translation>
     </message>
     <message>
         <source>Select a user to see their consents and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un usuario para ver sus consentimientos y tokens.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tokens…</translation>
     </message>
     <message>
         <source>Could not load the consents</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los consentimientos</translation>
     </message>
     <message>
         <source>Could not count the tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los tokens: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tokens&lt;/b&gt;: ninguno.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 active. The most recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tokens&lt;/b&gt;: %1, %2 activos. Los más recientes:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Token ID %1, audience %2, scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de token %1, audiencia %2, ámbitos %3</translation>
     </message>
 </context>
 </TS>
