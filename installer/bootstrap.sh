@@ -48,10 +48,12 @@ BUILD_PKGS=(
 )
 # What the console needs at run time on a desktop: the xcb platform plugin is in libqt6gui6,
 # Wayland sessions use qt6-wayland, the SVG icon needs the SVG image/icon-engine plugins
-# (libqt6svg6), and a font so text renders even on minimal installs.
+# (libqt6svg6), and a font so text renders even on minimal installs; Qt's own words (standard
+# buttons, file dialogs) in the console's languages, and a font for Chinese and Japanese.
 RUN_PKGS=(
     libqt6gui6 libqt6widgets6 qt6-qpa-plugins qt6-wayland libqt6svg6
     libxcb-cursor0 fonts-dejavu-core
+    qt6-translations-l10n fonts-wqy-microhei
 )
 # The test fixture: a PostgreSQL server, a session bus + secret service (gnome-keyring,
 # checked with secret-tool), an X server for anything that needs one, and imagemagick.
