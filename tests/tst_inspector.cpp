@@ -113,7 +113,8 @@ private Q_SLOTS:
     void connectionsViewHostsTheInspector();
     void invalidUrlIsSaidInWords();
     void toolFormFromSchema();
-    void resendParsesOnlyToolCalls();
+    void resendParsesRequests();
+    void resendAnyRequest();
 
 private:
     InspectorWidget* runInspector(InspectorWidget& inspector);
@@ -685,21 +686,81 @@ void TestInspector::toolFormFromSchema()
     QCOMPARE(requested.first().at(0).toString(), QStringLiteral("t"));
 }
 
-void TestInspector::resendParsesOnlyToolCalls()
+void TestInspector::resendParsesRequests()
 {
     auto ok = ResendDialog::parse(
         QStringLiteral(R"({"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"t","arguments":{"a":1}}})"));
     QVERIFY(ok);
-    QCOMPARE(ok->first, QStringLiteral("t"));
-    QCOMPARE(ok->second.value(QStringLiteral("a")).toInt(), 1);
+    QCOMPARE(ok->first, QStringLiteral("tools/call"));
+    QCOMPARE(ok->second.value(QStringLiteral("arguments")).toObject().value(QStringLiteral("a")).toInt(), 1);
+    auto list = ResendDialog::parse(QStringLiteral(R"({"jsonrpc":"2.0","id":5,"method":"resources/list"})"));
+    QVERIFY(list);
+    QCOMPARE(list->first, QStringLiteral("resources/list"));
+    QVERIFY(list->second.isEmpty());
     QCOMPARE(ResendDialog::parse(QStringLiteral("{")).error().field, QStringLiteral("request"));
-    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/list"})")).error().field, QStringLiteral("method"));
-    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/call","params":{}})")).error().field,
+    QCOMPARE(ResendDialog::parse(QStringLiteral("[1]")).error().field, QStringLiteral("request"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"id":1})")).error().field, QStringLiteral("method"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"id":1,"method":"initialize"})")).error().field,
+        QStringLiteral("method"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"ping"})")).error().field, QStringLiteral("id"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"id":1,"method":"ping","params":[1]})")).error().field,
+        QStringLiteral("params"));
+    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"id":1,"method":"tools/call","params":{}})")).error().field,
         QStringLiteral("params.name"));
-    QCOMPARE(ResendDialog::parse(QStringLiteral(R"({"method":"tools/call","params":{"name":"t","arguments":[1]}})"))
-                 .error()
-                 .field,
+    QCOMPARE(
+        ResendDialog::parse(QStringLiteral(R"({"id":1,"method":"tools/call","params":{"name":"t","arguments":[1]}})"))
+            .error()
+            .field,
         QStringLiteral("params.arguments"));
+}
+
+// A request other than tools/call, re-sent against the local server: the run ends with a "request"
+// step whose answer is selected.
+void TestInspector::resendAnyRequest()
+{
+    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    QVERIFY(org);
+    auto resource = m_server->store->resources().find(m_server->url(QStringLiteral("/mcp")));
+    QVERIFY(resource);
+    Application app;
+    app.organizationId = org->id;
+    app.name = QStringLiteral("inspector-resend");
+    app.displayName = app.name;
+    app.clientType = ClientType::Confidential;
+    app.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
+    app.grantTypes = {GrantType::ClientCredentials};
+    app.allowedScopes = resource->scopes;
+    auto saved = m_server->store->applications().create(app, {QStringLiteral("test"), QStringLiteral("test")});
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
+    InspectorWidget inspector(nullptr);
+    inspector.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url(QStringLiteral("/mcp")));
+    auto* mode = inspector.findChild<QComboBox*>(QStringLiteral("authorizationMode"));
+    mode->setCurrentIndex(mode->findData(true));
+    inspector.findChild<QLineEdit*>(QStringLiteral("clientId"))->setText(saved->application.clientId);
+    inspector.findChild<QLineEdit*>(QStringLiteral("clientSecret"))->setText(saved->clientSecret);
+    auto* grant = inspector.findChild<QComboBox*>(QStringLiteral("grant"));
+    grant->setCurrentIndex(grant->findData(int(FlowOptions::Grant::ClientCredentials)));
+    QSignalSpy finished(&inspector, &InspectorWidget::runFinished);
+    inspector.sendRequest(QStringLiteral("ping"), {});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(inspector.result()->outcome == FlowOutcome::Success, qPrintable(inspector.result()->error.message));
+    QCOMPARE(stateOfStep(inspector.findChild<QTreeWidget*>(QStringLiteral("timeline")), FlowStep::Request),
+        QStringLiteral("ok"));
+    const TranscriptEvent& last = inspector.transcript()->events().constLast();
+    QCOMPARE(last.step, QStringLiteral("request"));
+    auto* messages = inspector.findChild<QTableView*>(QStringLiteral("messages"));
+    const QModelIndex current = messages->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(TranscriptTableModel::SummaryColumn).data().toString(), QStringLiteral("ping"));
+    QCOMPARE(TranscriptEvent::Kind(current.data(TranscriptTableModel::KindRole).toInt()),
+        TranscriptEvent::Kind::JsonRpcResponse);
+    // A method the server does not know ends in a protocol error that says so.
+    inspector.sendRequest(QStringLiteral("no/such-method"), {});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QCOMPARE(inspector.result()->outcome, FlowOutcome::ProtocolError);
+    QVERIFY2(inspector.result()->error.message.contains(QLatin1String("no/such-method")),
+        qPrintable(inspector.result()->error.message));
 }
 
 QTEST_MAIN(TestInspector)

@@ -1709,10 +1709,6 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
         <translation>Erneut senden…</translation>
     </message>
     <message>
-        <source>Edit the selected tools/call request and send it again.</source>
-        <translation>Die ausgewählte tools/call-Anfrage bearbeiten und erneut senden.</translation>
-    </message>
-    <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
         <translation>Korrekturen werden nur auf den lokalen Autorisierungsserver angewendet; dieses Fenster ist mit %1 verbunden.</translation>
     </message>
@@ -1977,6 +1973,14 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
             <numerusform>%1 offline geöffnet: %n Nachricht; die Diagnose liest nur das Transkript.</numerusform>
             <numerusform>%1 offline geöffnet: %n Nachrichten; die Diagnose liest nur das Transkript.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the selected JSON-RPC request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; its answer is selected below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2397,14 +2401,6 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
-        <source>Re-send a tool call</source>
-        <translation>Tool-Aufruf erneut senden</translation>
-    </message>
-    <message>
-        <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation>Bearbeiten Sie den Tool-Namen (params.name) oder seine Argumente (params.arguments) und senden Sie dann: Die Verbindung läuft erneut und endet mit diesem Aufruf. Als „[masked …]“ angezeigte Werte waren Geheimnisse und werden so gesendet, wie sie hier stehen.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -2417,16 +2413,40 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
         <translation>Die Anfrage ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation>Nur tools/call kann einzeln erneut gesendet werden; die anderen Anfragen gehören zu jedem Durchlauf (verwenden Sie „Ausführen“).</translation>
-    </message>
-    <message>
         <source>params.name must name the tool.</source>
         <translation>params.name muss das Tool benennen.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
         <translation>params.arguments muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Re-send a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be one JSON-RPC request object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of every connection; use Run to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without an id is a notification, which gets no answer; give it an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

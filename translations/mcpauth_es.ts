@@ -1709,10 +1709,6 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <source>Edit the selected tools/call request and send it again.</source>
-        <translation>Editar la solicitud tools/call seleccionada y enviarla de nuevo.</translation>
-    </message>
-    <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
         <translation>Las correcciones solo se aplican al servidor de autorización local; esta ventana está conectada a %1.</translation>
     </message>
@@ -1977,6 +1973,14 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
             <numerusform>%1 abierto sin conexión: %n mensaje; el diagnóstico solo lee la transcripción.</numerusform>
             <numerusform>%1 abierto sin conexión: %n mensajes; el diagnóstico solo lee la transcripción.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the selected JSON-RPC request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; its answer is selected below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2397,14 +2401,6 @@ Las claves de firma se cifran con una clave de %2.</translation>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
-        <source>Re-send a tool call</source>
-        <translation>Reenviar una llamada a herramienta</translation>
-    </message>
-    <message>
-        <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation>Edite el nombre de la herramienta (params.name) o sus argumentos (params.arguments) y envíe: la conexión se ejecuta de nuevo y termina con esta llamada. Los valores mostrados como “[masked …]” eran secretos y se envían tal como estén escritos aquí.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -2417,16 +2413,40 @@ Las claves de firma se cifran con una clave de %2.</translation>
         <translation>La solicitud no es JSON válido: %1 en el carácter %2.</translation>
     </message>
     <message>
-        <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation>Solo tools/call se puede reenviar por sí sola; las demás solicitudes forman parte de cada ejecución (use Ejecutar).</translation>
-    </message>
-    <message>
         <source>params.name must name the tool.</source>
         <translation>params.name debe indicar el nombre de la herramienta.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
         <translation>params.arguments debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Re-send a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be one JSON-RPC request object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of every connection; use Run to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without an id is a notification, which gets no answer; give it an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1709,10 +1709,6 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
         <translation>Renvoyer…</translation>
     </message>
     <message>
-        <source>Edit the selected tools/call request and send it again.</source>
-        <translation>Modifier la requête tools/call sélectionnée et l&apos;envoyer à nouveau.</translation>
-    </message>
-    <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
         <translation>Les corrections ne s&apos;appliquent qu&apos;au serveur d&apos;autorisation local ; cette fenêtre est connectée à %1.</translation>
     </message>
@@ -1977,6 +1973,14 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
             <numerusform>%1 ouvert hors ligne : %n message ; le diagnostic ne lit que la transcription.</numerusform>
             <numerusform>%1 ouvert hors ligne : %n messages ; le diagnostic ne lit que la transcription.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the selected JSON-RPC request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; its answer is selected below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2397,14 +2401,6 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
-        <source>Re-send a tool call</source>
-        <translation>Renvoyer un appel d&apos;outil</translation>
-    </message>
-    <message>
-        <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation>Modifiez le nom de l&apos;outil (params.name) ou ses arguments (params.arguments), puis envoyez : la connexion est relancée et se termine par cet appel. Les valeurs affichées comme « [masked …] » étaient des secrets et sont envoyées telles qu&apos;écrites ici.</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
@@ -2417,16 +2413,40 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
         <translation>La requête n&apos;est pas du JSON valide : %1 au caractère %2.</translation>
     </message>
     <message>
-        <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation>Seul tools/call peut être renvoyé seul ; les autres requêtes font partie de chaque exécution (utilisez Exécuter).</translation>
-    </message>
-    <message>
         <source>params.name must name the tool.</source>
         <translation>params.name doit nommer l&apos;outil.</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
         <translation>params.arguments doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Re-send a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be one JSON-RPC request object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of every connection; use Run to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without an id is a notification, which gets no answer; give it an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1693,10 +1693,6 @@ Each application must ask its user again the next time it signs in; tokens alrea
         <translation>再送信…</translation>
     </message>
     <message>
-        <source>Edit the selected tools/call request and send it again.</source>
-        <translation>選択した tools/call 要求を編集して再送信します。</translation>
-    </message>
-    <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
         <translation>修正はローカルの認可サーバーにのみ適用されます。このウィンドウは %1 に接続されています。</translation>
     </message>
@@ -1959,6 +1955,14 @@ Each application must ask its user again the next time it signs in; tokens alrea
         <translation>
             <numerusform>%1 をオフラインで開きました: %n 件のメッセージ。診断はトランスクリプトのみを読み取ります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the selected JSON-RPC request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; its answer is selected below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,14 +2381,6 @@ Signing keys are encrypted with a key from %2.</source>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
-        <source>Re-send a tool call</source>
-        <translation>ツール呼び出しの再送信</translation>
-    </message>
-    <message>
-        <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation>ツール名 (params.name) または引数 (params.arguments) を編集して送信します。接続が再度実行され、この呼び出しで終了します。“[masked …]” と表示されている値はシークレットであり、ここに書かれたとおりに送信されます。</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>要求</translation>
     </message>
@@ -2397,16 +2393,40 @@ Signing keys are encrypted with a key from %2.</source>
         <translation>要求が有効な JSON ではありません: %2 文字目で %1。</translation>
     </message>
     <message>
-        <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation>単独で再送信できるのは tools/call のみです。その他の要求は毎回の実行に含まれます ([実行] を使用してください)。</translation>
-    </message>
-    <message>
         <source>params.name must name the tool.</source>
         <translation>params.name にはツール名を指定する必要があります。</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
         <translation>params.arguments は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Re-send a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be one JSON-RPC request object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of every connection; use Run to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without an id is a notification, which gets no answer; give it an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

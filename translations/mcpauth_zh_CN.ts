@@ -1693,10 +1693,6 @@ Each application must ask its user again the next time it signs in; tokens alrea
         <translation>重新发送…</translation>
     </message>
     <message>
-        <source>Edit the selected tools/call request and send it again.</source>
-        <translation>编辑所选的 tools/call 请求并再次发送。</translation>
-    </message>
-    <message>
         <source>Fixes are applied only to the local authorization server; this window is connected to %1.</source>
         <translation>修复仅应用于本地授权服务器；此窗口连接的是 %1。</translation>
     </message>
@@ -1959,6 +1955,14 @@ Each application must ask its user again the next time it signs in; tokens alrea
         <translation>
             <numerusform>已离线打开 %1：%n 条消息；诊断仅读取该记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the selected JSON-RPC request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; its answer is selected below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,14 +2381,6 @@ Signing keys are encrypted with a key from %2.</source>
 <context>
     <name>mcpauth::ResendDialog</name>
     <message>
-        <source>Re-send a tool call</source>
-        <translation>重新发送工具调用</translation>
-    </message>
-    <message>
-        <source>Edit the tool name (params.name) or its arguments (params.arguments), then send: the connection runs again and ends with this call. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation>编辑工具名称 (params.name) 或其参数 (params.arguments)，然后发送：连接将再次运行，并以此调用结束。显示为“[masked …]”的值是密钥，将按此处所写的内容发送。</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>请求</translation>
     </message>
@@ -2397,16 +2393,40 @@ Signing keys are encrypted with a key from %2.</source>
         <translation>请求不是有效的 JSON：第 %2 个字符处 %1。</translation>
     </message>
     <message>
-        <source>Only tools/call can be re-sent on its own; the other requests are part of every run (use Run).</source>
-        <translation>只有 tools/call 可以单独重新发送；其他请求是每次运行的一部分（请使用“运行”）。</translation>
-    </message>
-    <message>
         <source>params.name must name the tool.</source>
         <translation>params.name 必须指明工具名称。</translation>
     </message>
     <message>
         <source>params.arguments must be a JSON object.</source>
         <translation>params.arguments 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Re-send a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be one JSON-RPC request object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of every connection; use Run to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request without an id is a notification, which gets no answer; give it an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

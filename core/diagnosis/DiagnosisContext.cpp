@@ -71,7 +71,8 @@ QList<const TranscriptEvent*> DiagnosisContext::mcpRequests() const
             continue;
         const std::optional<FlowStep> step = flowStepFromName(event.step);
         if (step == FlowStep::UnauthenticatedRequest || step == FlowStep::Initialize || step == FlowStep::ToolsList
-            || step == FlowStep::ToolsCall || (step == FlowStep::StepUp && event.request.body.contains("\"jsonrpc\"")))
+            || step == FlowStep::ToolsCall || step == FlowStep::Request
+            || (step == FlowStep::StepUp && event.request.body.contains("\"jsonrpc\"")))
             found.append(&event);
     }
     return found;

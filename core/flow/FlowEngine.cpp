@@ -1304,10 +1304,27 @@ void FlowEngine::listTools()
                 ? QStringLiteral("No tools.")
                 : QStringLiteral("%1 tool(s): %2.").arg(names.size()).arg(names.join(QStringLiteral(", "))));
         if (m_options.toolCall == FlowOptions::ToolCall::None) {
-            succeed();
+            sendRequestOrSucceed();
             return;
         }
         callTool();
+    });
+}
+
+void FlowEngine::sendRequestOrSucceed()
+{
+    if (m_options.requestMethod.isEmpty()) {
+        succeed();
+        return;
+    }
+    beginStep(FlowStep::Request);
+    const QString method = m_options.requestMethod;
+    sendRpc(method, m_options.requestParams, false, [this, method](const RpcAnswer& answer) {
+        if (!checkRpcAnswer(answer, method))
+            return;
+        endStep(FlowStepRecord::State::Succeeded,
+            QStringLiteral("Sent %1; the server answered with a result.").arg(method));
+        succeed();
     });
 }
 
@@ -1341,7 +1358,7 @@ void FlowEngine::callTool()
     if (m_options.toolCall == FlowOptions::ToolCall::FirstTool) {
         if (m_result.tools.isEmpty()) {
             endStep(FlowStepRecord::State::Skipped, QStringLiteral("The server lists no tool to call."));
-            succeed();
+            sendRequestOrSucceed();
             return;
         }
         const QJsonObject tool = m_result.tools.first().toObject();
@@ -1357,7 +1374,7 @@ void FlowEngine::callTool()
             if (result.value(QLatin1String("isError")).toBool())
                 warn(QStringLiteral("The tool %1 reported an error.").arg(name));
             endStep(FlowStepRecord::State::Succeeded, QStringLiteral("Called %1.").arg(name));
-            succeed();
+            sendRequestOrSucceed();
         });
 }
 

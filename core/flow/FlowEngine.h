@@ -115,6 +115,7 @@ private:
     void sendInitialized();
     void listTools();
     void callTool();
+    void sendRequestOrSucceed();
     // 401/403 on an MCP request: authorize (again) or give up. True when handled.
     bool handleAuthChallenge(const HttpResult& answer);
     void stepUp(const QStringList& challengeScopes);

@@ -63,6 +63,10 @@ struct FlowOptions
     ToolCall toolCall = ToolCall::None;
     QString toolName; // ToolCall::Named
     QJsonObject toolArguments; // ToolCall::Named
+    // Any JSON-RPC request (method and params) sent last, after tools/list and the tool call: what the
+    // inspector re-sends after the user edited it. Empty: none.
+    QString requestMethod;
+    QJsonObject requestParams;
 
     int stepTimeoutMs = 15'000; // each HTTP exchange
     int callbackTimeoutMs = 300'000; // the person in the browser

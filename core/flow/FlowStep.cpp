@@ -26,9 +26,10 @@ constexpr std::array kSteps{
     StepText{FlowStep::ToolsCall, "tools-call", "MCP tools/call"},
     StepText{FlowStep::Refresh, "refresh", "Token refresh"},
     StepText{FlowStep::StepUp, "step-up", "Step-up authorization"},
+    StepText{FlowStep::Request, "request", "MCP request"},
 };
 
-static_assert(kSteps.size() == static_cast<std::size_t>(FlowStep::StepUp) + 1);
+static_assert(kSteps.size() == static_cast<std::size_t>(FlowStep::Request) + 1);
 
 const StepText& textOf(FlowStep step)
 {

@@ -21,6 +21,7 @@ enum class FlowStep {
     ToolsCall, // "tools-call"
     Refresh, // "refresh": refresh_token grant when the access token expired
     StepUp, // "step-up": re-authorization after 403 insufficient_scope
+    Request, // "request": a JSON-RPC request the user asked for at the end (FlowOptions::requestMethod)
 };
 
 [[nodiscard]] QString flowStepName(FlowStep step);

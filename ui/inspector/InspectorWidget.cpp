@@ -182,7 +182,7 @@ InspectorWidget::InspectorWidget(Backend* backend, QWidget* parent)
     filterRow->addWidget(m_filterStatus);
     m_resend = new QPushButton(tr("Re-send…"), this);
     m_resend->setObjectName(QStringLiteral("resend"));
-    m_resend->setToolTip(tr("Edit the selected tools/call request and send it again."));
+    m_resend->setToolTip(tr("Edit the selected JSON-RPC request and send it again."));
     m_resend->setEnabled(false);
     filterRow->addWidget(m_resend);
     auto* messagesLayout = new QVBoxLayout(messagesBox);
@@ -431,6 +431,7 @@ void InspectorWidget::run()
         return;
     }
     m_calledTool.clear();
+    m_sentMethod.clear();
     start(*std::move(o));
 }
 
@@ -448,7 +449,29 @@ void InspectorWidget::callTool(const QString& tool, const QJsonObject& arguments
     withCall.toolName = tool;
     withCall.toolArguments = arguments;
     m_calledTool = tool;
+    m_sentMethod = QStringLiteral("tools/call");
     start(withCall);
+}
+
+void InspectorWidget::sendRequest(const QString& method, const QJsonObject& params)
+{
+    if (method == QLatin1String("tools/call")) {
+        callTool(params.value(QLatin1String("name")).toString(), params.value(QLatin1String("arguments")).toObject());
+        return;
+    }
+    if (isRunning())
+        return;
+    auto o = options();
+    if (!o) {
+        m_outcome->setText(o.error().message);
+        return;
+    }
+    FlowOptions withRequest = *o;
+    withRequest.requestMethod = method;
+    withRequest.requestParams = params;
+    m_calledTool.clear();
+    m_sentMethod = method;
+    start(withRequest);
 }
 
 void InspectorWidget::start(FlowOptions options)
@@ -488,6 +511,8 @@ void InspectorWidget::resetTimeline(const FlowOptions& options)
     expected << FlowStep::TokenRequest << FlowStep::Initialize << FlowStep::ToolsList;
     if (options.toolCall != FlowOptions::ToolCall::None)
         expected << FlowStep::ToolsCall;
+    if (!options.requestMethod.isEmpty())
+        expected << FlowStep::Request;
     for (const FlowStep step : expected) {
         auto* item = new QTreeWidgetItem(m_timeline, {flowStepTitle(step)});
         item->setData(StepColumn, kStepRole, int(step));
@@ -590,13 +615,14 @@ void InspectorWidget::onFinished(const FlowResult& result)
                 : tr("Failed: %1").arg(result.error.message));
         break;
     }
-    if (result.outcome == FlowOutcome::Success && !m_calledTool.isEmpty()) {
-        // The call's answer is the newest tools/call response: shown at once.
-        m_outcome->setText(tr("Called the tool %1; its answer is selected below.").arg(m_calledTool));
+    if (result.outcome == FlowOutcome::Success && !m_sentMethod.isEmpty()) {
+        // The answer is the newest response to the method sent: shown at once.
+        m_outcome->setText(m_calledTool.isEmpty()
+                ? tr("Sent %1; its answer is selected below.").arg(m_sentMethod)
+                : tr("Called the tool %1; its answer is selected below.").arg(m_calledTool));
         const QList<TranscriptEvent>& events = m_transcript->events();
         for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->kind == TranscriptEvent::Kind::JsonRpcResponse
-                && it->request.method == QLatin1String("tools/call")) {
+            if (it->kind == TranscriptEvent::Kind::JsonRpcResponse && it->request.method == m_sentMethod) {
                 selectEvents({it->sequence});
                 break;
             }
@@ -681,7 +707,7 @@ void InspectorWidget::resendCurrent()
         return;
     auto* dialog = new ResendDialog(m_model->event(current.row()).request.body, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ResendDialog::sendRequested, this, &InspectorWidget::callTool);
+    connect(dialog, &ResendDialog::sendRequested, this, &InspectorWidget::sendRequest);
     dialog->open();
 }
 
@@ -826,7 +852,7 @@ void InspectorWidget::updateButtons()
     if (current.isValid()) {
         const TranscriptEvent& event = m_model->event(current.row());
         resendable = event.kind == TranscriptEvent::Kind::JsonRpcRequest
-            && event.request.method == QLatin1String("tools/call");
+            && ResendDialog::parse(QString::fromUtf8(event.request.body)).isOk();
     }
     m_resend->setEnabled(!running && resendable && !m_url->text().trimmed().isEmpty());
     for (QWidget* w : std::initializer_list<QWidget*>{m_url, m_mode, m_clientId, m_clientSecret, m_grant, m_scopes})

@@ -57,6 +57,8 @@ public:
     void run();
     // Runs the connection again and calls `tool` with `arguments` at its end.
     void callTool(const QString& tool, const QJsonObject& arguments);
+    // Runs the connection again and sends this JSON-RPC request at its end (tools/call: callTool).
+    void sendRequest(const QString& method, const QJsonObject& params);
     void cancel();
     Status saveTranscript(const QString& path) const;
     Status saveHar(const QString& path) const;
@@ -120,6 +122,7 @@ private:
     ToolCallForm* m_toolForm = nullptr;
     QTabWidget* m_resultTabs = nullptr;
     QString m_calledTool; // the tool the running flow calls at its end; empty: none
+    QString m_sentMethod; // the JSON-RPC method the running flow sends at its end; empty: none
 };
 
 } // namespace mcpauth

@@ -16,10 +16,10 @@ ResendDialog::ResendDialog(const QByteArray& request, QWidget* parent)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("resendDialog"));
-    setWindowTitle(tr("Re-send a tool call"));
-    auto* intro = new QLabel(tr("Edit the tool name (params.name) or its arguments (params.arguments), then send: "
-                                "the connection runs again and ends with this call. Values shown as “[masked …]” "
-                                "were secrets and are sent as written here."),
+    setWindowTitle(tr("Re-send a request"));
+    auto* intro = new QLabel(tr("Edit the method or its params, then send: the connection runs again and ends with "
+                                "this request. Values shown as “[masked …]” were secrets and are sent as written "
+                                "here."),
         this);
     intro->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("resendText"));
@@ -54,18 +54,29 @@ Result<QPair<QString, QJsonObject>> ResendDialog::parse(const QString& text)
     if (error.error != QJsonParseError::NoError)
         return Error::invalid(QStringLiteral("request"),
             tr("The request is not valid JSON: %1 at character %2.").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return Error::invalid(QStringLiteral("request"), tr("The request must be one JSON-RPC request object."));
     const QJsonObject message = doc.object();
-    if (message.value(QLatin1String("method")).toString() != QLatin1String("tools/call"))
-        return Error::invalid(QStringLiteral("method"),
-            tr("Only tools/call can be re-sent on its own; the other requests are part of every run (use Run)."));
-    const QJsonObject params = message.value(QLatin1String("params")).toObject();
-    const QString name = params.value(QLatin1String("name")).toString();
-    if (name.isEmpty())
-        return Error::invalid(QStringLiteral("params.name"), tr("params.name must name the tool."));
-    const QJsonValue arguments = params.value(QLatin1String("arguments"));
-    if (!arguments.isUndefined() && !arguments.isObject())
-        return Error::invalid(QStringLiteral("params.arguments"), tr("params.arguments must be a JSON object."));
-    return qMakePair(name, arguments.toObject());
+    const QString method = message.value(QLatin1String("method")).toString().trimmed();
+    if (method.isEmpty())
+        return Error::invalid(QStringLiteral("method"), tr("The request needs a method, e.g. \"tools/list\"."));
+    if (method == QLatin1String("initialize") || method.startsWith(QLatin1String("notifications/")))
+        return Error::invalid(
+            QStringLiteral("method"), tr("%1 is part of every connection; use Run to send it again.").arg(method));
+    if (!message.contains(QLatin1String("id")))
+        return Error::invalid(QStringLiteral("id"),
+            tr("A request without an id is a notification, which gets no answer; give it an id."));
+    const QJsonValue params = message.value(QLatin1String("params"));
+    if (!params.isUndefined() && !params.isObject())
+        return Error::invalid(QStringLiteral("params"), tr("params must be a JSON object."));
+    if (method == QLatin1String("tools/call")) {
+        if (params.toObject().value(QLatin1String("name")).toString().isEmpty())
+            return Error::invalid(QStringLiteral("params.name"), tr("params.name must name the tool."));
+        const QJsonValue arguments = params.toObject().value(QLatin1String("arguments"));
+        if (!arguments.isUndefined() && !arguments.isObject())
+            return Error::invalid(QStringLiteral("params.arguments"), tr("params.arguments must be a JSON object."));
+    }
+    return qMakePair(method, params.toObject());
 }
 
 void ResendDialog::send()

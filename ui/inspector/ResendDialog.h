@@ -11,9 +11,10 @@ class QPushButton;
 
 namespace mcpauth {
 
-// Edits a recorded tools/call request before it is sent again. The flow engine sends a tool call
-// only at the end of a connection, so re-sending runs the connection again with the edited tool name
-// and arguments; other methods are part of every run and are re-sent with Run.
+// Edits a recorded JSON-RPC request before it is sent again. The flow engine sends requests of the
+// user's own only at the end of a connection, so re-sending runs the connection again and ends with the
+// edited request (a tools/call as the connection's tool call). initialize is part of every run (Run), and
+// a notification has no answer to wait for: both are refused with the reason.
 class ResendDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,11 +23,12 @@ class ResendDialog final : public QDialog
 public:
     ResendDialog(const QByteArray& request, QWidget* parent = nullptr);
 
-    // The edited request as a tool name and its arguments; an error says what is wrong in it.
+    // The edited request as its method and params; an error says what is wrong in it, and its field
+    // names the member ("request", "method", "id", "params", "params.name", "params.arguments").
     [[nodiscard]] static Result<QPair<QString, QJsonObject>> parse(const QString& text);
 
 Q_SIGNALS:
-    void sendRequested(const QString& tool, const QJsonObject& arguments);
+    void sendRequested(const QString& method, const QJsonObject& params);
 
 private:
     void send();
