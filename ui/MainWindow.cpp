@@ -7,8 +7,10 @@
 #include "backend/ProfileSecrets.h"
 #include "dialogs/ConnectionProfilesDialog.h"
 #include "dialogs/FirstStartDialog.h"
+#include "dialogs/KeyboardShortcutsDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "inspector/ConnectionsPage.h"
+#include "logging/FileLogger.h"
 #include "pages/ApplicationsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ConsentsPage.h"
@@ -20,11 +22,15 @@
 #include "pages/UsersPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "server/LocalServerRunner.h"
+#include "store/DataPaths.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -35,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 
 namespace mcpauth {
 
@@ -354,6 +361,27 @@ void MainWindow::createActions()
     }
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        if (auto* open = findChild<KeyboardShortcutsDialog*>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    auto* logFolder = helpMenu->addAction(tr("Open &Log Folder"), this, [] {
+        // Where the running logger writes; the data folder when none runs (tests, a read-only folder).
+        const QString file = FileLogger::activeFilePath();
+        const QString folder = file.isEmpty() ? DataPaths::dataDirectory() : QFileInfo(file).absolutePath();
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    logFolder->setObjectName(QStringLiteral("openLogFolderAction"));
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About MCP Auth Console"), this, [this] {
         QMessageBox::about(this, tr("About MCP Auth Console"),
             tr("<b>MCP Auth Console</b> %1<br>Administration of OAuth 2.1 for MCP servers.")

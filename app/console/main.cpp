@@ -3,15 +3,20 @@
 #include "backend/ConnectionProfileStore.h"
 #include "backend/LocalBackend.h"
 #include "desktop/SingleInstance.h"
+#include "logging/FileLogger.h"
 #include "server/LocalServerRunner.h"
 #include "server/ServerSettings.h"
+#include "store/DataPaths.h"
 #include "store/DatabaseLocation.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QHostAddress>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -31,14 +36,22 @@ int main(int argc, char* argv[])
             QStringLiteral(":/icons/hicolor/%1x%1/apps/io.github.mcpauth.console.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
+    const mcpauth::ConsoleSettings preferences = mcpauth::ConsoleSettings::load();
+    // Preferences > Data folder: the store, its keys and the log live there; MCPAUTH_DATA_DIR (a test, a
+    // script) still wins.
+    if (!preferences.dataFolder.isEmpty() && qEnvironmentVariableIsEmpty("MCPAUTH_DATA_DIR"))
+        qputenv("MCPAUTH_DATA_DIR", QDir::toNativeSeparators(preferences.dataFolder).toLocal8Bit());
+    // Preferences > Language, or the system's.
+    const QLocale locale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     // English is the source language, but its plural forms ("1 application", "4 applications") live in
     // mcpauth_en: it is the fallback for any language without its own translation, the C locale included.
-    if (translator.load(QLocale(), QStringLiteral("mcpauth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator.load(locale, QStringLiteral("mcpauth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral("mcpauth_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
@@ -61,8 +74,14 @@ int main(int argc, char* argv[])
     parser.addOption(noServerOption);
     parser.process(app);
 
-    const mcpauth::ConsoleSettings preferences = mcpauth::ConsoleSettings::load();
+    // After the arguments: --help and --version leave no log file behind.
+    QLoggingCategory::setFilterRules(mcpauth::FileLogger::filterRules(preferences.logLevel));
+    const mcpauth::FileLogger logger(
+        mcpauth::DataPaths::dataDirectory() + QLatin1Char('/') + mcpauth::FileLogger::defaultFileName());
+    qInfo("MCP Auth Console %s starting", MCPAUTH_VERSION);
+
     mcpauth::ServerSettings serverSettings;
+    serverSettings.address = QHostAddress(preferences.serverAddress);
     serverSettings.port = preferences.serverPort;
     if (parser.isSet(portOption)) {
         bool ok = false;

@@ -347,6 +347,8 @@ void HttpExchange::complete(const Result<HttpResult>& result, const std::optiona
     }
     if (!result)
         qCInfo(lcFlow).noquote() << m_step << m_request.method << where() << "failed:" << result.error().message;
+    else
+        qCDebug(lcFlow).noquote() << m_step << m_request.method << where() << "answered" << result->status;
     Q_EMIT finished(result);
 }
 

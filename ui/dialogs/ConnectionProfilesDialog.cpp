@@ -2,6 +2,7 @@
 
 #include "backend/ConnectionProfileStore.h"
 #include "backend/ProfileSecrets.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,7 +84,7 @@ ConnectionProfilesDialog::ConnectionProfilesDialog(
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusColors::apply(m_error, StatusColors::Kind::Error);
 
     m_locationLabel = new QLabel(this);
     m_organizationLabel = new QLabel(tr("&Organization:"), this);

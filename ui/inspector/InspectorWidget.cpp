@@ -12,11 +12,13 @@
 #include "models/TranscriptFilterProxyModel.h"
 #include "models/TranscriptTableModel.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostAddress>
@@ -67,19 +69,21 @@ void setState(QTreeWidgetItem* item, StepState state)
 {
     item->setData(StateColumn, kStateRole, int(state));
     item->setText(StateColumn, stateTitle(state));
+    const QColor background = item->treeWidget() ? item->treeWidget()->palette().color(QPalette::Base)
+                                                 : QGuiApplication::palette().color(QPalette::Base);
     QColor colour;
     switch (state) {
     case StepState::Ok:
-        colour = QColor(0x26, 0x80, 0x3c);
+        colour = StatusColors::color(StatusColors::Kind::Success, background);
         break;
     case StepState::Warning:
-        colour = QColor(0xa0, 0x60, 0x00);
+        colour = StatusColors::color(StatusColors::Kind::Warning, background);
         break;
     case StepState::Failed:
-        colour = QColor(0xc0, 0x1c, 0x28);
+        colour = StatusColors::color(StatusColors::Kind::Error, background);
         break;
     case StepState::Running:
-        colour = QColor(0x1c, 0x5f, 0xb8);
+        colour = StatusColors::color(StatusColors::Kind::Info, background);
         break;
     case StepState::Pending:
     case StepState::Skipped:
@@ -595,9 +599,11 @@ void InspectorWidget::onFinished(const FlowResult& result)
     }
     QPalette palette = m_outcome->palette();
     palette.setColor(QPalette::WindowText,
-        result.outcome == FlowOutcome::Success         ? QColor(0x26, 0x80, 0x3c)
-            : result.outcome == FlowOutcome::Cancelled ? palette.color(QPalette::WindowText)
-                                                       : QColor(0xc0, 0x1c, 0x28));
+        result.outcome == FlowOutcome::Success
+            ? StatusColors::color(StatusColors::Kind::Success, palette, QPalette::Window)
+            : result.outcome == FlowOutcome::Cancelled
+            ? palette.color(QPalette::WindowText)
+            : StatusColors::color(StatusColors::Kind::Error, palette, QPalette::Window));
     m_outcome->setPalette(palette);
     switch (result.outcome) {
     case FlowOutcome::Success:

@@ -1,5 +1,7 @@
 #include "ResendDialog.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -30,9 +32,7 @@ ResendDialog::ResendDialog(const QByteArray& request, QWidget* parent)
         doc.isNull() ? QString::fromUtf8(request) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     m_error->setObjectName(QStringLiteral("resendError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    StatusColors::apply(m_error, StatusColors::Kind::Error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     send->setObjectName(QStringLiteral("resendSend"));

@@ -1,5 +1,7 @@
 #include "ToolCallForm.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,9 +37,7 @@ ToolCallForm::ToolCallForm(QWidget* parent)
     m_description->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("toolCallError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    StatusColors::apply(m_error, StatusColors::Kind::Error);
     m_call->setObjectName(QStringLiteral("callTool"));
     m_call->setToolTip(tr("Runs the connection again and calls this tool at its end."));
 

@@ -1,6 +1,7 @@
 #include "TranscriptItemDelegate.h"
 
 #include "models/TranscriptTableModel.h"
+#include "widgets/StatusColors.h"
 
 namespace mcpauth {
 
@@ -8,35 +9,38 @@ TranscriptItemDelegate::TranscriptItemDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 { }
 
-void TranscriptItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+QColor TranscriptItemDelegate::foreground(const QModelIndex& index, const QPalette& palette)
 {
-    QStyledItemDelegate::initStyleOption(option, index);
     using SC = TranscriptTableModel::StatusClass;
     using Kind = TranscriptEvent::Kind;
     const auto status = SC(index.data(TranscriptTableModel::StatusClassRole).toInt());
     const auto kind = Kind(index.data(TranscriptTableModel::KindRole).toInt());
-    QColor colour;
     switch (status) {
     case SC::Failure:
     case SC::ServerError:
     case SC::ClientError:
-        colour = QColor(0xc0, 0x1c, 0x28);
-        break;
+        return StatusColors::color(StatusColors::Kind::Error, palette, QPalette::Base);
     case SC::Redirect:
-        colour = QColor(0x1c, 0x5f, 0xb8);
-        break;
+        return StatusColors::color(StatusColors::Kind::Info, palette, QPalette::Base);
     case SC::Success:
     case SC::Neutral:
         if (kind == Kind::Note)
-            colour = option->palette.color(QPalette::Disabled, QPalette::Text);
-        else if (kind != Kind::Http && kind != Kind::Browser)
-            colour = QColor(0x6a, 0x3d, 0x9a);
+            return palette.color(QPalette::Disabled, QPalette::Text);
+        if (kind != Kind::Http && kind != Kind::Browser)
+            return StatusColors::color(StatusColors::Kind::Message, palette, QPalette::Base);
         break;
     }
-    if (colour.isValid()) {
+    return {};
+}
+
+void TranscriptItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    using SC = TranscriptTableModel::StatusClass;
+    const QColor colour = foreground(index, option->palette);
+    if (colour.isValid())
         option->palette.setColor(QPalette::Text, colour);
-        option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
-    }
+    const auto status = SC(index.data(TranscriptTableModel::StatusClassRole).toInt());
     if (status == SC::Failure || status == SC::ServerError || status == SC::ClientError)
         option->font.setBold(index.column() == TranscriptTableModel::StatusColumn);
 }

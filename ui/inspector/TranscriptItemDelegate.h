@@ -5,7 +5,8 @@
 namespace mcpauth {
 
 // Colours a TranscriptTableModel row by what it is: failures and error statuses in red, redirects
-// in blue, notes greyed, JSON-RPC messages in the palette's link colour.
+// in blue, notes greyed, JSON-RPC messages in purple; each made readable on the view's background
+// (StatusColors), light or dark.
 class TranscriptItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -13,6 +14,9 @@ class TranscriptItemDelegate final : public QStyledItemDelegate
 
 public:
     explicit TranscriptItemDelegate(QObject* parent = nullptr);
+
+    // The text colour of a row of a TranscriptTableModel on `palette`; invalid: the palette's own.
+    [[nodiscard]] static QColor foreground(const QModelIndex& index, const QPalette& palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

@@ -1,5 +1,6 @@
 #include "FieldErrorLabels.h"
 
+#include "StatusColors.h"
 #include "common/Error.h"
 
 #include <QLabel>
@@ -24,8 +25,8 @@ QLabel* FieldErrorLabels::makeLabel(const QString& objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Under its field, even when the layout gives the row more height than the text needs.
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // The palette's error colour is not portable across styles; a dark red reads on light and grey.
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Palettes have no error role: a red made readable on this palette's background, light or dark.
+    StatusColors::apply(label, StatusColors::Kind::Error);
     label->hide();
     return label;
 }

@@ -1,5 +1,6 @@
 #include "RedirectUriEditor.h"
 
+#include "StatusColors.h"
 #include "redirect/RedirectUriRules.h"
 
 #include <QAction>
@@ -174,16 +175,16 @@ void RedirectUriEditor::tryUri()
     m_tryResult->show();
     const QStringList registered = uris();
     if (registered.isEmpty()) {
-        m_tryResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+        StatusColors::apply(m_tryResult, StatusColors::Kind::Error);
         m_tryResult->setText(tr("✗ No match: no redirect URI is registered yet."));
         return;
     }
     const RedirectUriRules::Match match = RedirectUriRules::match(registered, requested);
     if (match.matched) {
-        m_tryResult->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        StatusColors::apply(m_tryResult, StatusColors::Kind::Success);
         m_tryResult->setText(tr("✓ Matches %1.").arg(match.registered));
     } else {
-        m_tryResult->setStyleSheet(QStringLiteral("color: #b00020;"));
+        StatusColors::apply(m_tryResult, StatusColors::Kind::Error);
         m_tryResult->setText(match.registered.isEmpty()
                 ? tr("✗ No match: %1").arg(match.reason)
                 : tr("✗ No match. Closest registration %1: %2").arg(match.registered, match.reason));
