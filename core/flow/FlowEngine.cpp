@@ -593,6 +593,10 @@ void FlowEngine::onAuthorizationServerKnown(const QString& foundAt)
     endStep(FlowStepRecord::State::Succeeded,
         defaults ? QStringLiteral("Default endpoints at %1.").arg(m_as->issuer)
                  : QStringLiteral("Issuer %1, found at %2.").arg(m_as->issuer, foundAt));
+    if (m_options.discoverOnly) {
+        succeed();
+        return;
+    }
     m_grant = chooseGrant();
     identifyClient();
 }
@@ -639,7 +643,7 @@ void FlowEngine::identifyClient()
     beginStep(FlowStep::ClientRegistration);
     if (m_grant == Grant::AuthorizationCode && !m_listener) {
         m_listener = new LoopbackCallbackListener(m_transcript, flowStepName(FlowStep::Callback), this);
-        auto uri = m_listener->listen(m_options.callbackPort, m_options.callbackHost);
+        auto uri = m_listener->listen(m_options.callbackPort, m_options.callbackHost, m_options.callbackPath);
         if (!uri) {
             fail(FlowOutcome::ProtocolError, uri.error());
             return;
@@ -902,6 +906,25 @@ void FlowEngine::authorize()
             [this](const HttpResult& answer) { onAuthorizationRedirect(answer); });
         return;
     }
+    if (m_options.checkAuthorizationRequest) {
+        send(HttpExchange::Request::get(url, "text/html"), [this, url](const HttpResult& answer) {
+            // A refusal page (RFC 6749 section 4.1.2.1) or an error redirected back: the browser would
+            // show the same, so the flow ends here with the evidence.
+            const bool errorRedirect = answer.isRedirect()
+                && QUrlQuery(QUrl(QString::fromUtf8(answer.header("Location")))).hasQueryItem(QStringLiteral("error"));
+            if ((!answer.isRedirect() && answer.status >= 400) || errorRedirect) {
+                onAuthorizationRedirect(answer);
+                return;
+            }
+            openBrowser(url);
+        });
+        return;
+    }
+    openBrowser(url);
+}
+
+void FlowEngine::openBrowser(const QUrl& url)
+{
     LoopbackCallbackListener::Expectation expectation;
     expectation.state = m_state;
     expectation.issuer = m_as->issuer;

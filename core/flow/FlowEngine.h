@@ -98,6 +98,7 @@ private:
     void registerClient();
     void afterClientKnown();
     void authorize();
+    void openBrowser(const QUrl& url);
     void onAuthorizationRedirect(const HttpResult& answer);
     void onCallback(const Result<LoopbackCallbackListener::Callback>& callback);
     void requestToken(const QString& code);

@@ -49,9 +49,17 @@ struct FlowOptions
     // The redirect URI's host and port (0: a free port) for the loopback callback.
     QString callbackHost = QStringLiteral("127.0.0.1");
     quint16 callbackPort = 0;
+    // The redirect URI's path: a client's own (mcp-remote's /oauth/callback) to test its registration.
+    QString callbackPath = QStringLiteral("/callback");
     // Reads the authorization endpoint's redirect instead of opening a browser (servers that approve
     // without a person: test servers, pre-consented clients).
     bool headless = false;
+    // Before the browser opens, fetches the authorization URL once without following redirects: a
+    // refusal (unknown client, unregistered redirect URI) is then shown as the page the browser would
+    // show, and the flow fails with it instead of waiting for a callback that never comes.
+    bool checkAuthorizationRequest = false;
+    // Ends the flow after the authorization server metadata: what a server offers, nothing registered.
+    bool discoverOnly = false;
 
     HttpHeaders extraHeaders;
     QString protocolVersion = QStringLiteral("2025-11-25");
