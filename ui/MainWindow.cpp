@@ -24,6 +24,7 @@
 #include "server/LocalServerRunner.h"
 #include "store/DataPaths.h"
 #include "widgets/ErrorMessage.h"
+#include "wizard/ConnectionWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -213,8 +214,11 @@ ConsolePage* MainWindow::createPage(View view)
         return new ResourcesPage(*m_backend, m_pages);
     case View::Users:
         return new UsersPage(*m_backend, m_pages);
-    case View::Connections:
-        return new ConnectionsPage(*m_backend, m_pages);
+    case View::Connections: {
+        auto* connections = new ConnectionsPage(*m_backend, m_pages);
+        connect(connections, &ConnectionsPage::newConnectionRequested, this, &MainWindow::showConnectionWizard);
+        return connections;
+    }
     }
     return nullptr;
 }
@@ -320,6 +324,9 @@ void MainWindow::createActions()
     });
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    auto* newConnection = fileMenu->addAction(tr("New &Connection…"), this, &MainWindow::showConnectionWizard);
+    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newConnection->setObjectName(QStringLiteral("newConnectionAction"));
     fileMenu->addSeparator();
     auto* profiles = fileMenu->addAction(tr("Connection &Profiles…"), this, &MainWindow::showConnectionProfiles);
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -400,6 +407,17 @@ void MainWindow::updateActions()
     ConsolePage* p = page(currentView());
     m_newAction->setEnabled(p && p->canCreate());
     m_deleteAction->setEnabled(p && p->canDelete());
+}
+
+void MainWindow::showConnectionWizard()
+{
+    const QString builtIn = m_localServer && m_localServer->isRunning() ? m_localServer->mcpUrl() : QString();
+    auto* wizard = new ConnectionWizard(*m_backend, builtIn, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ConnectionWizard::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    wizard->open();
 }
 
 void MainWindow::setLocalServer(LocalServerRunner* runner)

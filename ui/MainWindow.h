@@ -60,6 +60,8 @@ public:
     [[nodiscard]] ProfileSecrets& profileSecrets() const { return *m_profileSecrets; }
     // File > Connection Profiles.
     void showConnectionProfiles();
+    // File > New Connection… (Ctrl+Shift+N): the connection wizard, window-modal.
+    void showConnectionWizard();
     // Connects to a saved profile (its secret from the keychain or the session) and shows it; on
     // failure the current backend stays, and the error is shown.
     void connectProfile(const ConnectionProfile& profile);

@@ -2,6 +2,9 @@
 
 #include "InspectorWidget.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mcpauth {
@@ -13,7 +16,22 @@ ConnectionsPage::ConnectionsPage(Backend& backend, QWidget* parent)
     setObjectName(QStringLiteral("connectionsPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* wizardRow = new QHBoxLayout;
+    wizardRow->setContentsMargins(9, 9, 9, 0);
+    auto* wizardHint = new QLabel(tr("Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP "
+                                     "Inspector step by step, or inspect any MCP server below."),
+        this);
+    wizardHint->setObjectName(QStringLiteral("newConnectionHint"));
+    wizardHint->setWordWrap(true);
+    auto* wizardButton = new QPushButton(tr("New &Connection…"), this);
+    wizardButton->setObjectName(QStringLiteral("newConnection"));
+    wizardButton->setAccessibleName(tr("New connection"));
+    wizardButton->setToolTip(tr("Open the connection wizard (Ctrl+Shift+N)."));
+    wizardRow->addWidget(wizardHint, 1);
+    wizardRow->addWidget(wizardButton);
+    layout->addLayout(wizardRow);
     layout->addWidget(m_inspector);
+    connect(wizardButton, &QPushButton::clicked, this, &ConnectionsPage::newConnectionRequested);
     connect(m_inspector, &InspectorWidget::statusMessage, this, &ConsolePage::statusMessage);
 }
 

@@ -22,6 +22,10 @@ public:
     void focusFilter() override;
     [[nodiscard]] InspectorWidget* inspector() const { return m_inspector; }
 
+Q_SIGNALS:
+    // The "New Connection…" button: MainWindow opens the connection wizard.
+    void newConnectionRequested();
+
 private:
     InspectorWidget* m_inspector = nullptr;
 };

@@ -377,9 +377,25 @@ void InspectorWidget::buildForm()
     });
 }
 
+void InspectorWidget::setConnection(const FlowOptions& options)
+{
+    m_base = options;
+    m_url->setText(options.mcpUrl);
+    m_mode->setCurrentIndex(m_mode->findData(options.headless));
+    m_clientId->setText(options.clientId);
+    m_clientSecret->setText(options.clientSecret);
+    m_grant->setCurrentIndex(m_grant->findData(int(options.grant)));
+    m_scopes->setText(options.scopes.value_or(QStringList()).join(QLatin1Char(' ')));
+    updateButtons();
+}
+
 Result<FlowOptions> InspectorWidget::options() const
 {
     FlowOptions o;
+    o.callbackHost = m_base.callbackHost;
+    o.callbackPort = m_base.callbackPort;
+    o.callbackPath = m_base.callbackPath;
+    o.checkAuthorizationRequest = m_base.checkAuthorizationRequest;
     o.mcpUrl = m_url->text().trimmed();
     const QUrl url(o.mcpUrl, QUrl::StrictMode);
     if (o.mcpUrl.isEmpty())

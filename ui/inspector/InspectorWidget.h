@@ -48,6 +48,10 @@ public:
 
     // The options the form describes; an error names the field that is wrong.
     [[nodiscard]] Result<FlowOptions> options() const;
+    // Fills the form from `options` (URL, client ID, scopes, browser or headless) and keeps what the
+    // form has no field for (the callback's host, port and path, the authorization check) for every
+    // later run: the connection wizard tests a client's own redirect URI this way.
+    void setConnection(const FlowOptions& options);
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] Transcript* transcript() const { return m_transcript; }
     [[nodiscard]] const std::optional<FlowResult>& result() const { return m_result; }
@@ -93,6 +97,7 @@ private:
     Transcript* m_transcript = nullptr;
     FlowEngine* m_engine = nullptr;
     std::optional<FlowResult> m_result;
+    FlowOptions m_base; // what the form does not show (setConnection)
     bool m_followNewest = true;
     qint64 m_keptSequence = -1; // the current message's, kept across a filter change
 
