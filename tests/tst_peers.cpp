@@ -7,11 +7,19 @@
 //
 // Needs node and the npm peers in tests/npm/node_modules (npm ci there); without them the test is
 // skipped, unless MCPAUTH_REQUIRE_PEERS=1 (CI) makes that a failure.
+#include "clientconfig/ConfigFileWriter.h"
+#include "clientconfig/ConnectionPlan.h"
+#include "flow/ServerDiscovery.h"
+
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -20,6 +28,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <csignal>
 #include <memory>
 #include <sys/types.h>
@@ -92,6 +101,10 @@ private Q_SLOTS:
     void sdkClientFlow();
     void mcpRemoteSmoke();
     void browserLoginConsent();
+    // What the connection wizard writes for Claude Desktop, started as Claude Desktop starts it.
+    void wizardClaudeDesktopEntry();
+    // The command the wizard gives for the MCP Inspector, run.
+    void wizardInspectorCommand();
     void cleanupTestCase();
 
 private:
@@ -103,6 +116,9 @@ private:
     void runPeer(const QString& script, QJsonObject* report, const QStringList& extraArgs = {});
     void onServerOutput();
     [[nodiscard]] QByteArray serverLogTail(int lines = 80) const;
+    // The wizard's first steps for `client`: discovery of the built-in server and an application
+    // created from the client's template with the discovered scopes (through the CLI here).
+    void planForWizard(mcpauth::McpClient client, mcpauth::ConnectionPlan& plan, const QString& appName);
 
     QString m_sourceDir = QStringLiteral(MCPAUTH_SOURCE_DIR);
     QString m_node;
@@ -276,6 +292,144 @@ void TestPeers::runPeer(const QString& script, QJsonObject* report, const QStrin
     }
     QVERIFY2(!report->isEmpty(), qPrintable(script + u" printed no JSON report:\n"_s + QString::fromUtf8(r.out)));
     QVERIFY2(report->value(u"ok"_s).toBool(), qPrintable(jsonText(*report)));
+}
+
+void TestPeers::planForWizard(mcpauth::McpClient client, mcpauth::ConnectionPlan& plan, const QString& appName)
+{
+    using namespace mcpauth;
+    const QString mcpUrl = m_issuer + u"/mcp"_s;
+    ServerDiscovery discovery;
+    std::optional<DiscoverySummary> found;
+    connect(&discovery, &ServerDiscovery::finished, this, [&found](const DiscoverySummary& s) { found = s; });
+    discovery.start(mcpUrl);
+    QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30'000);
+    QVERIFY2(found->succeeded, qPrintable(found->error));
+    plan.client = client;
+    plan.os = currentTargetOs();
+    plan.serverUrl = mcpUrl;
+    plan.identity = ConnectionPlan::Identity::NewApplication;
+    const Application app = plan.newApplication(QString(), appName, found->scopes);
+    QStringList args{u"--json"_s, u"app"_s, u"add"_s, app.name, u"--org"_s, u"demo"_s, u"--template"_s,
+        ConnectionPlan::templateId(client)};
+    for (const QString& uri : app.redirectUris)
+        args << u"--redirect-uri"_s << uri;
+    for (const QString& scope : app.allowedScopes)
+        args << u"--scope"_s << scope;
+    const ProcessResult created = runCli(args);
+    QVERIFY2(created.ok(), created.describe().constData());
+    plan.clientId = QJsonDocument::fromJson(created.out).object().value(u"clientId"_s).toString();
+    QVERIFY2(!plan.clientId.isEmpty(), created.out.constData());
+}
+
+void TestPeers::wizardClaudeDesktopEntry()
+{
+    using namespace mcpauth;
+    ConnectionPlan plan;
+    planForWizard(McpClient::ClaudeDesktop, plan, u"wizard-claude-desktop"_s);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        plan.callbackPort = probe.serverPort();
+    }
+    // The wizard's configuration page: ConnectionPlan::config, merged into the file by ConfigFileWriter.
+    const auto config = plan.config();
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"claude_desktop_config.json"_s);
+    const auto filePlan = ConfigFileWriter::plan(path, *config, true);
+    QVERIFY2(filePlan, qPrintable(filePlan ? QString() : filePlan.error().message));
+    const auto written = ConfigFileWriter::write(*filePlan);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+
+    QJsonObject report;
+    runPeer(u"mcp_remote_smoke.mjs"_s, &report, {u"--config"_s, path, u"--entry"_s, plan.name});
+    if (QTest::currentTestFailed())
+        return;
+    // mcp-remote ran the file's command and arguments, as they are, and used the application.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject entry = QJsonDocument::fromJson(file.readAll())
+                                  .object()
+                                  .value(u"mcpServers"_s)
+                                  .toObject()
+                                  .value(plan.name)
+                                  .toObject();
+    QCOMPARE(report.value(u"claudeDesktopConfig"_s).toObject().value(u"mcpServers"_s).toObject().value(plan.name),
+        QJsonValue(entry));
+    QCOMPARE(entry.value(u"command"_s).toString(), config->command->argv.constFirst());
+    QCOMPARE(report.value(u"clientId"_s).toString(), plan.clientId);
+    QVERIFY(report.value(u"toolsCount"_s).toInt() > 0);
+    QVERIFY(report.value(u"read"_s).toObject().value(u"ok"_s).toBool());
+    qInfo().noquote() << "the wizard's Claude Desktop entry connected:" << jsonText(entry);
+}
+
+void TestPeers::wizardInspectorCommand()
+{
+    using namespace mcpauth;
+    const QString nodeModules
+        = qEnvironmentVariable("MCPAUTH_NODE_MODULES", m_sourceDir + u"/tests/npm/node_modules"_s);
+    if (!QFileInfo::exists(nodeModules + u"/@modelcontextprotocol/inspector/package.json"_s)) {
+        if (qEnvironmentVariable("MCPAUTH_REQUIRE_PEERS") == QLatin1String("1"))
+            QFAIL("the MCP Inspector is not installed in tests/npm and MCPAUTH_REQUIRE_PEERS=1");
+        QSKIP("the MCP Inspector is not installed (npm ci in tests/npm)");
+    }
+    // The Inspector's command line (v0.16, the last that runs on Node 20) has no OAuth: the wizard's
+    // command is run with a bearer token obtained from our token endpoint (client credentials of a
+    // service application) in its --header option.
+    const QString mcpUrl = m_issuer + u"/mcp"_s;
+    const ProcessResult service
+        = runCli({u"--json"_s, u"app"_s, u"add"_s, u"wizard-inspector-service"_s, u"--org"_s, u"demo"_s,
+            u"--template"_s, u"custom"_s, u"--grant"_s, u"client_credentials"_s, u"--scope"_s, u"application:read"_s});
+    QVERIFY2(service.ok(), service.describe().constData());
+    const QJsonObject created = QJsonDocument::fromJson(service.out).object();
+    const QString clientId = created.value(u"clientId"_s).toString();
+    const QString secret = created.value(u"clientSecret"_s).toString();
+    QVERIFY2(!clientId.isEmpty() && !secret.isEmpty(), service.out.constData());
+    QNetworkAccessManager network;
+    QNetworkRequest tokenRequest(QUrl(m_issuer + u"/token"_s));
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    const QByteArray basic = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret);
+    tokenRequest.setRawHeader("Authorization", "Basic " + basic.toBase64());
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"resource"_s, mcpUrl);
+    form.addQueryItem(u"scope"_s, u"application:read"_s);
+    QNetworkReply* reply = network.post(tokenRequest, form.toString(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(15'000));
+    const QByteArray tokenBody = reply->readAll();
+    reply->deleteLater();
+    const QString token = QJsonDocument::fromJson(tokenBody).object().value(u"access_token"_s).toString();
+    QVERIFY2(!token.isEmpty(), tokenBody.constData());
+
+    ConnectionPlan plan;
+    plan.client = McpClient::McpInspector;
+    plan.serverUrl = mcpUrl;
+    plan.identity = ConnectionPlan::Identity::SelfRegistration;
+    const auto config = plan.config();
+    QVERIFY2(config && config->command, qPrintable(config ? QString() : config.error().message));
+    QStringList argv = config->command->argv;
+    QCOMPARE(argv.constFirst(), u"npx"_s);
+    QVERIFY(argv.contains(u"--cli"_s) && argv.contains(u"tools/list"_s));
+    argv << u"--header"_s << u"Authorization: Bearer %1"_s.arg(token);
+    // npx in tests/npm runs the installed Inspector, as it would a downloaded one.
+    QProcessEnvironment env = m_env;
+    QProcess npx;
+    npx.setProcessEnvironment(env);
+    npx.setWorkingDirectory(QFileInfo(nodeModules).absolutePath());
+    QSignalSpy finished(&npx, &QProcess::finished);
+    npx.start(QStandardPaths::findExecutable(argv.takeFirst()), argv);
+    QVERIFY2(finished.wait(kPeerTimeoutMs), "the Inspector did not finish");
+    const QByteArray out = npx.readAllStandardOutput();
+    QVERIFY2(npx.exitCode() == 0, QByteArray(out + npx.readAllStandardError()).constData());
+    const QJsonArray tools = QJsonDocument::fromJson(out).object().value(u"tools"_s).toArray();
+    QStringList names;
+    for (const QJsonValue& t : tools)
+        names << t.toObject().value(u"name"_s).toString();
+    QVERIFY2(names.contains(u"list_applications"_s), out.constData());
+    qInfo().noquote() << "the wizard's MCP Inspector command listed" << names.size() << "tools";
 }
 
 void TestPeers::sdkClientFlow()

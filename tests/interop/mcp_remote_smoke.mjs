@@ -7,6 +7,11 @@
 // MCP_REMOTE_CONFIG_DIR and HOME.
 //
 //   MCPAUTH_PEER_PASSWORD=... node mcp_remote_smoke.mjs --issuer http://127.0.0.1:PORT [--user alice]
+//       [--config claude_desktop_config.json --entry NAME]
+//
+// With --config, the command and arguments are those of the entry NAME of that file (what the
+// console's connection wizard wrote), spawned exactly as Claude Desktop would, from tests/npm so that
+// npx finds the installed mcp-remote; the checks then expect that entry's callback port.
 //
 // Prints one JSON line; exits 0 only when every step passed.
 
@@ -109,11 +114,33 @@ async function main() {
     writeFileSync(opener, `#!/bin/sh\nexec "${process.execPath}" "${path.join(here, 'open_browser.mjs')}" "$1"\n`);
     chmodSync(opener, 0o755);
 
-    // The claude_desktop_config.json entry, with this run's server and callback port.
-    const bridgeArgs = [mcpUrl, String(callbackPort), '--host', '127.0.0.1', '--allow-http'];
-    report.claudeDesktopConfig = {
-        mcpServers: { 'mcp-auth-local': { command: 'npx', args: ['-y', `mcp-remote@${report.mcpRemoteVersion}`, ...bridgeArgs] } },
-    };
+    // The claude_desktop_config.json entry, with this run's server and callback port; or the one the
+    // wizard wrote, as it is.
+    let command = process.execPath;
+    let commandArgs;
+    let bridgeArgs;
+    let spawnCwd;
+    if (args.config) {
+        const entryName = String(args.entry || 'mcp-auth');
+        const entry = JSON.parse(readFileSync(String(args.config), 'utf8')).mcpServers?.[entryName];
+        if (!entry || typeof entry.command !== 'string' || !Array.isArray(entry.args))
+            throw new Error(`${args.config} has no mcpServers.${entryName} with command and args`);
+        report.claudeDesktopConfig = { mcpServers: { [entryName]: entry } };
+        command = entry.command;
+        commandArgs = entry.args;
+        // npx -y mcp-remote <url> [port] flags…: the arguments mcp-remote itself gets.
+        bridgeArgs = entry.args.slice(entry.args.indexOf('mcp-remote') + 1);
+        check(bridgeArgs[0] === mcpUrl, `the entry's server is ${bridgeArgs[0]}, expected ${mcpUrl}`);
+        spawnCwd = path.resolve(nodeModules, '..');
+    } else {
+        bridgeArgs = [mcpUrl, String(callbackPort), '--host', '127.0.0.1', '--allow-http'];
+        report.claudeDesktopConfig = {
+            mcpServers: { 'mcp-auth-local': { command: 'npx', args: ['-y', `mcp-remote@${report.mcpRemoteVersion}`, ...bridgeArgs] } },
+        };
+        commandArgs = [bridge, ...bridgeArgs];
+    }
+    // An entry without a port lets mcp-remote choose one.
+    const expectedPort = /^\d+$/.test(bridgeArgs[1] ?? '') ? Number(bridgeArgs[1]) : args.config ? null : callbackPort;
     report.args = bridgeArgs;
 
     const env = { ...process.env };
@@ -131,8 +158,8 @@ async function main() {
         MCPAUTH_PEER_PASSWORD: args.password,
     });
 
-    log(`spawning mcp-remote ${bridgeArgs.join(' ')}`);
-    child = spawn(process.execPath, [bridge, ...bridgeArgs], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    log(`spawning ${command} ${commandArgs.join(' ')}`);
+    child = spawn(command, commandArgs, { env, cwd: spawnCwd, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', chunk => {
         stderrText += chunk;
@@ -205,7 +232,9 @@ async function main() {
     check(!first.failure, `the browser stand-in failed: ${first.failure}`);
     check(first.request?.code_challenge_method === 'S256', 'the authorization request did not use PKCE S256');
     check(first.request?.resource === mcpUrl, `the authorization request's resource is ${first.request?.resource}`);
-    check(first.request?.redirect_uri === `http://127.0.0.1:${callbackPort}/oauth/callback`,
+    report.clientId = first.request?.client_id;
+    const redirectPattern = new RegExp(`^http://127\\.0\\.0\\.1:${expectedPort ?? '\\d+'}/oauth/callback$`);
+    check(redirectPattern.test(first.request?.redirect_uri ?? ''),
         `the redirect_uri is ${first.request?.redirect_uri}`);
     check(first.consentPages >= 1, 'no consent page was shown');
     check(first.stateOk, 'the redirect did not carry the state mcp-remote sent');
