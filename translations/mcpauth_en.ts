@@ -168,6 +168,16 @@ Each application must ask its user again the next time it signs in; tokens alrea
     </message>
 </context>
 <context>
+    <name>mcpauth::TestPage</name>
+    <message numerus="yes">
+        <source>Connected: the server offers %n tool(s). The client is ready.</source>
+        <translation>
+            <numerusform>Connected: the server offers %n tool. The client is ready.</numerusform>
+            <numerusform>Connected: the server offers %n tools. The client is ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::TokensPage</name>
     <message numerus="yes">
         <source>%1 token(s)</source>
