@@ -320,9 +320,4 @@ void ConfigPage::copy()
     m_status->setText(tr("Copied to the clipboard."));
 }
 
-bool ConfigPage::validatePage()
-{
-    return true;
-}
-
 } // namespace mcpauth

@@ -29,7 +29,6 @@ public:
     explicit ConfigPage(ConnectionWizard* wizard);
 
     void initializePage() override;
-    bool validatePage() override;
     // Writes the reviewed plan; false with the reason shown when it could not.
     bool write();
 
