@@ -69,9 +69,7 @@ QStringList TokenIntrospection::describe(qint64 nowMs) const
         lines << tr("Issued at: %1").arg(utc(issuedAt));
     if (expiresAt > 0) {
         const qint64 left = (expiresAt - nowMs) / 60000;
-        lines << (left >= 0 ? QCoreApplication::translate(
-                      "TokenIntrospection", "Expires at: %1 (in %n minute(s))", nullptr, int(left))
-                                  .arg(utc(expiresAt))
+        lines << (left >= 0 ? tr("Expires at: %1 (%2 min from now)").arg(utc(expiresAt)).arg(left)
                             : tr("Expires at: %1").arg(utc(expiresAt)));
     } else {
         lines << tr("Expires: the server did not say.");
