@@ -5,6 +5,7 @@
 // metadata); and `mcp-auth --backend oauth:ISSUER app add/list/show/delete` as a process.
 
 #include "OidcProviderPeer.h"
+#include "backend/ConnectionProfileStore.h"
 #include "backend/oauth/ClientRegistration.h"
 #include "backend/oauth/OAuthServerBackend.h"
 #include "secrets/MemorySecretStore.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -363,6 +365,35 @@ private Q_SLOTS:
         const QStringList expected{
             u"client_name"_s, u"grant_types"_s, u"response_types"_s, u"token_endpoint_auth_method"_s};
         QCOMPARE(ClientRegistration::differences(sent, current), expected);
+    }
+
+    // --profile NAME: the console's saved profile (its settings under XDG_CONFIG_HOME), the secret from
+    // the environment; an unknown profile and a second backend option are refused.
+    void cliUsesASavedProfile()
+    {
+        {
+            QSettings settings(m_dir.filePath(u"mcp-auth/mcp-auth-console.conf"_s), QSettings::IniFormat);
+            ConnectionProfileStore store(&settings);
+            ConnectionProfile profile;
+            profile.name = u"Provider"_s;
+            profile.kind = BackendKind::Standards;
+            profile.location = m_peer.issuer();
+            profile.clientId = QString::fromLatin1(test::OidcProviderPeer::kAdminClientId);
+            QVERIFY(store.save(profile));
+        }
+        CliResult shown = runCli({u"--profile"_s, u"provider"_s, u"server"_s, u"show"_s}, m_peer.adminSecret());
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains("registration_endpoint"), shown.out.constData());
+        QVERIFY(shown.out.contains("JWKS"));
+        CliResult unknown = runCli({u"--profile"_s, u"nope"_s, u"app"_s, u"list"_s}, m_peer.adminSecret());
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY2(unknown.err.contains("Provider"), unknown.err.constData()); // names the saved ones
+        CliResult both = runCli(
+            {u"--profile"_s, u"provider"_s, u"--db"_s, u"/tmp/x.sqlite"_s, u"app"_s, u"list"_s}, m_peer.adminSecret());
+        QCOMPARE(both.exitCode, 2);
+        CliResult local = runCli({u"--profile"_s, u"provider"_s, u"serve"_s}, m_peer.adminSecret());
+        QCOMPARE(local.exitCode, 8);
+        QVERIFY2(local.err.contains("local store only"), local.err.constData());
     }
 
     void cliManagesClientsWithBackendOption()

@@ -9,15 +9,21 @@
 #include "backend/BackendFactory.h"
 #include "backend/LocalBackend.h"
 #include "backend/oauth/OAuthServerBackend.h"
+#include "dialogs/ApplicationEditorDialog.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -111,6 +117,28 @@ private Q_SLOTS:
         QVERIFY(scope && scope->text().contains(u"registered from this console"_s));
         saveShot(&window, u"oauth-applications"_s);
 
+        // New: the editor registers the client at the server (RFC 7591); the server is the organization.
+        window.findChild<QAction*>(u"newAction"_s)->trigger();
+        ApplicationEditorDialog* editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<ApplicationEditorDialog*>()) != nullptr);
+        auto* templates = editor->findChild<QComboBox*>(u"templateComboBox"_s);
+        auto* name = editor->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        auto* save = editor->findChild<QPushButton*>(u"saveButton"_s);
+        QVERIFY(templates && name && save);
+        templates->setCurrentIndex(templates->findData(u"custom"_s));
+        editor->findChild<QCheckBox*>(u"refreshTokenCheckBox"_s)->setChecked(false);
+        QTest::keyClicks(name, u"gui-from-editor"_s);
+        // RFC 7591 has one client_name: the display name when there is one, else the name.
+        editor->findChild<QLineEdit*>(u"displayNameLineEdit"_s)->clear();
+        QTRY_VERIFY(save->isEnabled());
+        const QPointer<QDialog> open(editor);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 20000);
+        // The secret is shown once; close that dialog too.
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        QApplication::activeModalWidget()->close();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 20000);
+
         // Tokens: no list (with the reason), but look-up and revocation.
         window.showView(MainWindow::View::Tokens);
         auto* why = window.findChild<QLabel*>(u"tokenListUnavailableLabel"_s);
@@ -158,10 +186,12 @@ private Q_SLOTS:
         window.showView(MainWindow::View::Users);
         QVERIFY(pages->currentWidget()->findChild<QLabel*>(u"unavailableReasonLabel"_s));
 
-        std::optional<Result<ApplicationImpact>> removed;
-        backend.removeApplication(clientId, &context, [&](Result<ApplicationImpact> r) { removed = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
-        QVERIFY(*removed);
+        for (const QString& ref : {clientId, u"gui-from-editor"_s}) {
+            std::optional<Result<ApplicationImpact>> removed;
+            backend.removeApplication(ref, &context, [&](Result<ApplicationImpact> r) { removed = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+            QVERIFY2(*removed, qPrintable(*removed ? QString() : removed->error().message));
+        }
     }
 
     void aProfileConnectsThroughTheFactory()

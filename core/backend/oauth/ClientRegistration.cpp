@@ -1,5 +1,7 @@
 #include "ClientRegistration.h"
 
+#include "domain/Names.h"
+
 #include <QJsonArray>
 
 namespace mcpauth {
@@ -65,13 +67,18 @@ QJsonObject ClientRegistration::toMetadata(const Application& app, const QJsonOb
     return json;
 }
 
-Application ClientRegistration::toApplication(const QJsonObject& registration)
+Application ClientRegistration::toApplication(const QJsonObject& registration, const QString& organizationId)
 {
     Application app;
+    app.organizationId = organizationId;
     app.clientId = registration.value(QStringLiteral("client_id")).toString();
     app.id = app.clientId;
     app.displayName = registration.value(QStringLiteral("client_name")).toString();
-    app.name = app.displayName.isEmpty() ? app.clientId : app.displayName;
+    // client_name is free text; the console's name rules are stricter, so a name that breaks them
+    // stays the display name and the client id names the application.
+    app.name = !app.displayName.isEmpty() && Names::checkName(QStringLiteral("name"), app.displayName).isEmpty()
+        ? app.displayName
+        : app.clientId;
     const QString method = registration.value(QStringLiteral("token_endpoint_auth_method"))
                                .toString(QStringLiteral("client_secret_basic")); // the RFC 7591 default
     app.authMethod = enumFromName(kAuthMethodNames, method).value_or(TokenEndpointAuthMethod::ClientSecretBasic);

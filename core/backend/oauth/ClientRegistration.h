@@ -16,7 +16,8 @@ public:
     // The metadata to send: `current` (the registration as read, empty for a new one) with the
     // console's members set from `app`, and the members RFC 7592 section 2.2 forbids in an update left out.
     [[nodiscard]] static QJsonObject toMetadata(const Application& app, const QJsonObject& current = {});
-    [[nodiscard]] static Application toApplication(const QJsonObject& registration);
+    // `organizationId` names the server (the standards have no organizations; an Application needs one).
+    [[nodiscard]] static Application toApplication(const QJsonObject& registration, const QString& organizationId = {});
     // The console's members whose value differs between `expected` and `actual` (lists compared as sets).
     [[nodiscard]] static QStringList differences(const QJsonObject& expected, const QJsonObject& actual);
     // Members a client must not send in an RFC 7592 update (the server's to assign).

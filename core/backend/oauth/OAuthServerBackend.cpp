@@ -50,13 +50,11 @@ OAuthServerBackend::OAuthServerBackend(
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
 {
-    // RFC 8414 section 3.1: the issuer's terminating slash is not part of the metadata URL.
-    while (m_issuer.endsWith(QLatin1Char('/')) && m_issuer.count(QLatin1Char('/')) > 3)
-        m_issuer.chop(1);
+    // The issuer stays as typed: the metadata must name exactly it (RFC 8414 section 3.3), and some
+    // servers' issuers end in '/'. The discovery URLs drop a terminating '/' themselves.
+    // HttpExchange neither sends nor keeps cookies and follows no redirect: an admin API must not ride
+    // on a browser-like session.
     m_network = new QNetworkAccessManager(this);
-    // No cookie is kept or sent, and redirects are not followed (HttpExchange); an admin API must not
-    // ride on a browser-like session.
-    m_network->setCookieJar(nullptr);
     if (!keychain)
         keychain = new KeychainSecretStore(this);
     m_secrets = new ProfileSecrets(keychain, this);
@@ -245,10 +243,10 @@ void OAuthServerBackend::applications(const QString&, QObject* context, Reply<QL
         auto pending = std::make_shared<Pending>();
         pending->left = ids.size();
         for (const QString& id : ids) {
-            readRegistration(id, this, [id, pending, done](Result<QJsonObject> registration) {
+            readRegistration(id, this, [this, id, pending, done](Result<QJsonObject> registration) {
                 Application app;
                 if (registration) {
-                    app = ClientRegistration::toApplication(*registration);
+                    app = ClientRegistration::toApplication(*registration, m_issuer);
                 } else {
                     // Still listed, so the administrator sees it and can delete it.
                     app.id = app.clientId = app.name = id;
@@ -277,7 +275,9 @@ void OAuthServerBackend::resolveClient(const QString& ref, QObject* context, Rep
         applications({}, this, [this, ref, done](Result<QList<Application>> apps) {
             if (apps) {
                 for (const Application& app : *apps) {
-                    if (app.name.compare(ref, Qt::CaseInsensitive) == 0) {
+                    // client_name is the display name; a name the console's rules refuse is the client id.
+                    if (app.name.compare(ref, Qt::CaseInsensitive) == 0
+                        || app.displayName.compare(ref, Qt::CaseInsensitive) == 0) {
                         done(app.clientId);
                         return;
                     }
@@ -302,11 +302,11 @@ void OAuthServerBackend::application(const QString& ref, QObject* context, Reply
             done(clientId.error());
             return;
         }
-        readRegistration(*clientId, this, [done](Result<QJsonObject> registration) {
+        readRegistration(*clientId, this, [this, done](Result<QJsonObject> registration) {
             if (!registration)
                 done(registration.error());
             else
-                done(ClientRegistration::toApplication(*registration));
+                done(ClientRegistration::toApplication(*registration, m_issuer));
         });
     });
 }
@@ -331,7 +331,7 @@ void OAuthServerBackend::createApplication(const Application& app, QObject* cont
             }
             const QJsonObject& json = answer->json;
             SavedApplication saved;
-            saved.application = ClientRegistration::toApplication(json);
+            saved.application = ClientRegistration::toApplication(json, m_issuer);
             saved.clientSecret = json.value(QStringLiteral("client_secret")).toString();
             RegistrationKeyring::Entry entry{saved.application.clientId,
                 json.value(QStringLiteral("registration_access_token")).toString(),
@@ -388,23 +388,25 @@ void OAuthServerBackend::updateApplication(const Application& app, QObject* cont
                             return;
                         }
                         auto readBack = [this, clientId, metadata, done] {
-                            readRegistration(clientId, this, [clientId, metadata, done](Result<QJsonObject> after) {
-                                if (!after) {
-                                    done(withMore(after.error(),
-                                        tr("The server accepted the update, but it could not be read back to check "
-                                           "it.")));
-                                    return;
-                                }
-                                const QStringList changed = ClientRegistration::differences(metadata, *after);
-                                if (!changed.isEmpty()) {
-                                    done(Error::make(ErrorCode::Conflict,
-                                        tr("The server accepted the update of %1 but, read back, holds other values "
-                                           "for: %2. It may not support them; see the application as it is now.")
-                                            .arg(clientId, changed.join(QStringLiteral(", ")))));
-                                    return;
-                                }
-                                done(SavedApplication{ClientRegistration::toApplication(*after), {}, {}});
-                            });
+                            readRegistration(
+                                clientId, this, [this, clientId, metadata, done](Result<QJsonObject> after) {
+                                    if (!after) {
+                                        done(withMore(after.error(),
+                                            tr("The server accepted the update, but it could not be read back to check "
+                                               "it.")));
+                                        return;
+                                    }
+                                    const QStringList changed = ClientRegistration::differences(metadata, *after);
+                                    if (!changed.isEmpty()) {
+                                        done(Error::make(ErrorCode::Conflict,
+                                            tr("The server accepted the update of %1 but, read back, holds other "
+                                               "values "
+                                               "for: %2. It may not support them; see the application as it is now.")
+                                                .arg(clientId, changed.join(QStringLiteral(", ")))));
+                                        return;
+                                    }
+                                    done(SavedApplication{ClientRegistration::toApplication(*after, m_issuer), {}, {}});
+                                });
                         };
                         const QString rotated
                             = answer->json.value(QStringLiteral("registration_access_token")).toString();
