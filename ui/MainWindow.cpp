@@ -17,6 +17,7 @@
 #include "pages/ConsolePage.h"
 #include "pages/ResourcesPage.h"
 #include "pages/SigningKeysPage.h"
+#include "pages/TokenLookupPage.h"
 #include "pages/TokensPage.h"
 #include "pages/UnavailablePage.h"
 #include "pages/UsersPage.h"
@@ -203,6 +204,10 @@ ConsolePage* MainWindow::createPage(View view)
     case View::Applications:
         return new ApplicationsPage(*m_backend, m_pages);
     case View::Tokens:
+        // A server that cannot list tokens may still look one up (RFC 7662) and revoke it (RFC 7009).
+        if (!m_backend->capabilities().supports(Capability::TokenList)
+            && m_backend->capabilities().supports(Capability::TokenLookup))
+            return new TokenLookupPage(*m_backend, m_pages);
         return new TokensPage(*m_backend, m_pages);
     case View::Audit:
         return new AuditPage(*m_backend, m_pages);

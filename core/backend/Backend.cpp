@@ -201,4 +201,20 @@ void Backend::revokeSigningKey(const QString&, QObject* context, Done done)
     deliver(context, std::move(done), unsupported(Capability::SigningKeys));
 }
 
+void Backend::introspectToken(const QString&, QObject* context, Reply<TokenIntrospection> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::TokenLookup));
+}
+
+void Backend::revokeTokenValue(const QString&, QObject* context, Done done)
+{
+    deliver(context, std::move(done), unsupported(Capability::TokenRevoke));
+}
+
+void Backend::serverDocuments(QObject* context, Reply<ServerDocuments> done)
+{
+    deliver(context, std::move(done),
+        Error::make(ErrorCode::Unsupported, tr("This backend publishes no authorization server metadata.")));
+}
+
 } // namespace mcpauth

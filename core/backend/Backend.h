@@ -1,7 +1,9 @@
 #pragma once
 
 #include "BackendCapabilities.h"
+#include "ServerDocuments.h"
 #include "SigningKeyRotation.h"
+#include "TokenIntrospection.h"
 #include "common/Result.h"
 #include "domain/Application.h"
 #include "domain/AuditEvent.h"
@@ -109,6 +111,14 @@ public:
     virtual void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done);
     // A retired key out of the JWKS now (a leaked key): tokens it signed stop verifying at once.
     virtual void revokeSigningKey(const QString& kid, QObject* context, Done done);
+
+    // A pasted token (not its id) looked up with the server, RFC 7662 introspection (TokenLookup).
+    virtual void introspectToken(const QString& token, QObject* context, Reply<TokenIntrospection> done);
+    // A pasted token revoked at the server, RFC 7009 (TokenRevoke). The server answers the same whether
+    // or not it knew the token, so success means "not usable any more", never "was found".
+    virtual void revokeTokenValue(const QString& token, QObject* context, Done done);
+    // The authorization server's published metadata and JWKS.
+    virtual void serverDocuments(QObject* context, Reply<ServerDocuments> done);
 
 Q_SIGNALS:
     // Something changed: through this backend, or elsewhere when the backend can tell (LiveUpdates).

@@ -1,6 +1,7 @@
 #include "BackendFactory.h"
 
 #include "LocalBackend.h"
+#include "oauth/OAuthServerBackend.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,10 @@ Result<std::unique_ptr<Backend>> BackendFactory::create(const ConnectionProfile&
         options.password = secret;
         return std::unique_ptr<Backend>(std::make_unique<LocalBackend>(*location, options));
     }
-    case BackendKind::Casdoor:
     case BackendKind::Standards:
+        return std::unique_ptr<Backend>(
+            std::make_unique<OAuthServerBackend>(profile.location, profile.clientId, secret));
+    case BackendKind::Casdoor:
         break;
     }
     return Error::make(ErrorCode::Unsupported,

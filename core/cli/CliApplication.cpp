@@ -2,6 +2,10 @@
 
 #include "ConfigCommand.h"
 #include "ProbeCommand.h"
+#include "RemoteCommands.h"
+#include "RemoteSession.h"
+#include "backend/Backend.h"
+#include "backend/ConnectionProfileStore.h"
 #include "common/Logging.h"
 #include "demo/DemoData.h"
 #include "domain/ApplicationTemplate.h"
@@ -21,6 +25,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -57,9 +62,10 @@ int exitCodeFor(ErrorCode code)
         return CliApplication::kExitUnavailable;
     case ErrorCode::Integrity:
         return CliApplication::kExitIntegrity;
+    case ErrorCode::Unsupported:
+        return CliApplication::kExitUnsupported;
     case ErrorCode::Io:
     case ErrorCode::Crypto:
-    case ErrorCode::Unsupported:
     case ErrorCode::Internal:
         return CliApplication::kExitFailure;
     }
@@ -148,6 +154,16 @@ int CliApplication::run(const QStringList& arguments)
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_dbText = a.mid(5);
             m_dbGiven = true;
+        } else if (a == QLatin1String("--profile") || a == QLatin1String("--backend")) {
+            if (args.isEmpty())
+                return usage(a == QLatin1String("--profile")
+                        ? QStringLiteral("--profile needs the name of a connection profile saved in the console.")
+                        : QStringLiteral("--backend needs oauth:ISSUER or casdoor:URL."));
+            (a == QLatin1String("--profile") ? m_profileName : m_backendSpec) = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--profile="))) {
+            m_profileName = a.mid(10);
+        } else if (a.startsWith(QLatin1String("--backend="))) {
+            m_backendSpec = a.mid(10);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             wantsHelp = true;
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
@@ -157,7 +173,13 @@ int CliApplication::run(const QStringList& arguments)
             return usage(QStringLiteral("unknown option '%1' (see mcp-auth --help)").arg(a));
         }
     }
-    if (!m_dbGiven && qEnvironmentVariableIsSet("MCPAUTH_DB")) {
+    if (int(m_dbGiven) + int(!m_profileName.isEmpty()) + int(!m_backendSpec.isEmpty()) > 1)
+        return usage(QStringLiteral("--db, --profile and --backend each choose the backend: give one of them."));
+    if (!m_profileName.isEmpty()) {
+        if (const Status local = resolveLocalProfile(); !local)
+            return fail(local.error());
+    }
+    if (!m_dbGiven && m_profileName.isEmpty() && m_backendSpec.isEmpty() && qEnvironmentVariableIsSet("MCPAUTH_DB")) {
         m_dbText = qEnvironmentVariable("MCPAUTH_DB");
         m_dbGiven = true;
     }
@@ -210,13 +232,19 @@ int CliApplication::run(const QStringList& arguments)
 QString CliApplication::mainHelp()
 {
     QString text = QStringLiteral(
-        "Usage: mcp-auth [--db URL] [--json] <command> <verb> [options]\n\n"
+        "Usage: mcp-auth [--db URL | --profile NAME | --backend KIND:URL] [--json] <command> <verb> [options]\n\n"
         "Administers the local MCP Auth Console store: organizations, OAuth applications, MCP resources and\n"
-        "their scopes, users, tokens, consents and the audit log.\n\n"
+        "their scopes, users, tokens, consents and the audit log; or a remote authorization server.\n\n"
         "Global options:\n"
         "  --db URL      the store: a SQLite file path, sqlite:///path, or postgresql://user@host:port/db\n"
         "                (default: MCPAUTH_DB, else the local SQLite store). The PostgreSQL password comes\n"
         "                from MCPAUTH_DB_PASSWORD, never from the command line.\n"
+        "  --profile NAME  a connection profile saved in the console (File > Connection Profiles); its\n"
+        "                secret comes from MCPAUTH_CLIENT_SECRET, else the keychain.\n"
+        "  --backend KIND:URL  a remote server without a profile: oauth:ISSUER (any standards-based server)\n"
+        "                or casdoor:URL. Credentials from MCPAUTH_CLIENT_ID, MCPAUTH_CLIENT_SECRET (else the\n"
+        "                keychain entry of a saved profile with the same server and client id) and, for\n"
+        "                Casdoor, MCPAUTH_ORGANIZATION; never from the command line.\n"
         "  --json        print JSON instead of tables\n"
         "  --help        show help (also after any command or verb)\n"
         "  --version     show the version\n\n"
@@ -224,7 +252,7 @@ QString CliApplication::mainHelp()
     for (const Group& g : groups())
         text += QStringLiteral("  %1%2\n").arg(g.name.leftJustified(12), g.summary);
     text += QStringLiteral("\nExit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found, 5 conflict,\n"
-                           "6 database unavailable, 7 audit chain broken.");
+                           "6 database or server unavailable, 7 audit chain broken, 8 the backend cannot do that.");
     return text;
 }
 
@@ -251,6 +279,8 @@ int CliApplication::runVerb(const Group& group, const Verb& verb, const QStringL
         m_out.line(text.trimmed());
         return kExitOk;
     }
+    if (verb.needsStore && (!m_backendSpec.isEmpty() || !m_profileName.isEmpty()))
+        return runRemote(command, p);
     if (verb.needsStore) {
         if (const Status opened = openStore(); !opened)
             return fail(opened.error());
@@ -356,6 +386,126 @@ Status CliApplication::openStore()
         return store.error();
     m_store = std::move(store).value();
     return {};
+}
+
+namespace {
+
+// The console's own settings, where it saves the connection profiles (the CLI's application name differs).
+std::unique_ptr<QSettings> consoleSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("mcp-auth"), QStringLiteral("mcp-auth-console"));
+}
+
+std::optional<ConnectionProfile> findProfile(const ConnectionProfileStore& store, const QString& nameOrId)
+{
+    for (const ConnectionProfile& p : store.profiles()) {
+        if (p.id == nameOrId || p.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Status CliApplication::resolveLocalProfile()
+{
+    auto settings = consoleSettings();
+    ConnectionProfileStore store(settings.get());
+    const auto profile = findProfile(store, m_profileName);
+    if (!profile) {
+        QStringList names;
+        for (const ConnectionProfile& p : store.profiles())
+            names << p.name;
+        return Error::make(ErrorCode::NotFound,
+            names.isEmpty()
+                ? QStringLiteral("There is no connection profile '%1': the console has none saved.").arg(m_profileName)
+                : QStringLiteral("There is no connection profile '%1'; the saved ones are: %2.")
+                      .arg(m_profileName, names.join(QStringLiteral(", "))));
+    }
+    if (profile->kind == BackendKind::LocalSqlite || profile->kind == BackendKind::LocalPostgres) {
+        // A local store needs no backend: the command runs on it directly, as with --db.
+        m_dbText = profile->location;
+        m_dbGiven = true;
+        m_profileName.clear();
+    }
+    return {};
+}
+
+int CliApplication::runRemote(const QString& command, QCommandLineParser& p)
+{
+    ConnectionProfile profile;
+    std::optional<QString> secret;
+    if (qEnvironmentVariableIsSet("MCPAUTH_CLIENT_SECRET"))
+        secret = qEnvironmentVariable("MCPAUTH_CLIENT_SECRET");
+    auto settings = consoleSettings();
+    ConnectionProfileStore saved(settings.get());
+    if (!m_profileName.isEmpty()) {
+        const auto found = findProfile(saved, m_profileName);
+        if (!found)
+            return fail(Error::make(
+                ErrorCode::NotFound, QStringLiteral("There is no connection profile '%1'.").arg(m_profileName)));
+        profile = *found;
+    } else {
+        const qsizetype colon = m_backendSpec.indexOf(QLatin1Char(':'));
+        const auto kind = ConnectionProfile::kindFromName(m_backendSpec.left(colon));
+        if (colon < 0 || !kind || (*kind != BackendKind::Casdoor && *kind != BackendKind::Standards))
+            return usage(
+                QStringLiteral("--backend takes oauth:ISSUER or casdoor:URL, not '%1' (a local store is --db).")
+                    .arg(m_backendSpec));
+        profile.kind = *kind;
+        profile.name = m_backendSpec;
+        profile.location = m_backendSpec.mid(colon + 1);
+        profile.clientId = qEnvironmentVariable("MCPAUTH_CLIENT_ID");
+        profile.organization = qEnvironmentVariable("MCPAUTH_ORGANIZATION");
+        if (profile.clientId.isEmpty())
+            return fail(Error::invalid(QStringLiteral("clientId"),
+                QStringLiteral("--backend needs the client id in MCPAUTH_CLIENT_ID (and its secret in "
+                               "MCPAUTH_CLIENT_SECRET, or saved in a profile for the same server).")));
+        if (!secret) {
+            // The keychain entry of a saved profile for the same server and client.
+            for (const ConnectionProfile& other : saved.profiles()) {
+                if (other.kind == profile.kind && other.location == profile.location
+                    && other.clientId == profile.clientId)
+                    profile.id = other.id;
+            }
+            if (profile.id.isEmpty())
+                return fail(Error::invalid(QStringLiteral("secret"),
+                    QStringLiteral("Set MCPAUTH_CLIENT_SECRET, or save a connection profile for %1 with client id %2 "
+                                   "in the console, whose secret the keychain keeps.")
+                        .arg(profile.location, profile.clientId)));
+        }
+    }
+
+    RemoteCommands commands(*this);
+    const auto entry = commands.find(command, p);
+    if (!entry)
+        return fail(Error::make(ErrorCode::Unsupported,
+            QStringLiteral("'%1' works on a local store only; %2 cannot serve it.")
+                .arg(command, ConnectionProfile::kindTitle(profile.kind))));
+    const std::optional<Capability> capability = entry->capability;
+    const RemoteSession::Command run = entry->run;
+    RemoteSession session(
+        profile, secret, profile.secretKey(),
+        [this, capability, run, command](Backend& backend, RemoteSession::Finish finish) {
+            const BackendCapabilities caps = backend.capabilities();
+            if (capability && !caps.supports(*capability))
+                return finish(fail(Error::make(ErrorCode::Unsupported,
+                    QStringLiteral("'%1' is not available on %2: %3")
+                        .arg(command, backend.displayName(), caps.reason(*capability)))));
+            run(backend, std::move(finish));
+        },
+        [this](const Error& error) { return fail(error); });
+    // The CLI's one event loop: nothing runs it before, so it is not nested; the session ends it.
+    QEventLoop loop;
+    QObject::connect(&session, &RemoteSession::finished, &loop, &QEventLoop::exit);
+    QMetaObject::invokeMethod(&session, &RemoteSession::start, Qt::QueuedConnection);
+    return loop.exec();
+}
+
+int CliApplication::cmdRemoteOnly(QCommandLineParser&)
+{
+    return fail(Error::make(ErrorCode::Unsupported,
+        QStringLiteral("This command asks a remote server: choose one with --profile NAME or --backend KIND:URL.")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -713,7 +863,16 @@ QList<CliApplication::Group> CliApplication::groups()
                 {QStringLiteral("revoke"),
                     QStringLiteral(
                         "Revoke one token (a refresh token takes its family), or every token matching filters."),
-                    QStringLiteral("[<id>]"), tokenFilterOptions, bind(&CliApplication::cmdTokenRevoke)},
+                    QStringLiteral("[<id>]"),
+                    [tokenFilterOptions](P& p) {
+                        tokenFilterOptions(p);
+                        p.addOption(opt(QStringLiteral("stdin"),
+                            QStringLiteral("Remote servers: revoke the token read from standard input (RFC 7009).")));
+                    },
+                    bind(&CliApplication::cmdTokenRevoke)},
+                {QStringLiteral("introspect"),
+                    QStringLiteral("Remote servers: look up the token read from standard input (RFC 7662)."), {}, {},
+                    bind(&CliApplication::cmdRemoteOnly)},
             }},
         {QStringLiteral("consent"), QStringLiteral("Users' consents to applications."),
             {
@@ -795,6 +954,12 @@ QList<CliApplication::Group> CliApplication::groups()
                         return done ? kExitOk : fail(done.error());
                     },
                     false},
+            }},
+        {QStringLiteral("server"), QStringLiteral("A remote authorization server's published metadata and JWKS."),
+            {
+                {QStringLiteral("show"),
+                    QStringLiteral("Show the server's metadata (RFC 8414) and signing keys (JWKS)."), {}, {},
+                    bind(&CliApplication::cmdRemoteOnly)},
             }},
         {QStringLiteral("demo-data"),
             QStringLiteral(
@@ -1735,6 +1900,8 @@ int CliApplication::cmdTokenShow(QCommandLineParser& p)
 int CliApplication::cmdTokenRevoke(QCommandLineParser& p)
 {
     const QStringList args = p.positionalArguments();
+    if (p.isSet(QStringLiteral("stdin")))
+        return usage(QStringLiteral("token revoke --stdin revokes at a remote server: add --profile or --backend."));
     const bool filtered = p.isSet(QStringLiteral("app")) || p.isSet(QStringLiteral("user"))
         || p.isSet(QStringLiteral("resource")) || p.isSet(QStringLiteral("since")) || p.isSet(QStringLiteral("until"))
         || p.isSet(QStringLiteral("kind")) || p.isSet(QStringLiteral("state"));

@@ -14,9 +14,9 @@
 namespace mcpauth {
 
 // The `mcp-auth` command line: global options, then a command group and a verb.
-//   mcp-auth [--db URL] [--json] <group> <verb> [options] [arguments]
+//   mcp-auth [--db URL | --profile NAME | --backend KIND:URL] [--json] <group> <verb> [options] [arguments]
 // Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid input, 4 not found, 5 conflict,
-// 6 database unavailable, 7 integrity (a broken audit chain).
+// 6 database or server unavailable, 7 integrity (a broken audit chain), 8 the backend cannot do that.
 class CliApplication
 {
 public:
@@ -30,8 +30,11 @@ public:
     static constexpr int kExitConflict = 5;
     static constexpr int kExitUnavailable = 6;
     static constexpr int kExitIntegrity = 7;
+    static constexpr int kExitUnsupported = 8;
 
 private:
+    friend class RemoteCommands; // the remote path prints and parses options like the local one
+
     struct Verb
     {
         QString name;
@@ -50,6 +53,10 @@ private:
 
     [[nodiscard]] QList<Group> groups();
     [[nodiscard]] int runVerb(const Group& group, const Verb& verb, const QStringList& args);
+    // With --profile or --backend: the command through the Backend interface, in one event loop.
+    [[nodiscard]] int runRemote(const QString& command, QCommandLineParser& p);
+    // A --profile naming a local store becomes --db; false with the error when it names nothing usable.
+    [[nodiscard]] Status resolveLocalProfile();
     [[nodiscard]] int fail(const Error& error);
     // The outcome of a command: `json` with --json, else `text`. Returns kExitOk.
     int report(const QJsonValue& json, const QString& text);
@@ -124,6 +131,7 @@ private:
     int cmdTokenList(QCommandLineParser& p);
     int cmdTokenShow(QCommandLineParser& p);
     int cmdTokenRevoke(QCommandLineParser& p);
+    int cmdRemoteOnly(QCommandLineParser& p);
     int cmdConsentList(QCommandLineParser& p);
     int cmdConsentRevoke(QCommandLineParser& p);
     int cmdAuditList(QCommandLineParser& p);
@@ -140,6 +148,8 @@ private:
     CliOutput m_out;
     QString m_dbText;
     bool m_dbGiven = false;
+    QString m_profileName; // --profile
+    QString m_backendSpec; // --backend
     std::unique_ptr<Store> m_store;
     AuditContext m_ctx;
 };

@@ -305,6 +305,19 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
 
 void ApplicationEditorDialog::loadOrganizations()
 {
+    const BackendCapabilities caps = m_backend.capabilities();
+    if (!caps.supports(Capability::Organizations)) {
+        // The server itself is the only "organization" (a standards-based server has none).
+        const QSignalBlocker blocker(m_organization);
+        m_organization->clear();
+        m_organization->addItem(m_backend.displayName(),
+            m_original.organizationId.isEmpty() ? m_backend.displayName() : m_original.organizationId);
+        m_organization->setEnabled(false);
+        m_organization->setToolTip(caps.reason(Capability::Organizations));
+        m_organizationsLoaded = true;
+        validate();
+        return;
+    }
     m_backend.organizations(this, [this](Result<QList<Organization>> orgs) {
         if (!orgs) {
             m_errors->show(Error::invalid(QStringLiteral("organizationId"),

@@ -53,6 +53,15 @@ ApplicationsPage::ApplicationsPage(Backend& backend, QWidget* parent)
     m_deleteButton = makeButton(tr("&Delete…"), QStringLiteral("deleteApplicationButton"), tr("Delete application"));
     buttons->addStretch();
     layout->addLayout(buttons);
+    if (backend.kind() == BackendKind::Standards) {
+        auto* scope = new QLabel(tr("Only the clients registered from this console are listed: the OAuth standards "
+                                    "have no way to list a server's clients. Their registration access tokens are "
+                                    "in the keychain."),
+            this);
+        scope->setObjectName(QStringLiteral("applicationScopeLabel"));
+        scope->setWordWrap(true);
+        layout->addWidget(scope);
+    }
 
     m_model = new ApplicationTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
