@@ -201,4 +201,25 @@ void Backend::revokeSigningKey(const QString&, QObject* context, Done done)
     deliver(context, std::move(done), unsupported(Capability::SigningKeys));
 }
 
+void Backend::deleteToken(const QString&, QObject* context, Reply<qint64> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::TokenDelete));
+}
+
+void Backend::registrationPolicy(const QString&, QObject* context, Reply<RegistrationPolicy> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::RegistrationPolicy));
+}
+
+void Backend::setRegistrationPolicy(
+    const QString&, const RegistrationPolicy&, QObject* context, Reply<RegistrationPolicy> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::RegistrationPolicy));
+}
+
+QString Backend::difference(const QString&) const
+{
+    return {};
+}
+
 } // namespace mcpauth

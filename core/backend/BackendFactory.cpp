@@ -1,6 +1,7 @@
 #include "BackendFactory.h"
 
 #include "LocalBackend.h"
+#include "casdoor/CasdoorBackend.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ Result<std::unique_ptr<Backend>> BackendFactory::create(const ConnectionProfile&
         return std::unique_ptr<Backend>(std::make_unique<LocalBackend>(*location, options));
     }
     case BackendKind::Casdoor:
+        return std::unique_ptr<Backend>(
+            std::make_unique<CasdoorBackend>(QUrl(profile.location), profile.organization, profile.clientId, secret));
     case BackendKind::Standards:
         break;
     }
