@@ -37,7 +37,11 @@ CasdoorClient::CasdoorClient(const QUrl& baseUrl, const QString& clientId, const
     m_network->setCookieJar(nullptr);
 }
 
-CasdoorClient::~CasdoorClient() = default;
+CasdoorClient::~CasdoorClient()
+{
+    // Exchanges still running hold replies of m_network, which is an older child and would go first.
+    qDeleteAll(findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly));
+}
 
 void CasdoorClient::get(const QString& action, const Query& query, QObject* context, Callback done)
 {

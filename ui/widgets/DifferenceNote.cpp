@@ -1,0 +1,27 @@
+#include "DifferenceNote.h"
+
+#include "backend/Backend.h"
+
+namespace mcpauth {
+
+DifferenceNote::DifferenceNote(const Backend& backend, const QString& topic, QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("differenceNote:") + topic);
+    const QString note = backend.difference(topic);
+    setText(note);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Muted and framed like a remark, so it reads as information about the server, not as an error.
+    setFrameShape(QFrame::StyledPanel);
+    setMargin(4);
+    setForegroundRole(QPalette::PlaceholderText);
+    setAccessibleName(tr("About this server"));
+    setAccessibleDescription(note);
+    setVisible(!note.isEmpty());
+}
+
+DifferenceNote::~DifferenceNote() = default;
+
+} // namespace mcpauth
