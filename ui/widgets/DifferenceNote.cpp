@@ -16,6 +16,8 @@ DifferenceNote::DifferenceNote(const Backend& backend, const QString& topic, QWi
     // Muted and framed like a remark, so it reads as information about the server, not as an error.
     setFrameShape(QFrame::StyledPanel);
     setMargin(4);
+    // As tall as its text: a form layout would otherwise stretch the frame.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setForegroundRole(QPalette::PlaceholderText);
     setAccessibleName(tr("About this server"));
     setAccessibleDescription(note);
