@@ -410,6 +410,21 @@ private Q_SLOTS:
             opened.error().message.contains(QLatin1String("could not be reached")), qPrintable(opened.error().message));
     }
 
+    void tlsFailureIsAClearError()
+    {
+        // https to a server that speaks plain http: the handshake fails.
+        QUrl url(m_fake->origin());
+        url.setScheme(QStringLiteral("https"));
+        m_backend
+            = std::make_unique<CasdoorBackend>(url, QStringLiteral("acme"), QStringLiteral("x"), QStringLiteral("y"));
+        const Status opened = awaitStatus(*m_backend);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+        QVERIFY2(
+            opened.error().message.contains(QLatin1String("could not be reached")), qPrintable(opened.error().message));
+        QVERIFY(m_fake->requests().isEmpty());
+    }
+
     void failedUpdateLeavesTheRemoteObjectAsItWas()
     {
         Application app = find(listApps(), QStringLiteral("app-5"));
@@ -582,6 +597,19 @@ private Q_SLOTS:
         auto count = await<qint64>([&](QObject* c, auto done) { m_backend->auditCount({}, c, done); });
         QVERIFY(count);
         QCOMPARE(*count, 25);
+    }
+
+    void concurrentFirstRecordCallsEachRetryAsAUser()
+    {
+        std::optional<Result<QList<AuditEvent>>> events;
+        std::optional<Result<qint64>> count;
+        QObject context;
+        m_backend->auditEvents({}, 0, 10, &context, [&](Result<QList<AuditEvent>> r) { events = std::move(r); });
+        m_backend->auditCount({}, &context, [&](Result<qint64> r) { count = std::move(r); });
+        QTRY_VERIFY(events.has_value() && count.has_value());
+        QVERIFY2(*events, *events ? "" : qPrintable(events->error().message));
+        QVERIFY2(*count, *count ? "" : qPrintable(count->error().message));
+        QCOMPARE(count->value(), 25);
     }
 
     void registrationPolicyIsTheOrganizationsDcrPolicy()

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -203,6 +204,11 @@ private Q_SLOTS:
         auto* audit = findVisible<QTableView>(QStringLiteral("auditTableView"));
         QVERIFY(audit);
         QTRY_COMPARE(audit->model()->rowCount(), 30);
+        // The count and the rows were asked for at once, both before Casdoor said it wants a user.
+        auto* count = m_window->findChild<QLabel*>(QStringLiteral("auditCountLabel"));
+        QTRY_VERIFY2(count->text().contains(QLatin1String("30")), qPrintable(count->text()));
+        QVERIFY2(!m_window->statusBar()->currentMessage().contains(QLatin1String("Could not")),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QVERIFY(!visibleNote(m_window.get(), QStringLiteral("audit")).isEmpty());
         auto* verify = m_window->findChild<QPushButton*>(QStringLiteral("auditVerifyButton"));
         QVERIFY(!verify->isEnabled());

@@ -3692,6 +3692,10 @@ Der Server vergisst sie: Sie erscheinen hier nicht mehr, und nichts zeigt, dass 
             <numerusform>%n Token-Einträge gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>Die Zielgruppe (&lt;code&gt;aud&lt;/code&gt;) ist &lt;b&gt;%1&lt;/b&gt;, die Ressource, die der Client angefordert hat.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>

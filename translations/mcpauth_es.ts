@@ -3692,6 +3692,10 @@ El servidor los olvida: ya no aparecen aquí y nada muestra que se revocaron. Re
             <numerusform>Se eliminaron %n registros de tokens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>La audiencia (&lt;code&gt;aud&lt;/code&gt;) es &lt;b&gt;%1&lt;/b&gt;, el recurso que pidió el cliente.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>

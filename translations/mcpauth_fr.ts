@@ -3692,6 +3692,10 @@ Le serveur les oublie : ils n’apparaissent plus ici, et rien ne montre qu’il
             <numerusform>%n enregistrements de jetons supprimés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>L’audience (&lt;code&gt;aud&lt;/code&gt;) est &lt;b&gt;%1&lt;/b&gt;, la ressource demandée par le client.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>

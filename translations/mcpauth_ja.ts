@@ -3649,6 +3649,10 @@ The server forgets them: they no longer appear here, and nothing shows they were
             <numerusform>%n 件のトークンの記録を削除しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>オーディエンス（&lt;code&gt;aud&lt;/code&gt;）は &lt;b&gt;%1&lt;/b&gt; で、クライアントが要求したリソースです。</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>

@@ -3649,6 +3649,10 @@ The server forgets them: they no longer appear here, and nothing shows they were
             <numerusform>已删除 %n 条令牌记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>受众（&lt;code&gt;aud&lt;/code&gt;）为 &lt;b&gt;%1&lt;/b&gt;，即客户端请求的资源。</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::ToolCallForm</name>

@@ -590,6 +590,10 @@ QString TokensPage::audienceLine(const QString& audience) const
     if (audience.isEmpty())
         return tr("The token names no audience (<code>aud</code>): a resource server that checks the audience, as "
                   "MCP requires, refuses it.");
+    // A backend without a resource registry (Casdoor) only records what the client asked for.
+    if (!backend().capabilities().supports(Capability::Resources))
+        return tr("The audience (<code>aud</code>) is <b>%1</b>, the resource the client asked for.")
+            .arg(esc(audience));
     return tr("The audience (<code>aud</code>) is <b>%1</b>, which is <b>not a registered resource</b>: no MCP "
               "server of this backend accepts it.")
         .arg(esc(audience));
@@ -602,6 +606,10 @@ QString TokensPage::scopeLines(const QStringList& scopes) const
     QString out = QStringLiteral("<ul>");
     for (const QString& name : scopes) {
         const auto it = m_scopes.constFind(name);
+        if (it == m_scopes.cend() && !backend().capabilities().supports(Capability::Scopes)) {
+            out += QStringLiteral("<li><code>%1</code></li>").arg(esc(name));
+            continue;
+        }
         const QString description = it == m_scopes.cend()
             ? tr("not a scope of this backend")
             : (it->description.isEmpty() ? it->displayName : it->description);

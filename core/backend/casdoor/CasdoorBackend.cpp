@@ -113,8 +113,8 @@ QString CasdoorBackend::displayName() const
 
 QString CasdoorBackend::actor() const
 {
-    // Casdoor records calls made with application credentials as the application itself.
-    return QStringLiteral("app/") + m_client->clientId();
+    // Casdoor knows the caller as "app/<application name>"; the client ID is what the profile names.
+    return m_client->clientId();
 }
 
 BackendCapabilities CasdoorBackend::capabilities() const
@@ -727,13 +727,15 @@ void CasdoorBackend::recordsPage(
     int page, int pageSize, QObject* context, std::function<void(Result<CasdoorReply>)> done)
 {
     CasdoorClient::Query query{{QStringLiteral("organizationName"), m_organization}};
-    if (m_recordsNeedUser)
+    const bool asUser = m_recordsNeedUser;
+    if (asUser)
         query << QPair{QStringLiteral("userId"), m_auditUser};
     QPointer<QObject> guard(context);
     m_client->getPage(QStringLiteral("get-records"), query, page, pageSize, context,
-        [this, guard, page, pageSize, done = std::move(done)](Result<CasdoorReply> reply) mutable {
+        [this, guard, page, pageSize, asUser, done = std::move(done)](Result<CasdoorReply> reply) mutable {
             // Application credentials are no user, and get-records wants one: "The user: app/... doesn't exist".
-            if (!reply && !m_recordsNeedUser && reply.error().message.contains(QLatin1String("The user: app"))) {
+            // Calls sent before the first answer came each learn it, so each retries once.
+            if (!reply && !asUser && reply.error().message.contains(QLatin1String("The user: app"))) {
                 m_recordsNeedUser = true;
                 if (guard)
                     recordsPage(page, pageSize, guard, std::move(done));
