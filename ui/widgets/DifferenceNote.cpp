@@ -13,9 +13,10 @@ DifferenceNote::DifferenceNote(const Backend& backend, const QString& topic, QWi
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Muted and framed like a remark, so it reads as information about the server, not as an error.
-    setFrameShape(QFrame::StyledPanel);
-    setMargin(4);
+    // Muted like a remark, so it reads as information about the server, not as an error; at the top of
+    // whatever height a form layout gives a word-wrapped label.
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setMargin(2);
     // As tall as its text: a form layout would otherwise stretch the frame.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setForegroundRole(QPalette::PlaceholderText);
