@@ -74,6 +74,49 @@
         <source>Live updates</source>
         <translation>Live-Aktualisierungen</translation>
     </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Token-Einträge löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CasdoorMapping</name>
+    <message>
+        <source>Casdoor does not accept &quot;%1&quot; in a name (none of %2 may appear); use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Casdoor akzeptiert „%1“ nicht in einem Namen (keines von %2 ist erlaubt); verwenden Sie Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard, and its scheme-less form would also accept plain http on %1. Register the exact port.</source>
+        <translation>Casdoor kennt keinen „:*“-Port-Platzhalter, und seine Form ohne Schema würde auf %1 auch unverschlüsseltes http akzeptieren. Registrieren Sie den genauen Port.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in Casdoor as %2: Casdoor has no &quot;:*&quot; port wildcard; its scheme-less form accepts any port (and https too) on the loopback host.</source>
+        <translation>%1 wird in Casdoor als %2 gespeichert: Casdoor kennt keinen „:*“-Port-Platzhalter; seine Form ohne Schema akzeptiert auf dem Loopback-Host jeden Port (und auch https).</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor kann PKCE nicht vorschreiben: Es prüft den Code-Verifier, wenn ein Client eine Challenge sendet, und akzeptiert Anfragen ohne.</translation>
+    </message>
+    <message>
+        <source>Casdoor issues JWT access tokens only.</source>
+        <translation>Casdoor stellt nur JWT-Zugriffstoken aus.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Die Einwilligungsregel von Casdoor ist fest: Es fragt einmal nach den Scopes, die in den Einwilligungs-Scopes der Anwendung stehen, und merkt sich die Antwort.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor hat keine CORS-Einstellung pro Anwendung: Es erlaubt einen Origin, der zu einer der Weiterleitungs-URIs der Anwendung passt, oder einen Loopback-Origin.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s dynamic registration is either open or disabled; it cannot restrict redirect URIs to patterns.</source>
+        <translation>Die dynamische Registrierung von Casdoor ist entweder offen oder deaktiviert; sie kann Weiterleitungs-URIs nicht auf Muster beschränken.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -232,6 +275,14 @@
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
         <translation>Der Server meldet keine Änderungen; aktualisieren Sie mit F5.</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>Der lokale Speicher behält den Eintrag jedes Tokens für die Audit-Spur; widerrufen Sie das Token stattdessen.</translation>
+    </message>
+    <message>
+        <source>The OAuth standards revoke tokens (RFC 7009); they cannot delete them.</source>
+        <translation>Die OAuth-Standards widerrufen Token (RFC 7009); sie können sie nicht löschen.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1044,171 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message>
+        <source>Casdoor: %1 (organization %2)</source>
+        <translation>Casdoor: %1 (Organisation %2)</translation>
+    </message>
+    <message>
+        <source>Casdoor generates an application&apos;s secret once; change it in Casdoor&apos;s application page.</source>
+        <translation>Casdoor erzeugt das Geheimnis einer Anwendung einmal; ändern Sie es auf der Anwendungsseite von Casdoor.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Die Einwilligungsregel von Casdoor ist fest: Es fragt einmal nach den Scopes, die in den Einwilligungs-Scopes der Anwendung stehen, und merkt sich die Antwort.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard: http://127.0.0.1:*/callback is stored as 127.0.0.1/callback, its scheme-less form, which accepts any port (and https too). Casdoor also accepts any http://localhost and http://127.0.0.1 redirect for every application.</source>
+        <translation>Casdoor kennt keinen „:*“-Port-Platzhalter: http://127.0.0.1:*/callback wird als 127.0.0.1/callback gespeichert, seiner Form ohne Schema, die jeden Port (und auch https) akzeptiert. Casdoor akzeptiert außerdem für jede Anwendung jede Weiterleitung an http://localhost und http://127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor kann PKCE nicht vorschreiben: Es prüft den Code-Verifier, wenn ein Client eine Challenge sendet, und akzeptiert Anfragen ohne.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor hat keine CORS-Einstellung pro Anwendung: Es erlaubt einen Origin, der zu einer der Weiterleitungs-URIs der Anwendung passt, oder einen Loopback-Origin.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a resource server that validates the JWT offline accepts it until it expires.</source>
+        <translation>Casdoor hat keinen Widerrufs-Endpunkt. Das Ablaufenlassen eines Tokens behält seinen Eintrag (update-token mit expiresIn 0); Löschen entfernt ihn. In beiden Fällen lehnt Casdoor das Token ab dann ab, aber ein Ressourcenserver, der das JWT offline prüft, akzeptiert es bis zu seinem Ablauf.</translation>
+    </message>
+    <message>
+        <source>Casdoor keeps consents in each user&apos;s applicationScopes. Revoking a consent does not revoke the tokens already issued.</source>
+        <translation>Casdoor speichert Einwilligungen in den applicationScopes jedes Benutzers. Das Widerrufen einer Einwilligung widerruft bereits ausgestellte Token nicht.</translation>
+    </message>
+    <message>
+        <source>These are Casdoor&apos;s records: by default only POST requests are recorded, and calls made with application credentials (like this console&apos;s) may not be recorded at all.</source>
+        <translation>Dies sind die Einträge von Casdoor: Standardmäßig werden nur POST-Anfragen aufgezeichnet, und Aufrufe mit Anwendungs-Anmeldedaten (wie die dieser Konsole) werden möglicherweise gar nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;; check the profile&apos;s organization.</source>
+        <translation>Casdoor hat keine Organisation „%1“; prüfen Sie die Organisation des Profils.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no application &quot;%1&quot;.</source>
+        <translation>Casdoor hat keine Anwendung „%1“.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not add the application &quot;%1&quot;: the name or client ID may be taken, or the application quota reached.</source>
+        <translation>Casdoor hat die Anwendung „%1“ nicht hinzugefügt: Der Name oder die Client-ID ist vielleicht vergeben, oder das Anwendungskontingent ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the application &quot;%1&quot;.</source>
+        <translation>Casdoor hat die Anwendung „%1“ nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change, but reading the application back failed: %1</source>
+        <translation>Casdoor hat die Änderung angenommen, aber das Zurücklesen der Anwendung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change but did not store the field &quot;%1&quot;; it holds the value shown after a refresh.</source>
+        <translation>Casdoor hat die Änderung angenommen, aber das Feld „%1“ nicht gespeichert; es enthält den Wert, der nach einer Aktualisierung angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the application changed could not be checked: %2</source>
+        <translation>%1 Ob sich die Anwendung geändert hat, konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (read back from Casdoor).</source>
+        <translation>%1 Es wurde nichts geändert (aus Casdoor zurückgelesen).</translation>
+    </message>
+    <message>
+        <source>%1 The application in Casdoor now differs from before; refresh and check it.</source>
+        <translation>%1 Die Anwendung in Casdoor unterscheidet sich jetzt von vorher; aktualisieren und prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the application &quot;%1&quot; (it may be gone already, or be app-built-in, which cannot be deleted).</source>
+        <translation>Casdoor hat die Anwendung „%1“ nicht gelöscht (sie ist vielleicht schon weg, oder es ist app-built-in, die nicht gelöscht werden kann).</translation>
+    </message>
+    <message>
+        <source>Casdoor has no token %1.</source>
+        <translation>Casdoor hat kein Token %1.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already expired in Casdoor.</source>
+        <translation>Das Token %1 ist in Casdoor bereits abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>%n Token abgelaufen; dann hat Casdoor abgelehnt, %1 ablaufen zu lassen: %2</numerusform>
+            <numerusform>%n Token abgelaufen; dann hat Casdoor abgelehnt, %1 ablaufen zu lassen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casdoor did not expire the token %1.</source>
+        <translation>Casdoor hat das Token %1 nicht ablaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the token %1.</source>
+        <translation>Casdoor hat das Token %1 nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>No consent has the id %1.</source>
+        <translation>Keine Einwilligung hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no user %1.</source>
+        <translation>Casdoor hat keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The consent %1 is already gone.</source>
+        <translation>Die Einwilligung %1 ist bereits weg.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the user&apos;s consents.</source>
+        <translation>Casdoor hat die Einwilligungen des Benutzers nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot count filtered records; the list shows them.</source>
+        <translation>Casdoor kann gefilterte Einträge nicht zählen; die Liste zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;.</source>
+        <translation>Casdoor hat keine Organisation „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::CasdoorClient</name>
+    <message>
+        <source>Casdoor at %1 could not be reached: %2</source>
+        <translation>Casdoor unter %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Casdoor refused the console&apos;s credentials (HTTP %1%2). Check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor hat die Anmeldedaten der Konsole abgelehnt (HTTP %1%2). Prüfen Sie die Client-ID des Profils und das Client-Geheimnis im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s answer to %1 (HTTP %2) is not the JSON envelope Casdoor sends. Is %3 a Casdoor server?</source>
+        <translation>Die Antwort von Casdoor auf %1 (HTTP %2) ist nicht der JSON-Umschlag, den Casdoor sendet. Ist %3 ein Casdoor-Server?</translation>
+    </message>
+    <message>
+        <source>Casdoor did not accept the console&apos;s client ID and secret (it answered &quot;%1&quot;). Casdoor ignores wrong credentials and treats the call as anonymous: check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor hat die Client-ID und das Geheimnis der Konsole nicht akzeptiert (Antwort: „%1“). Casdoor ignoriert falsche Anmeldedaten und behandelt den Aufruf als anonym: Prüfen Sie die Client-ID des Profils und das Client-Geheimnis im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Casdoor refused %1: %2</source>
+        <translation>Casdoor hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Casdoor answered %1 with HTTP %2.</source>
+        <translation>Casdoor hat %1 mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s page of %1 has no list or no total count; the server may be older than this console supports.</source>
+        <translation>Die Seite von %1 aus Casdoor hat keine Liste oder keine Gesamtzahl; der Server ist vielleicht älter, als diese Konsole unterstützt.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
+        <translation>Die Casdoor-Liste %1 hat mehr als %2 Seiten; schränken Sie sie ein.</translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -1309,6 +1525,13 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
     <message>
         <source>Consent revoked.</source>
         <translation>Einwilligung widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::DifferenceNote</name>
+    <message>
+        <source>About this server</source>
+        <translation>Über diesen Server</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2268,10 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
     <message>
         <source>Local SQLite: %1</source>
         <translation>Lokales SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>Der lokale Speicher behält den Eintrag jedes Tokens für die Audit-Spur; widerrufen Sie das Token stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3637,64 @@ Jeder Benutzer der Anwendung muss sich erneut anmelden.</numerusform>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
         <translation>&lt;b&gt;Introspektion: inaktiv&lt;/b&gt;, widerrufen am %1.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation>Ein&amp;trag löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens&apos; records instead of keeping them as revoked</source>
+        <translation>Die Einträge der ausgewählten Token löschen, statt sie als widerrufen zu behalten</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>Den Eintrag von %n Token löschen?
+
+Der Server vergisst es: Es erscheint hier nicht mehr, und nichts zeigt, dass es widerrufen wurde. Widerrufen behält den Eintrag.</numerusform>
+            <numerusform>Die Einträge von %n Token löschen?
+
+Der Server vergisst sie: Sie erscheinen hier nicht mehr, und nichts zeigt, dass sie widerrufen wurden. Widerrufen behält die Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Token-Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n Token-Eintrag konnte nicht gelöscht werden.</numerusform>
+            <numerusform>%n Token-Einträge konnten nicht gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>%n Token-Eintrag gelöscht.</numerusform>
+            <numerusform>%n Token-Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>Die Zielgruppe (&lt;code&gt;aud&lt;/code&gt;) ist &lt;b&gt;%1&lt;/b&gt;, die Ressource, die der Client angefordert hat.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>%n token expired; then Casdoor refused to expire %1: %2</numerusform>
+            <numerusform>%n tokens expired; then Casdoor refused to expire %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConsentsPage</name>
     <message numerus="yes">
         <source>%n consent(s)</source>
@@ -258,6 +268,40 @@ Every user of the application must sign in again.</numerusform>
         <translation>
             <numerusform>&lt;p&gt;%n token selected. Revoke revokes it.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n tokens selected. Revoke revokes them all.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>Delete the record of %n token?
+
+The server forgets it: it no longer appears here, and nothing shows it was revoked. Revoke keeps the record.</numerusform>
+            <numerusform>Delete the records of %n tokens?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n token record could not be deleted.</numerusform>
+            <numerusform>%n token records could not be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>Deleted %n token record.</numerusform>
+            <numerusform>Deleted %n token records.</numerusform>
         </translation>
     </message>
 </context>

@@ -74,6 +74,49 @@
         <source>Live updates</source>
         <translation>Actualizaciones en directo</translation>
     </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Eliminar registros de tokens</translation>
+    </message>
+</context>
+<context>
+    <name>CasdoorMapping</name>
+    <message>
+        <source>Casdoor does not accept &quot;%1&quot; in a name (none of %2 may appear); use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Casdoor no acepta «%1» en un nombre (no puede aparecer ninguno de %2); use letras, dígitos, «-» y «_».</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard, and its scheme-less form would also accept plain http on %1. Register the exact port.</source>
+        <translation>Casdoor no tiene comodín de puerto «:*», y su forma sin esquema también aceptaría http sin cifrar en %1. Registre el puerto exacto.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in Casdoor as %2: Casdoor has no &quot;:*&quot; port wildcard; its scheme-less form accepts any port (and https too) on the loopback host.</source>
+        <translation>%1 se guarda en Casdoor como %2: Casdoor no tiene comodín de puerto «:*»; su forma sin esquema acepta cualquier puerto (y también https) en el host de loopback.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor no puede exigir PKCE: comprueba el code verifier cuando un cliente envía un challenge, y acepta solicitudes sin él.</translation>
+    </message>
+    <message>
+        <source>Casdoor issues JWT access tokens only.</source>
+        <translation>Casdoor solo emite tokens de acceso JWT.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>La política de consentimiento de Casdoor es fija: pregunta una vez por los scopes listados en los scopes de consentimiento de la aplicación y recuerda la respuesta.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor no tiene ajuste de CORS por aplicación: permite un origen que coincida con uno de los URI de redirección de la aplicación, o un origen de loopback.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s dynamic registration is either open or disabled; it cannot restrict redirect URIs to patterns.</source>
+        <translation>El registro dinámico de Casdoor está abierto o desactivado; no puede restringir los URI de redirección a patrones.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -232,6 +275,14 @@
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
         <translation>El servidor no anuncia los cambios; actualice con F5.</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>El almacén local conserva el registro de cada token para la pista de auditoría; revoque el token en su lugar.</translation>
+    </message>
+    <message>
+        <source>The OAuth standards revoke tokens (RFC 7009); they cannot delete them.</source>
+        <translation>Los estándares OAuth revocan tokens (RFC 7009); no pueden eliminarlos.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1044,171 @@ Anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message>
+        <source>Casdoor: %1 (organization %2)</source>
+        <translation>Casdoor: %1 (organización %2)</translation>
+    </message>
+    <message>
+        <source>Casdoor generates an application&apos;s secret once; change it in Casdoor&apos;s application page.</source>
+        <translation>Casdoor genera el secreto de una aplicación una sola vez; cámbielo en la página de la aplicación de Casdoor.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>La política de consentimiento de Casdoor es fija: pregunta una vez por los scopes listados en los scopes de consentimiento de la aplicación y recuerda la respuesta.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard: http://127.0.0.1:*/callback is stored as 127.0.0.1/callback, its scheme-less form, which accepts any port (and https too). Casdoor also accepts any http://localhost and http://127.0.0.1 redirect for every application.</source>
+        <translation>Casdoor no tiene comodín de puerto «:*»: http://127.0.0.1:*/callback se guarda como 127.0.0.1/callback, su forma sin esquema, que acepta cualquier puerto (y también https). Casdoor también acepta cualquier redirección a http://localhost y http://127.0.0.1 para todas las aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor no puede exigir PKCE: comprueba el code verifier cuando un cliente envía un challenge, y acepta solicitudes sin él.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor no tiene ajuste de CORS por aplicación: permite un origen que coincida con uno de los URI de redirección de la aplicación, o un origen de loopback.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a resource server that validates the JWT offline accepts it until it expires.</source>
+        <translation>Casdoor no tiene endpoint de revocación. Hacer caducar un token conserva su registro (update-token con expiresIn 0); eliminarlo lo borra. En ambos casos Casdoor rechaza el token a partir de entonces, pero un servidor de recursos que valida el JWT sin conexión lo acepta hasta que caduca.</translation>
+    </message>
+    <message>
+        <source>Casdoor keeps consents in each user&apos;s applicationScopes. Revoking a consent does not revoke the tokens already issued.</source>
+        <translation>Casdoor guarda los consentimientos en los applicationScopes de cada usuario. Revocar un consentimiento no revoca los tokens ya emitidos.</translation>
+    </message>
+    <message>
+        <source>These are Casdoor&apos;s records: by default only POST requests are recorded, and calls made with application credentials (like this console&apos;s) may not be recorded at all.</source>
+        <translation>Estos son los registros de Casdoor: por defecto solo se registran las solicitudes POST, y las llamadas hechas con credenciales de aplicación (como las de esta consola) pueden no registrarse en absoluto.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;; check the profile&apos;s organization.</source>
+        <translation>Casdoor no tiene la organización «%1»; compruebe la organización del perfil.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no application &quot;%1&quot;.</source>
+        <translation>Casdoor no tiene la aplicación «%1».</translation>
+    </message>
+    <message>
+        <source>Casdoor did not add the application &quot;%1&quot;: the name or client ID may be taken, or the application quota reached.</source>
+        <translation>Casdoor no añadió la aplicación «%1»: puede que el nombre o el ID de cliente ya estén en uso, o que se haya alcanzado la cuota de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the application &quot;%1&quot;.</source>
+        <translation>Casdoor no cambió la aplicación «%1».</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change, but reading the application back failed: %1</source>
+        <translation>Casdoor aceptó el cambio, pero no se pudo volver a leer la aplicación: %1</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change but did not store the field &quot;%1&quot;; it holds the value shown after a refresh.</source>
+        <translation>Casdoor aceptó el cambio pero no guardó el campo «%1»; contiene el valor que se muestra tras actualizar.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the application changed could not be checked: %2</source>
+        <translation>%1 No se pudo comprobar si la aplicación cambió: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (read back from Casdoor).</source>
+        <translation>%1 No se cambió nada (releído de Casdoor).</translation>
+    </message>
+    <message>
+        <source>%1 The application in Casdoor now differs from before; refresh and check it.</source>
+        <translation>%1 La aplicación en Casdoor ahora difiere de la anterior; actualice y revísela.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the application &quot;%1&quot; (it may be gone already, or be app-built-in, which cannot be deleted).</source>
+        <translation>Casdoor no eliminó la aplicación «%1» (puede que ya no exista, o que sea app-built-in, que no se puede eliminar).</translation>
+    </message>
+    <message>
+        <source>Casdoor has no token %1.</source>
+        <translation>Casdoor no tiene el token %1.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already expired in Casdoor.</source>
+        <translation>El token %1 ya ha caducado en Casdoor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>%n token caducado; después Casdoor se negó a hacer caducar %1: %2</numerusform>
+            <numerusform>%n tokens caducados; después Casdoor se negó a hacer caducar %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casdoor did not expire the token %1.</source>
+        <translation>Casdoor no hizo caducar el token %1.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the token %1.</source>
+        <translation>Casdoor no eliminó el token %1.</translation>
+    </message>
+    <message>
+        <source>No consent has the id %1.</source>
+        <translation>Ningún consentimiento tiene el ID %1.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no user %1.</source>
+        <translation>Casdoor no tiene el usuario %1.</translation>
+    </message>
+    <message>
+        <source>The consent %1 is already gone.</source>
+        <translation>El consentimiento %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the user&apos;s consents.</source>
+        <translation>Casdoor no cambió los consentimientos del usuario.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot count filtered records; the list shows them.</source>
+        <translation>Casdoor no puede contar registros filtrados; la lista los muestra.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;.</source>
+        <translation>Casdoor no tiene la organización «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::CasdoorClient</name>
+    <message>
+        <source>Casdoor at %1 could not be reached: %2</source>
+        <translation>No se pudo contactar con Casdoor en %1: %2</translation>
+    </message>
+    <message>
+        <source>Casdoor refused the console&apos;s credentials (HTTP %1%2). Check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor rechazó las credenciales de la consola (HTTP %1%2). Compruebe el ID de cliente del perfil y el secreto de cliente en el llavero.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s answer to %1 (HTTP %2) is not the JSON envelope Casdoor sends. Is %3 a Casdoor server?</source>
+        <translation>La respuesta de Casdoor a %1 (HTTP %2) no es el sobre JSON que envía Casdoor. ¿Es %3 un servidor Casdoor?</translation>
+    </message>
+    <message>
+        <source>Casdoor did not accept the console&apos;s client ID and secret (it answered &quot;%1&quot;). Casdoor ignores wrong credentials and treats the call as anonymous: check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor no aceptó el ID de cliente y el secreto de la consola (respondió «%1»). Casdoor ignora las credenciales erróneas y trata la llamada como anónima: compruebe el ID de cliente del perfil y el secreto de cliente en el llavero.</translation>
+    </message>
+    <message>
+        <source>Casdoor refused %1: %2</source>
+        <translation>Casdoor rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>Casdoor answered %1 with HTTP %2.</source>
+        <translation>Casdoor respondió a %1 con HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s page of %1 has no list or no total count; the server may be older than this console supports.</source>
+        <translation>La página de %1 de Casdoor no tiene lista o no tiene total; puede que el servidor sea más antiguo de lo que admite esta consola.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
+        <translation>La lista de Casdoor %1 tiene más de %2 páginas; acótela.</translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -1309,6 +1525,13 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
     <message>
         <source>Consent revoked.</source>
         <translation>Consentimiento revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::DifferenceNote</name>
+    <message>
+        <source>About this server</source>
+        <translation>Acerca de este servidor</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2268,10 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
     <message>
         <source>Local SQLite: %1</source>
         <translation>SQLite local: %1</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>El almacén local conserva el registro de cada token para la pista de auditoría; revoque el token en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3637,64 @@ Todos los usuarios de la aplicación deberán volver a iniciar sesión.</numerus
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
         <translation>&lt;b&gt;Introspección: inactivo&lt;/b&gt;, revocado el %1.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation>Eliminar &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens&apos; records instead of keeping them as revoked</source>
+        <translation>Eliminar los registros de los tokens seleccionados en lugar de conservarlos como revocados</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>¿Eliminar el registro de %n token?
+
+El servidor lo olvida: ya no aparece aquí y nada muestra que se revocó. Revocar conserva el registro.</numerusform>
+            <numerusform>¿Eliminar los registros de %n tokens?
+
+El servidor los olvida: ya no aparecen aquí y nada muestra que se revocaron. Revocar conserva los registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Eliminar registros de tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Eliminar %n registro</numerusform>
+            <numerusform>Eliminar %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>No se pudo eliminar %n registro de token.</numerusform>
+            <numerusform>No se pudieron eliminar %n registros de tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n registro de token.</numerusform>
+            <numerusform>Se eliminaron %n registros de tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>La audiencia (&lt;code&gt;aud&lt;/code&gt;) es &lt;b&gt;%1&lt;/b&gt;, el recurso que pidió el cliente.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,49 @@
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Supprimer les enregistrements de jetons</translation>
+    </message>
+</context>
+<context>
+    <name>CasdoorMapping</name>
+    <message>
+        <source>Casdoor does not accept &quot;%1&quot; in a name (none of %2 may appear); use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Casdoor n’accepte pas « %1 » dans un nom (aucun de %2 n’est permis) ; utilisez des lettres, des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard, and its scheme-less form would also accept plain http on %1. Register the exact port.</source>
+        <translation>Casdoor n’a pas de joker de port « :* », et sa forme sans schéma accepterait aussi le http non chiffré sur %1. Enregistrez le port exact.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in Casdoor as %2: Casdoor has no &quot;:*&quot; port wildcard; its scheme-less form accepts any port (and https too) on the loopback host.</source>
+        <translation>%1 est enregistrée dans Casdoor sous la forme %2 : Casdoor n’a pas de joker de port « :* » ; sa forme sans schéma accepte n’importe quel port (et https aussi) sur l’hôte de bouclage.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor ne peut pas exiger PKCE : il vérifie le code verifier chaque fois qu’un client envoie un challenge, et accepte les requêtes sans.</translation>
+    </message>
+    <message>
+        <source>Casdoor issues JWT access tokens only.</source>
+        <translation>Casdoor n’émet que des jetons d’accès JWT.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>La politique de consentement de Casdoor est fixe : il demande une fois les scopes listés dans les scopes de consentement de l’application, et retient la réponse.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor n’a pas de réglage CORS par application : il autorise une origine qui correspond à l’une des URI de redirection de l’application, ou une origine de bouclage.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s dynamic registration is either open or disabled; it cannot restrict redirect URIs to patterns.</source>
+        <translation>L’enregistrement dynamique de Casdoor est soit ouvert soit désactivé ; il ne peut pas restreindre les URI de redirection à des motifs.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -232,6 +275,14 @@
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
         <translation>Le serveur n&apos;annonce pas les modifications ; actualisez avec F5.</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>Le stockage local conserve l’enregistrement de chaque jeton pour la piste d’audit ; révoquez plutôt le jeton.</translation>
+    </message>
+    <message>
+        <source>The OAuth standards revoke tokens (RFC 7009); they cannot delete them.</source>
+        <translation>Les standards OAuth révoquent les jetons (RFC 7009) ; ils ne peuvent pas les supprimer.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1044,171 @@ Précédent : %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message>
+        <source>Casdoor: %1 (organization %2)</source>
+        <translation>Casdoor : %1 (organisation %2)</translation>
+    </message>
+    <message>
+        <source>Casdoor generates an application&apos;s secret once; change it in Casdoor&apos;s application page.</source>
+        <translation>Casdoor génère le secret d’une application une seule fois ; modifiez-le dans la page de l’application de Casdoor.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>La politique de consentement de Casdoor est fixe : il demande une fois les scopes listés dans les scopes de consentement de l’application, et retient la réponse.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard: http://127.0.0.1:*/callback is stored as 127.0.0.1/callback, its scheme-less form, which accepts any port (and https too). Casdoor also accepts any http://localhost and http://127.0.0.1 redirect for every application.</source>
+        <translation>Casdoor n’a pas de joker de port « :* » : http://127.0.0.1:*/callback est enregistrée sous la forme 127.0.0.1/callback, sa forme sans schéma, qui accepte n’importe quel port (et https aussi). Casdoor accepte aussi toute redirection http://localhost et http://127.0.0.1 pour chaque application.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor ne peut pas exiger PKCE : il vérifie le code verifier chaque fois qu’un client envoie un challenge, et accepte les requêtes sans.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor n’a pas de réglage CORS par application : il autorise une origine qui correspond à l’une des URI de redirection de l’application, ou une origine de bouclage.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a resource server that validates the JWT offline accepts it until it expires.</source>
+        <translation>Casdoor n’a pas de point de révocation. Faire expirer un jeton conserve son enregistrement (update-token avec expiresIn 0) ; le supprimer l’efface. Dans les deux cas, Casdoor refuse ensuite le jeton, mais un serveur de ressources qui valide le JWT hors ligne l’accepte jusqu’à son expiration.</translation>
+    </message>
+    <message>
+        <source>Casdoor keeps consents in each user&apos;s applicationScopes. Revoking a consent does not revoke the tokens already issued.</source>
+        <translation>Casdoor conserve les consentements dans les applicationScopes de chaque utilisateur. Révoquer un consentement ne révoque pas les jetons déjà émis.</translation>
+    </message>
+    <message>
+        <source>These are Casdoor&apos;s records: by default only POST requests are recorded, and calls made with application credentials (like this console&apos;s) may not be recorded at all.</source>
+        <translation>Ce sont les enregistrements de Casdoor : par défaut, seules les requêtes POST sont enregistrées, et les appels faits avec des identifiants d’application (comme ceux de cette console) peuvent ne pas l’être du tout.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;; check the profile&apos;s organization.</source>
+        <translation>Casdoor n’a pas d’organisation « %1 » ; vérifiez l’organisation du profil.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no application &quot;%1&quot;.</source>
+        <translation>Casdoor n’a pas d’application « %1 ».</translation>
+    </message>
+    <message>
+        <source>Casdoor did not add the application &quot;%1&quot;: the name or client ID may be taken, or the application quota reached.</source>
+        <translation>Casdoor n’a pas ajouté l’application « %1 » : le nom ou l’identifiant client est peut-être déjà pris, ou le quota d’applications atteint.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the application &quot;%1&quot;.</source>
+        <translation>Casdoor n’a pas modifié l’application « %1 ».</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change, but reading the application back failed: %1</source>
+        <translation>Casdoor a accepté la modification, mais la relecture de l’application a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change but did not store the field &quot;%1&quot;; it holds the value shown after a refresh.</source>
+        <translation>Casdoor a accepté la modification mais n’a pas enregistré le champ « %1 » ; il contient la valeur affichée après une actualisation.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the application changed could not be checked: %2</source>
+        <translation>%1 Impossible de vérifier si l’application a changé : %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (read back from Casdoor).</source>
+        <translation>%1 Rien n’a été modifié (relu depuis Casdoor).</translation>
+    </message>
+    <message>
+        <source>%1 The application in Casdoor now differs from before; refresh and check it.</source>
+        <translation>%1 L’application dans Casdoor diffère maintenant de ce qu’elle était ; actualisez et vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the application &quot;%1&quot; (it may be gone already, or be app-built-in, which cannot be deleted).</source>
+        <translation>Casdoor n’a pas supprimé l’application « %1 » (elle a peut-être déjà disparu, ou c’est app-built-in, qui ne peut pas être supprimée).</translation>
+    </message>
+    <message>
+        <source>Casdoor has no token %1.</source>
+        <translation>Casdoor n’a pas de jeton %1.</translation>
+    </message>
+    <message>
+        <source>The token %1 is already expired in Casdoor.</source>
+        <translation>Le jeton %1 a déjà expiré dans Casdoor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>%n jeton expiré ; puis Casdoor a refusé de faire expirer %1 : %2</numerusform>
+            <numerusform>%n jetons expirés ; puis Casdoor a refusé de faire expirer %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casdoor did not expire the token %1.</source>
+        <translation>Casdoor n’a pas fait expirer le jeton %1.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the token %1.</source>
+        <translation>Casdoor n’a pas supprimé le jeton %1.</translation>
+    </message>
+    <message>
+        <source>No consent has the id %1.</source>
+        <translation>Aucun consentement n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no user %1.</source>
+        <translation>Casdoor n’a pas d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>The consent %1 is already gone.</source>
+        <translation>Le consentement %1 a déjà disparu.</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the user&apos;s consents.</source>
+        <translation>Casdoor n’a pas modifié les consentements de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot count filtered records; the list shows them.</source>
+        <translation>Casdoor ne peut pas compter les enregistrements filtrés ; la liste les montre.</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;.</source>
+        <translation>Casdoor n’a pas d’organisation « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::CasdoorClient</name>
+    <message>
+        <source>Casdoor at %1 could not be reached: %2</source>
+        <translation>Casdoor à %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Casdoor refused the console&apos;s credentials (HTTP %1%2). Check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor a refusé les identifiants de la console (HTTP %1%2). Vérifiez l’identifiant client du profil et le secret client dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s answer to %1 (HTTP %2) is not the JSON envelope Casdoor sends. Is %3 a Casdoor server?</source>
+        <translation>La réponse de Casdoor à %1 (HTTP %2) n’est pas l’enveloppe JSON qu’envoie Casdoor. %3 est-il un serveur Casdoor ?</translation>
+    </message>
+    <message>
+        <source>Casdoor did not accept the console&apos;s client ID and secret (it answered &quot;%1&quot;). Casdoor ignores wrong credentials and treats the call as anonymous: check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor n’a pas accepté l’identifiant client et le secret de la console (il a répondu « %1 »). Casdoor ignore les identifiants erronés et traite l’appel comme anonyme : vérifiez l’identifiant client du profil et le secret client dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Casdoor refused %1: %2</source>
+        <translation>Casdoor a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Casdoor answered %1 with HTTP %2.</source>
+        <translation>Casdoor a répondu à %1 avec HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s page of %1 has no list or no total count; the server may be older than this console supports.</source>
+        <translation>La page de %1 renvoyée par Casdoor n’a pas de liste ou pas de total ; le serveur est peut-être plus ancien que ce que cette console prend en charge.</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
+        <translation>La liste Casdoor %1 a plus de %2 pages ; affinez-la.</translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -1309,6 +1525,13 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
     <message>
         <source>Consent revoked.</source>
         <translation>Consentement révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::DifferenceNote</name>
+    <message>
+        <source>About this server</source>
+        <translation>À propos de ce serveur</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2268,10 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
     <message>
         <source>Local SQLite: %1</source>
         <translation>SQLite local : %1</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>Le stockage local conserve l’enregistrement de chaque jeton pour la piste d’audit ; révoquez plutôt le jeton.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3637,64 @@ Chaque utilisateur de l&apos;application devra se reconnecter.</numerusform>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
         <translation>&lt;b&gt;Introspection : inactif&lt;/b&gt;, révoqué le %1.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation>Supprimer l’en&amp;registrement…</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens&apos; records instead of keeping them as revoked</source>
+        <translation>Supprimer les enregistrements des jetons sélectionnés au lieu de les conserver comme révoqués</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>Supprimer l’enregistrement de %n jeton ?
+
+Le serveur l’oublie : il n’apparaît plus ici, et rien ne montre qu’il a été révoqué. Révoquer conserve l’enregistrement.</numerusform>
+            <numerusform>Supprimer les enregistrements de %n jetons ?
+
+Le serveur les oublie : ils n’apparaissent plus ici, et rien ne montre qu’ils ont été révoqués. Révoquer conserve les enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>Supprimer les enregistrements de jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n enregistrement</numerusform>
+            <numerusform>Supprimer %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n enregistrement de jeton n’a pas pu être supprimé.</numerusform>
+            <numerusform>%n enregistrements de jetons n’ont pas pu être supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>%n enregistrement de jeton supprimé.</numerusform>
+            <numerusform>%n enregistrements de jetons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>L’audience (&lt;code&gt;aud&lt;/code&gt;) est &lt;b&gt;%1&lt;/b&gt;, la ressource demandée par le client.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,49 @@
         <source>Live updates</source>
         <translation>ライブ更新</translation>
     </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>トークンの記録を削除</translation>
+    </message>
+</context>
+<context>
+    <name>CasdoorMapping</name>
+    <message>
+        <source>Casdoor does not accept &quot;%1&quot; in a name (none of %2 may appear); use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Casdoor は名前に「%1」を受け付けません（%2 はいずれも使えません）。英字、数字、「-」、「_」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard, and its scheme-less form would also accept plain http on %1. Register the exact port.</source>
+        <translation>Casdoor には「:*」のポートワイルドカードがなく、スキームなしの形式では %1 で暗号化されていない http も受け付けてしまいます。正確なポートを登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 is stored in Casdoor as %2: Casdoor has no &quot;:*&quot; port wildcard; its scheme-less form accepts any port (and https too) on the loopback host.</source>
+        <translation>%1 は Casdoor に %2 として保存されます。Casdoor には「:*」のポートワイルドカードがなく、スキームなしの形式はループバックホストで任意のポート（https も）を受け付けます。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor は PKCE を必須にできません。クライアントがチャレンジを送ったときに code verifier を検証しますが、ないリクエストも受け付けます。</translation>
+    </message>
+    <message>
+        <source>Casdoor issues JWT access tokens only.</source>
+        <translation>Casdoor が発行するアクセストークンは JWT のみです。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Casdoor の同意ポリシーは固定です。アプリケーションの同意スコープにあるスコープについて一度だけ尋ね、その答えを記憶します。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor にはアプリケーションごとの CORS 設定がありません。アプリケーションのリダイレクト URI のいずれかに一致するオリジン、またはループバックのオリジンを許可します。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s dynamic registration is either open or disabled; it cannot restrict redirect URIs to patterns.</source>
+        <translation>Casdoor の動的登録は開放か無効のどちらかで、リダイレクト URI をパターンに制限することはできません。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -232,6 +275,14 @@
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
         <translation>サーバーは変更を通知しません。F5 キーで更新してください。</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>ローカルストアは監査証跡のためにすべてのトークンの記録を保持します。代わりにトークンを失効させてください。</translation>
+    </message>
+    <message>
+        <source>The OAuth standards revoke tokens (RFC 7009); they cannot delete them.</source>
+        <translation>OAuth の標準はトークンを失効させます（RFC 7009）。削除はできません。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1038,170 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message>
+        <source>Casdoor: %1 (organization %2)</source>
+        <translation>Casdoor: %1（組織 %2）</translation>
+    </message>
+    <message>
+        <source>Casdoor generates an application&apos;s secret once; change it in Casdoor&apos;s application page.</source>
+        <translation>Casdoor はアプリケーションのシークレットを一度だけ生成します。Casdoor のアプリケーションページで変更してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Casdoor の同意ポリシーは固定です。アプリケーションの同意スコープにあるスコープについて一度だけ尋ね、その答えを記憶します。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard: http://127.0.0.1:*/callback is stored as 127.0.0.1/callback, its scheme-less form, which accepts any port (and https too). Casdoor also accepts any http://localhost and http://127.0.0.1 redirect for every application.</source>
+        <translation>Casdoor には「:*」のポートワイルドカードがありません。http://127.0.0.1:*/callback はスキームなしの形式 127.0.0.1/callback として保存され、任意のポート（https も）を受け付けます。また Casdoor はすべてのアプリケーションで http://localhost と http://127.0.0.1 へのリダイレクトを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor は PKCE を必須にできません。クライアントがチャレンジを送ったときに code verifier を検証しますが、ないリクエストも受け付けます。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor にはアプリケーションごとの CORS 設定がありません。アプリケーションのリダイレクト URI のいずれかに一致するオリジン、またはループバックのオリジンを許可します。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a resource server that validates the JWT offline accepts it until it expires.</source>
+        <translation>Casdoor には失効エンドポイントがありません。トークンを期限切れにすると記録は残り（expiresIn 0 での update-token）、削除すると記録が消えます。どちらの場合も Casdoor はそれ以降トークンを拒否しますが、JWT をオフラインで検証するリソースサーバーは有効期限まで受け付けます。</translation>
+    </message>
+    <message>
+        <source>Casdoor keeps consents in each user&apos;s applicationScopes. Revoking a consent does not revoke the tokens already issued.</source>
+        <translation>Casdoor は同意を各ユーザーの applicationScopes に保存します。同意を取り消しても、発行済みのトークンは失効しません。</translation>
+    </message>
+    <message>
+        <source>These are Casdoor&apos;s records: by default only POST requests are recorded, and calls made with application credentials (like this console&apos;s) may not be recorded at all.</source>
+        <translation>これは Casdoor の記録です。既定では POST リクエストのみが記録され、アプリケーションの資格情報による呼び出し（このコンソールのものなど）はまったく記録されない場合があります。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;; check the profile&apos;s organization.</source>
+        <translation>Casdoor に組織「%1」がありません。プロファイルの組織を確認してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no application &quot;%1&quot;.</source>
+        <translation>Casdoor にアプリケーション「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not add the application &quot;%1&quot;: the name or client ID may be taken, or the application quota reached.</source>
+        <translation>Casdoor はアプリケーション「%1」を追加しませんでした。名前かクライアント ID が使用済みか、アプリケーションの上限に達している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the application &quot;%1&quot;.</source>
+        <translation>Casdoor はアプリケーション「%1」を変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change, but reading the application back failed: %1</source>
+        <translation>Casdoor は変更を受け付けましたが、アプリケーションの再読み込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change but did not store the field &quot;%1&quot;; it holds the value shown after a refresh.</source>
+        <translation>Casdoor は変更を受け付けましたが、フィールド「%1」を保存しませんでした。更新後に表示される値が保存されています。</translation>
+    </message>
+    <message>
+        <source>%1 Whether the application changed could not be checked: %2</source>
+        <translation>%1 アプリケーションが変更されたかどうかを確認できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (read back from Casdoor).</source>
+        <translation>%1 何も変更されていません（Casdoor から再読み込みしました）。</translation>
+    </message>
+    <message>
+        <source>%1 The application in Casdoor now differs from before; refresh and check it.</source>
+        <translation>%1 Casdoor のアプリケーションは以前と異なっています。更新して確認してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the application &quot;%1&quot; (it may be gone already, or be app-built-in, which cannot be deleted).</source>
+        <translation>Casdoor はアプリケーション「%1」を削除しませんでした（すでに存在しないか、削除できない app-built-in の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no token %1.</source>
+        <translation>Casdoor にトークン %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The token %1 is already expired in Casdoor.</source>
+        <translation>トークン %1 は Casdoor ですでに期限切れです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>%n 件のトークンを期限切れにした後、Casdoor が %1 の期限切れを拒否しました: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casdoor did not expire the token %1.</source>
+        <translation>Casdoor はトークン %1 を期限切れにしませんでした。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the token %1.</source>
+        <translation>Casdoor はトークン %1 を削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>No consent has the id %1.</source>
+        <translation>ID %1 の同意はありません。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no user %1.</source>
+        <translation>Casdoor にユーザー %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The consent %1 is already gone.</source>
+        <translation>同意 %1 はすでにありません。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the user&apos;s consents.</source>
+        <translation>Casdoor はユーザーの同意を変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot count filtered records; the list shows them.</source>
+        <translation>Casdoor はフィルターした記録を数えられません。一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;.</source>
+        <translation>Casdoor に組織「%1」がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::CasdoorClient</name>
+    <message>
+        <source>Casdoor at %1 could not be reached: %2</source>
+        <translation>%1 の Casdoor に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Casdoor refused the console&apos;s credentials (HTTP %1%2). Check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor がコンソールの資格情報を拒否しました（HTTP %1%2）。プロファイルのクライアント ID とキーチェーンのクライアントシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s answer to %1 (HTTP %2) is not the JSON envelope Casdoor sends. Is %3 a Casdoor server?</source>
+        <translation>%1 に対する Casdoor の応答（HTTP %2）は Casdoor が送る JSON エンベロープではありません。%3 は Casdoor サーバーですか？</translation>
+    </message>
+    <message>
+        <source>Casdoor did not accept the console&apos;s client ID and secret (it answered &quot;%1&quot;). Casdoor ignores wrong credentials and treats the call as anonymous: check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor はコンソールのクライアント ID とシークレットを受け付けませんでした（応答:「%1」）。Casdoor は誤った資格情報を無視して匿名の呼び出しとして扱います。プロファイルのクライアント ID とキーチェーンのクライアントシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>Casdoor refused %1: %2</source>
+        <translation>Casdoor が %1 を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（理由の説明なし）</translation>
+    </message>
+    <message>
+        <source>Casdoor answered %1 with HTTP %2.</source>
+        <translation>Casdoor は %1 に HTTP %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s page of %1 has no list or no total count; the server may be older than this console supports.</source>
+        <translation>Casdoor の %1 のページに一覧または総数がありません。サーバーがこのコンソールの対応より古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
+        <translation>Casdoor の一覧 %1 は %2 ページを超えています。絞り込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -1298,6 +1513,13 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <message>
         <source>Consent revoked.</source>
         <translation>同意を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::DifferenceNote</name>
+    <message>
+        <source>About this server</source>
+        <translation>このサーバーについて</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2247,10 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <message>
         <source>Local SQLite: %1</source>
         <translation>ローカル SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>ローカルストアは監査証跡のためにすべてのトークンの記録を保持します。代わりにトークンを失効させてください。</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3600,58 @@ Every user of the application must sign in again.</source>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
         <translation>&lt;b&gt;イントロスペクション: inactive&lt;/b&gt;、%1 に取り消し済み。</translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation>記録を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens&apos; records instead of keeping them as revoked</source>
+        <translation>選択したトークンを失効済みとして残さず、記録を削除します</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>%n 件のトークンの記録を削除しますか？
+
+サーバーはそれらを忘れます。ここに表示されなくなり、失効したことを示すものも残りません。失効では記録が残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>トークンの記録を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n 件の記録を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n 件のトークンの記録を削除できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>%n 件のトークンの記録を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>オーディエンス（&lt;code&gt;aud&lt;/code&gt;）は &lt;b&gt;%1&lt;/b&gt; で、クライアントが要求したリソースです。</translation>
     </message>
 </context>
 <context>

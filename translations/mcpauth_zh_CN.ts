@@ -74,6 +74,49 @@
         <source>Live updates</source>
         <translation>实时更新</translation>
     </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>删除令牌记录</translation>
+    </message>
+</context>
+<context>
+    <name>CasdoorMapping</name>
+    <message>
+        <source>Casdoor does not accept &quot;%1&quot; in a name (none of %2 may appear); use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Casdoor 不接受名称中包含“%1”（%2 中的字符都不允许）；请使用字母、数字、“-”和“_”。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard, and its scheme-less form would also accept plain http on %1. Register the exact port.</source>
+        <translation>Casdoor 没有“:*”端口通配符，而它的无协议形式在 %1 上也会接受未加密的 http。请注册确切的端口。</translation>
+    </message>
+    <message>
+        <source>%1 is stored in Casdoor as %2: Casdoor has no &quot;:*&quot; port wildcard; its scheme-less form accepts any port (and https too) on the loopback host.</source>
+        <translation>%1 在 Casdoor 中存储为 %2：Casdoor 没有“:*”端口通配符；它的无协议形式在回环主机上接受任意端口（也接受 https）。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor 无法强制要求 PKCE：客户端发送 challenge 时它会校验 code verifier，但也接受不带 challenge 的请求。</translation>
+    </message>
+    <message>
+        <source>Casdoor issues JWT access tokens only.</source>
+        <translation>Casdoor 只签发 JWT 访问令牌。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Casdoor 的同意策略是固定的：它对应用的同意范围中列出的范围只询问一次，并记住答复。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor 没有按应用的 CORS 设置：它允许与应用某个重定向 URI 匹配的来源，或回环来源。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s dynamic registration is either open or disabled; it cannot restrict redirect URIs to patterns.</source>
+        <translation>Casdoor 的动态注册只能开放或禁用；无法把重定向 URI 限制为模式。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -232,6 +275,14 @@
     <message>
         <source>The server does not announce changes; refresh with F5.</source>
         <translation>服务器不通知更改；请按 F5 刷新。</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>本地存储会为审计记录保留每个令牌的记录；请改为吊销该令牌。</translation>
+    </message>
+    <message>
+        <source>The OAuth standards revoke tokens (RFC 7009); they cannot delete them.</source>
+        <translation>OAuth 标准只能吊销令牌（RFC 7009），不能删除令牌。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1038,170 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>mcpauth::CasdoorBackend</name>
+    <message>
+        <source>Casdoor: %1 (organization %2)</source>
+        <translation>Casdoor：%1（组织 %2）</translation>
+    </message>
+    <message>
+        <source>Casdoor generates an application&apos;s secret once; change it in Casdoor&apos;s application page.</source>
+        <translation>Casdoor 只生成一次应用的密钥；请在 Casdoor 的应用页面中更改。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s consent policy is fixed: it asks once for the scopes listed in the application&apos;s consent scopes, and remembers the answer.</source>
+        <translation>Casdoor 的同意策略是固定的：它对应用的同意范围中列出的范围只询问一次，并记住答复。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no &quot;:*&quot; port wildcard: http://127.0.0.1:*/callback is stored as 127.0.0.1/callback, its scheme-less form, which accepts any port (and https too). Casdoor also accepts any http://localhost and http://127.0.0.1 redirect for every application.</source>
+        <translation>Casdoor 没有“:*”端口通配符：http://127.0.0.1:*/callback 会存储为无协议形式 127.0.0.1/callback，它接受任意端口（也接受 https）。Casdoor 还对每个应用接受任何 http://localhost 和 http://127.0.0.1 的重定向。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot require PKCE: it checks the code verifier whenever a client sends a challenge, and accepts requests without one.</source>
+        <translation>Casdoor 无法强制要求 PKCE：客户端发送 challenge 时它会校验 code verifier，但也接受不带 challenge 的请求。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no CORS setting per application: it allows an origin that matches one of the application&apos;s redirect URIs, or a loopback origin.</source>
+        <translation>Casdoor 没有按应用的 CORS 设置：它允许与应用某个重定向 URI 匹配的来源，或回环来源。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a resource server that validates the JWT offline accepts it until it expires.</source>
+        <translation>Casdoor 没有吊销端点。让令牌过期会保留其记录（使用 expiresIn 0 调用 update-token）；删除则移除记录。两种方式下 Casdoor 此后都会拒绝该令牌，但离线验证 JWT 的资源服务器在其过期前仍会接受它。</translation>
+    </message>
+    <message>
+        <source>Casdoor keeps consents in each user&apos;s applicationScopes. Revoking a consent does not revoke the tokens already issued.</source>
+        <translation>Casdoor 将同意保存在每个用户的 applicationScopes 中。撤销同意不会吊销已签发的令牌。</translation>
+    </message>
+    <message>
+        <source>These are Casdoor&apos;s records: by default only POST requests are recorded, and calls made with application credentials (like this console&apos;s) may not be recorded at all.</source>
+        <translation>这些是 Casdoor 的记录：默认只记录 POST 请求，而使用应用凭据（例如本控制台的凭据）进行的调用可能根本不会被记录。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;; check the profile&apos;s organization.</source>
+        <translation>Casdoor 中没有组织“%1”；请检查配置文件中的组织。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no application &quot;%1&quot;.</source>
+        <translation>Casdoor 中没有应用“%1”。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not add the application &quot;%1&quot;: the name or client ID may be taken, or the application quota reached.</source>
+        <translation>Casdoor 没有添加应用“%1”：名称或客户端 ID 可能已被占用，或已达到应用配额。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the application &quot;%1&quot;.</source>
+        <translation>Casdoor 没有更改应用“%1”。</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change, but reading the application back failed: %1</source>
+        <translation>Casdoor 接受了更改，但回读应用失败：%1</translation>
+    </message>
+    <message>
+        <source>Casdoor accepted the change but did not store the field &quot;%1&quot;; it holds the value shown after a refresh.</source>
+        <translation>Casdoor 接受了更改，但没有保存字段“%1”；其值为刷新后显示的值。</translation>
+    </message>
+    <message>
+        <source>%1 Whether the application changed could not be checked: %2</source>
+        <translation>%1 无法确认应用是否已更改：%2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (read back from Casdoor).</source>
+        <translation>%1 没有任何更改（已从 Casdoor 回读）。</translation>
+    </message>
+    <message>
+        <source>%1 The application in Casdoor now differs from before; refresh and check it.</source>
+        <translation>%1 Casdoor 中的应用现在与之前不同；请刷新并检查。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the application &quot;%1&quot; (it may be gone already, or be app-built-in, which cannot be deleted).</source>
+        <translation>Casdoor 没有删除应用“%1”（它可能已不存在，或者是无法删除的 app-built-in）。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no token %1.</source>
+        <translation>Casdoor 中没有令牌 %1。</translation>
+    </message>
+    <message>
+        <source>The token %1 is already expired in Casdoor.</source>
+        <translation>令牌 %1 在 Casdoor 中已过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired; then Casdoor refused to expire %1: %2</source>
+        <translation>
+            <numerusform>已使 %n 个令牌过期；随后 Casdoor 拒绝使 %1 过期：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casdoor did not expire the token %1.</source>
+        <translation>Casdoor 没有使令牌 %1 过期。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not delete the token %1.</source>
+        <translation>Casdoor 没有删除令牌 %1。</translation>
+    </message>
+    <message>
+        <source>No consent has the id %1.</source>
+        <translation>没有 ID 为 %1 的同意。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no user %1.</source>
+        <translation>Casdoor 中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>The consent %1 is already gone.</source>
+        <translation>同意 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Casdoor did not change the user&apos;s consents.</source>
+        <translation>Casdoor 没有更改该用户的同意。</translation>
+    </message>
+    <message>
+        <source>Casdoor cannot count filtered records; the list shows them.</source>
+        <translation>Casdoor 无法统计筛选后的记录；列表中会显示它们。</translation>
+    </message>
+    <message>
+        <source>Casdoor has no organization &quot;%1&quot;.</source>
+        <translation>Casdoor 中没有组织“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::CasdoorClient</name>
+    <message>
+        <source>Casdoor at %1 could not be reached: %2</source>
+        <translation>无法连接到位于 %1 的 Casdoor：%2</translation>
+    </message>
+    <message>
+        <source>Casdoor refused the console&apos;s credentials (HTTP %1%2). Check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor 拒绝了控制台的凭据（HTTP %1%2）。请检查配置文件的客户端 ID 和钥匙串中的客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s answer to %1 (HTTP %2) is not the JSON envelope Casdoor sends. Is %3 a Casdoor server?</source>
+        <translation>Casdoor 对 %1 的响应（HTTP %2）不是 Casdoor 发送的 JSON 信封。%3 是 Casdoor 服务器吗？</translation>
+    </message>
+    <message>
+        <source>Casdoor did not accept the console&apos;s client ID and secret (it answered &quot;%1&quot;). Casdoor ignores wrong credentials and treats the call as anonymous: check the profile&apos;s client ID and the client secret in the keychain.</source>
+        <translation>Casdoor 没有接受控制台的客户端 ID 和密钥（它的答复是“%1”）。Casdoor 会忽略错误的凭据并将调用视为匿名：请检查配置文件的客户端 ID 和钥匙串中的客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Casdoor refused %1: %2</source>
+        <translation>Casdoor 拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未给出原因）</translation>
+    </message>
+    <message>
+        <source>Casdoor answered %1 with HTTP %2.</source>
+        <translation>Casdoor 对 %1 的响应为 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s page of %1 has no list or no total count; the server may be older than this console supports.</source>
+        <translation>Casdoor 返回的 %1 页面没有列表或总数；服务器可能比本控制台支持的版本更旧。</translation>
+    </message>
+    <message>
+        <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
+        <translation>Casdoor 列表 %1 超过 %2 页；请缩小范围。</translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionProfilesDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -1298,6 +1513,13 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <message>
         <source>Consent revoked.</source>
         <translation>已撤销同意。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::DifferenceNote</name>
+    <message>
+        <source>About this server</source>
+        <translation>关于此服务器</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2247,10 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <message>
         <source>Local SQLite: %1</source>
         <translation>本地 SQLite：%1</translation>
+    </message>
+    <message>
+        <source>The local store keeps every token&apos;s record for the audit trail; revoke the token instead.</source>
+        <translation>本地存储会为审计记录保留每个令牌的记录；请改为吊销该令牌。</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3600,58 @@ Every user of the application must sign in again.</source>
     <message>
         <source>&lt;b&gt;Introspection: inactive&lt;/b&gt;, revoked at %1.</source>
         <translation>&lt;b&gt;内省：inactive&lt;/b&gt;，已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation>删除记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens&apos; records instead of keeping them as revoked</source>
+        <translation>删除所选令牌的记录，而不是将其保留为已吊销</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of %n token(s)?
+
+The server forgets them: they no longer appear here, and nothing shows they were revoked. Revoke keeps the record.</source>
+        <translation>
+            <numerusform>删除 %n 个令牌的记录？
+
+服务器会忘记它们：它们不再显示在这里，也没有任何信息表明它们曾被吊销。吊销会保留记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>删除令牌记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token record(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n 条令牌记录无法删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token record(s).</source>
+        <translation>
+            <numerusform>已删除 %n 条令牌记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience (&lt;code&gt;aud&lt;/code&gt;) is &lt;b&gt;%1&lt;/b&gt;, the resource the client asked for.</source>
+        <translation>受众（&lt;code&gt;aud&lt;/code&gt;）为 &lt;b&gt;%1&lt;/b&gt;，即客户端请求的资源。</translation>
     </message>
 </context>
 <context>

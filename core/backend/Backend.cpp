@@ -217,4 +217,25 @@ void Backend::serverDocuments(QObject* context, Reply<ServerDocuments> done)
         Error::make(ErrorCode::Unsupported, tr("This backend publishes no authorization server metadata.")));
 }
 
+void Backend::deleteToken(const QString&, QObject* context, Reply<qint64> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::TokenDelete));
+}
+
+void Backend::registrationPolicy(const QString&, QObject* context, Reply<RegistrationPolicy> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::RegistrationPolicy));
+}
+
+void Backend::setRegistrationPolicy(
+    const QString&, const RegistrationPolicy&, QObject* context, Reply<RegistrationPolicy> done)
+{
+    deliver(context, std::move(done), unsupported(Capability::RegistrationPolicy));
+}
+
+QString Backend::difference(const QString&) const
+{
+    return {};
+}
+
 } // namespace mcpauth

@@ -9,6 +9,7 @@
 #include "domain/AuditEvent.h"
 #include "domain/Consent.h"
 #include "domain/Organization.h"
+#include "domain/RegistrationPolicy.h"
 #include "domain/Resource.h"
 #include "domain/Scope.h"
 #include "domain/SigningKey.h"
@@ -119,6 +120,18 @@ public:
     virtual void revokeTokenValue(const QString& token, QObject* context, Done done);
     // The authorization server's published metadata and JWKS.
     virtual void serverDocuments(QObject* context, Reply<ServerDocuments> done);
+    // Deletes a token's record outright (Casdoor's delete-token), where revokeToken keeps the row and
+    // marks it; how many were deleted.
+    virtual void deleteToken(const QString& id, QObject* context, Reply<qint64> done);
+    // Who may register clients dynamically with an organization (RFC 7591).
+    virtual void registrationPolicy(const QString& organizationId, QObject* context, Reply<RegistrationPolicy> done);
+    virtual void setRegistrationPolicy(const QString& organizationId, const RegistrationPolicy& policy,
+        QObject* context, Reply<RegistrationPolicy> done);
+    // What this backend does differently from the console's own server at one place of the UI, as a
+    // sentence to show there; empty when nothing differs. Topics: "application.consentPolicy",
+    // "application.redirectUris", "application.pkceRequired", "application.corsOrigins", "token.revoke",
+    // "consents", "audit".
+    [[nodiscard]] virtual QString difference(const QString& topic) const;
 
 Q_SIGNALS:
     // Something changed: through this backend, or elsewhere when the backend can tell (LiveUpdates).

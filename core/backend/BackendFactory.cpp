@@ -2,6 +2,7 @@
 
 #include "LocalBackend.h"
 #include "oauth/OAuthServerBackend.h"
+#include "casdoor/CasdoorBackend.h"
 
 #include <QCoreApplication>
 
@@ -21,15 +22,16 @@ Result<std::unique_ptr<Backend>> BackendFactory::create(const ConnectionProfile&
         options.password = secret;
         return std::unique_ptr<Backend>(std::make_unique<LocalBackend>(*location, options));
     }
+    case BackendKind::Casdoor:
+        return std::unique_ptr<Backend>(
+            std::make_unique<CasdoorBackend>(QUrl(profile.location), profile.organization, profile.clientId, secret));
     case BackendKind::Standards:
         return std::unique_ptr<Backend>(
             std::make_unique<OAuthServerBackend>(profile.location, profile.clientId, secret));
-    case BackendKind::Casdoor:
-        break;
     }
     return Error::make(ErrorCode::Unsupported,
         QCoreApplication::translate("BackendFactory",
-            "This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.")
+            "This build does not know how to connect to %1.")
             .arg(ConnectionProfile::kindTitle(profile.kind)));
 }
 

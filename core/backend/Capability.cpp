@@ -9,7 +9,8 @@ QList<Capability> allCapabilities()
     return {Capability::Organizations, Capability::Applications, Capability::ApplicationWrite,
         Capability::SecretRotation, Capability::Resources, Capability::Scopes, Capability::Users, Capability::TokenList,
         Capability::TokenLookup, Capability::TokenRevoke, Capability::Consents, Capability::AuditLog,
-        Capability::AuditVerify, Capability::SigningKeys, Capability::RegistrationPolicy, Capability::LiveUpdates};
+        Capability::AuditVerify, Capability::SigningKeys, Capability::RegistrationPolicy, Capability::LiveUpdates,
+        Capability::TokenDelete};
 }
 
 QString capabilityTitle(Capability capability)
@@ -47,6 +48,8 @@ QString capabilityTitle(Capability capability)
         return QCoreApplication::translate("Capability", "Dynamic registration policy");
     case Capability::LiveUpdates:
         return QCoreApplication::translate("Capability", "Live updates");
+    case Capability::TokenDelete:
+        return QCoreApplication::translate("Capability", "Delete token records");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class Capability {
     SigningKeys,
     RegistrationPolicy,
     LiveUpdates, // changes made elsewhere appear without a refresh
+    TokenDelete, // delete a token's record instead of marking it revoked
 };
 
 [[nodiscard]] QList<Capability> allCapabilities();

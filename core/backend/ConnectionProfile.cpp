@@ -184,6 +184,9 @@ BackendCapabilities ConnectionProfile::expectedCapabilities(BackendKind kind)
     switch (kind) {
     case BackendKind::LocalSqlite:
     case BackendKind::LocalPostgres:
+        caps.remove(Capability::TokenDelete,
+            QCoreApplication::translate("ConnectionProfile",
+                "The local store keeps every token's record for the audit trail; revoke the token instead."));
         break;
     case BackendKind::Casdoor:
         caps.remove(Capability::Resources,
@@ -235,6 +238,9 @@ BackendCapabilities ConnectionProfile::expectedCapabilities(BackendKind kind)
                 "ConnectionProfile", "The OAuth standards have no API for registration policy."));
         caps.remove(Capability::LiveUpdates,
             QCoreApplication::translate("ConnectionProfile", "The server does not announce changes; refresh with F5."));
+        caps.remove(Capability::TokenDelete,
+            QCoreApplication::translate(
+                "ConnectionProfile", "The OAuth standards revoke tokens (RFC 7009); they cannot delete them."));
         break;
     }
     return caps;

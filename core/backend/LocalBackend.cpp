@@ -80,7 +80,10 @@ QString LocalBackend::actor() const
 
 BackendCapabilities LocalBackend::capabilities() const
 {
-    return {};
+    BackendCapabilities caps;
+    caps.remove(Capability::TokenDelete,
+        tr("The local store keeps every token's record for the audit trail; revoke the token instead."));
+    return caps;
 }
 
 AuditContext LocalBackend::auditContext() const
@@ -422,6 +425,22 @@ void LocalBackend::revokeSigningKey(const QString& kid, QObject* context, Done d
     run(context, std::move(done), [kid, ctx = auditContext()](Store& s) {
         return s.signingKeys().revoke(kid, QDateTime::currentMSecsSinceEpoch(), ctx);
     });
+}
+
+void LocalBackend::registrationPolicy(const QString& organizationId, QObject* context, Reply<RegistrationPolicy> done)
+{
+    run<RegistrationPolicy>(context, std::move(done),
+        [organizationId](Store& s) { return s.organizations().registrationPolicy(organizationId); });
+}
+
+void LocalBackend::setRegistrationPolicy(
+    const QString& organizationId, const RegistrationPolicy& policy, QObject* context, Reply<RegistrationPolicy> done)
+{
+    run<RegistrationPolicy>(
+        context, std::move(done),
+        [organizationId, policy, ctx = auditContext()](
+            Store& s) { return s.organizations().setRegistrationPolicy(organizationId, policy, ctx); },
+        Access::Write);
 }
 
 } // namespace mcpauth

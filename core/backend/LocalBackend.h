@@ -79,6 +79,9 @@ public:
     void signingKeys(QObject* context, Reply<QList<SigningKey>> done) override;
     void rotateSigningKey(SigningAlgorithm algorithm, QObject* context, Reply<SigningKeyRotation> done) override;
     void revokeSigningKey(const QString& kid, QObject* context, Done done) override;
+    void registrationPolicy(const QString& organizationId, QObject* context, Reply<RegistrationPolicy> done) override;
+    void setRegistrationPolicy(const QString& organizationId, const RegistrationPolicy& policy, QObject* context,
+        Reply<RegistrationPolicy> done) override;
 
 private:
     enum class Access { Read, Write };

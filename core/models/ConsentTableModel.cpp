@@ -54,6 +54,9 @@ QVariant ConsentTableModel::data(const QModelIndex& index, int role) const
     case ScopesColumn:
         return c.scopes.join(QLatin1Char(' '));
     case GrantedColumn:
+        // A backend that keeps no grant time (Casdoor) leaves it 0: nothing to show, not 1970.
+        if (c.grantedAt == 0)
+            return QString();
         return QDateTime::fromMSecsSinceEpoch(c.grantedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case StateColumn:
         return c.isRevoked()

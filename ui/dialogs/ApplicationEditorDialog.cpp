@@ -2,6 +2,7 @@
 
 #include "backend/Backend.h"
 #include "domain/ApplicationTemplate.h"
+#include "widgets/DifferenceNote.h"
 #include "widgets/FieldErrorLabels.h"
 #include "widgets/RedirectUriEditor.h"
 
@@ -210,6 +211,10 @@ QWidget* ApplicationEditorDialog::buildRedirectsTab()
     m_redirects = new RedirectUriEditor(page);
     form->addRow(tr("Redirect URIs:"), m_redirects);
     form->addRow(QString(), m_errors->labelFor(QStringLiteral("redirectUris")));
+    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.redirectUris"), page); note->hasNote())
+        form->addRow(QString(), note);
+    else
+        delete note;
 
     auto* grants = new QWidget(page);
     auto* grantLayout = new QVBoxLayout(grants);
@@ -231,6 +236,14 @@ QWidget* ApplicationEditorDialog::buildRedirectsTab()
     m_pkce->setObjectName(QStringLiteral("pkceCheckBox"));
     form->addRow(QString(), m_pkce);
     form->addRow(QString(), m_errors->labelFor(QStringLiteral("pkceRequired")));
+    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.pkceRequired"), page); note->hasNote()) {
+        // The server cannot store "required": offering the box would promise what it does not do.
+        m_pkce->setEnabled(false);
+        m_pkce->setToolTip(note->text());
+        form->addRow(QString(), note);
+    } else {
+        delete note;
+    }
 
     connect(m_redirects, &RedirectUriEditor::changed, this, &ApplicationEditorDialog::validate);
     for (QCheckBox* box : {m_authorizationCode, m_refreshToken, m_clientCredentials, m_pkce})
@@ -285,6 +298,14 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_consentPolicy->addItem(tr("Always: ask on every authorization"), int(ConsentPolicy::Always));
     m_consentPolicy->addItem(tr("Never: trusted first-party client"), int(ConsentPolicy::Never));
     addRow(tr("Co&nsent:"), m_consentPolicy, QStringLiteral("consentPolicy"));
+    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.consentPolicy"), page);
+        note->hasNote()) {
+        m_consentPolicy->setEnabled(false);
+        m_consentPolicy->setToolTip(note->text());
+        form->addRow(QString(), note);
+    } else {
+        delete note;
+    }
     m_scopes = new QLineEdit(page);
     m_scopes->setObjectName(QStringLiteral("allowedScopesLineEdit"));
     m_scopes->setPlaceholderText(tr("Space-separated; empty: any scope of the resource"));
@@ -293,6 +314,13 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_corsOrigins->setObjectName(QStringLiteral("corsOriginsLineEdit"));
     m_corsOrigins->setPlaceholderText(tr("Space-separated origins, e.g. https://app.example.com"));
     addRow(tr("CORS &origins:"), m_corsOrigins, QStringLiteral("corsOrigins"));
+    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.corsOrigins"), page); note->hasNote()) {
+        m_corsOrigins->setEnabled(false);
+        m_corsOrigins->setToolTip(note->text());
+        form->addRow(QString(), note);
+    } else {
+        delete note;
+    }
 
     for (QComboBox* combo : {m_tokenFormat, m_signingAlgorithm, m_consentPolicy})
         connect(combo, &QComboBox::currentIndexChanged, this, &ApplicationEditorDialog::validate);
@@ -357,7 +385,8 @@ void ApplicationEditorDialog::setForm(const Application& app)
     m_authorizationCode->setChecked(app.hasGrant(GrantType::AuthorizationCode));
     m_refreshToken->setChecked(app.hasGrant(GrantType::RefreshToken));
     m_clientCredentials->setChecked(app.hasGrant(GrantType::ClientCredentials));
-    m_pkce->setChecked(app.pkceRequired);
+    // A server that cannot require PKCE (the box is disabled then) never shows it as required.
+    m_pkce->setChecked(app.pkceRequired && m_pkce->isEnabled());
     selectData(m_tokenFormat, app.tokenFormat);
     selectData(m_signingAlgorithm, app.signingAlgorithm);
     m_accessLifetime->setValue(app.accessTokenLifetime);

@@ -3,6 +3,7 @@
 #include "backend/Backend.h"
 #include "dialogs/ExportFlow.h"
 #include "models/AuditTableModel.h"
+#include "widgets/DifferenceNote.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -68,6 +69,7 @@ AuditPage::AuditPage(Backend& backend, QWidget* parent)
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
     header->addWidget(m_count);
     layout->addLayout(header);
+    layout->addWidget(new DifferenceNote(backend, QStringLiteral("audit"), this));
 
     auto* filters = new QGridLayout;
     auto addEdit = [&](int row, int column, const QString& name, const QString& label, const QString& placeholder) {

@@ -3,6 +3,7 @@
 #include "backend/Backend.h"
 #include "models/ConsentTableModel.h"
 #include "widgets/Confirmation.h"
+#include "widgets/DifferenceNote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@ ConsentsPage::ConsentsPage(Backend& backend, QWidget* parent)
     m_count->setObjectName(QStringLiteral("consentCountLabel"));
     header->addWidget(m_count);
     layout->addLayout(header);
+    layout->addWidget(new DifferenceNote(backend, QStringLiteral("consents"), this));
 
     auto* filters = new QHBoxLayout;
     m_user = new QComboBox(this);

@@ -6,6 +6,7 @@
 #include "jose/JwtSignatureCheck.h"
 #include "models/TokenTableModel.h"
 #include "widgets/Confirmation.h"
+#include "widgets/DifferenceNote.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -178,8 +179,13 @@ TokensPage::TokensPage(Backend& backend, QWidget* parent)
     buttons->addWidget(m_revoke);
     buttons->addWidget(m_revokeUser);
     buttons->addWidget(m_revokeApplication);
+    m_deleteRecord = new QPushButton(tr("Delete &record…"), detailsPane);
+    m_deleteRecord->setObjectName(QStringLiteral("tokenDeleteRecordButton"));
+    m_deleteRecord->setToolTip(tr("Delete the selected tokens' records instead of keeping them as revoked"));
+    buttons->addWidget(m_deleteRecord);
     buttons->addStretch();
     detailsLayout->addLayout(buttons);
+    detailsLayout->addWidget(new DifferenceNote(backend, QStringLiteral("token.revoke"), detailsPane));
     m_tabs->addTab(detailsPane, tr("Details"));
 
     auto* lookupPane = new QWidget(m_tabs);
@@ -229,6 +235,7 @@ TokensPage::TokensPage(Backend& backend, QWidget* parent)
     connect(m_revoke, &QPushButton::clicked, this, &TokensPage::deleteSelected);
     connect(m_revokeUser, &QPushButton::clicked, this, [this] { revokeAllOf(true); });
     connect(m_revokeApplication, &QPushButton::clicked, this, [this] { revokeAllOf(false); });
+    connect(m_deleteRecord, &QPushButton::clicked, this, &TokensPage::deleteRecords);
     connect(m_lookUp, &QPushButton::clicked, this, &TokensPage::lookUpPastedToken);
     connect(m_model, &TokenTableModel::totalCountChanged, this, &TokensPage::updateCount);
     connect(m_model, &TokenTableModel::loadingChanged, this, &TokensPage::updateCount);
@@ -402,6 +409,9 @@ void TokensPage::updateButtons()
         for (QPushButton* button : {m_revoke, m_revokeUser, m_revokeApplication})
             button->setToolTip(caps.reason(Capability::TokenRevoke));
     }
+    m_deleteRecord->setEnabled(caps.supports(Capability::TokenDelete) && !rows.isEmpty());
+    if (!caps.supports(Capability::TokenDelete))
+        m_deleteRecord->setToolTip(caps.reason(Capability::TokenDelete));
     m_revoke->setText(
         rows.size() > 1 ? tr("&Revoke %n tokens", nullptr, static_cast<int>(rows.size())) : tr("&Revoke"));
 }
@@ -419,7 +429,9 @@ void TokensPage::deleteSelected()
         : tr("Revoke %n token(s)?\n\nA resource server that introspects them refuses them from now on; a refresh token "
              "takes the access tokens of its family with it.",
             nullptr, n);
-    Confirmation::ask(this, tr("Revoke tokens"), text, tr("Revoke %n token(s)", nullptr, n), [this, ids] {
+    const QString difference = backend().difference(QStringLiteral("token.revoke"));
+    const QString question = difference.isEmpty() ? text : tr("%1\n\n%2").arg(text, difference);
+    Confirmation::ask(this, tr("Revoke tokens"), question, tr("Revoke %n token(s)", nullptr, n), [this, ids] {
         // One after another on the backend's queue; the count of what was revoked comes back at the end.
         auto revoked = std::make_shared<qint64>(0);
         auto failures = std::make_shared<int>(0);
@@ -578,6 +590,10 @@ QString TokensPage::audienceLine(const QString& audience) const
     if (audience.isEmpty())
         return tr("The token names no audience (<code>aud</code>): a resource server that checks the audience, as "
                   "MCP requires, refuses it.");
+    // A backend without a resource registry (Casdoor) only records what the client asked for.
+    if (!backend().capabilities().supports(Capability::Resources))
+        return tr("The audience (<code>aud</code>) is <b>%1</b>, the resource the client asked for.")
+            .arg(esc(audience));
     return tr("The audience (<code>aud</code>) is <b>%1</b>, which is <b>not a registered resource</b>: no MCP "
               "server of this backend accepts it.")
         .arg(esc(audience));
@@ -590,6 +606,10 @@ QString TokensPage::scopeLines(const QStringList& scopes) const
     QString out = QStringLiteral("<ul>");
     for (const QString& name : scopes) {
         const auto it = m_scopes.constFind(name);
+        if (it == m_scopes.cend() && !backend().capabilities().supports(Capability::Scopes)) {
+            out += QStringLiteral("<li><code>%1</code></li>").arg(esc(name));
+            continue;
+        }
         const QString description = it == m_scopes.cend()
             ? tr("not a scope of this backend")
             : (it->description.isEmpty() ? it->displayName : it->description);
@@ -723,6 +743,40 @@ void TokensPage::lookUpPastedToken()
             }
         }
         m_lookupResult->setHtml(html.replace(pending, line));
+    });
+}
+
+void TokensPage::deleteRecords()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || !backend().capabilities().supports(Capability::TokenDelete))
+        return;
+    const int n = static_cast<int>(ids.size());
+    const QString text = tr("Delete the record of %n token(s)?\n\nThe server forgets them: they no longer appear "
+                            "here, and nothing shows they were revoked. Revoke keeps the record.",
+        nullptr, n);
+    const QString difference = backend().difference(QStringLiteral("token.revoke"));
+    const QString question = difference.isEmpty() ? text : tr("%1\n\n%2").arg(text, difference);
+    Confirmation::ask(this, tr("Delete token records"), question, tr("Delete %n record(s)", nullptr, n), [this, ids] {
+        auto deleted = std::make_shared<qint64>(0);
+        auto failures = std::make_shared<int>(0);
+        auto left = std::make_shared<int>(static_cast<int>(ids.size()));
+        for (const QString& id : ids) {
+            backend().deleteToken(id, this, [this, deleted, failures, left](Result<qint64> r) {
+                if (r)
+                    *deleted += *r;
+                else
+                    ++*failures;
+                if (--*left > 0)
+                    return;
+                if (*failures > 0)
+                    Q_EMIT statusMessage(tr("%n token record(s) could not be deleted.", nullptr, *failures));
+                else
+                    Q_EMIT statusMessage(
+                        tr("Deleted %n token record(s).", nullptr, static_cast<int>(qMin<qint64>(*deleted, INT_MAX))));
+                m_model->refresh();
+            });
+        }
     });
 }
 

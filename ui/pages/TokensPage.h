@@ -51,6 +51,7 @@ private:
     void updateDetails();
     void updateButtons();
     void revokeAllOf(bool ofUser);
+    void deleteRecords();
     void exportTokens();
     void lookUpPastedToken();
     [[nodiscard]] QStringList selectedIds() const;
@@ -71,6 +72,7 @@ private:
     QPushButton* m_revoke = nullptr;
     QPushButton* m_revokeUser = nullptr;
     QPushButton* m_revokeApplication = nullptr;
+    QPushButton* m_deleteRecord = nullptr; // where the backend can delete a token's row (Casdoor)
     QPushButton* m_export = nullptr;
     QPushButton* m_jumpToEnd = nullptr;
     QTabWidget* m_tabs = nullptr;
