@@ -4,8 +4,8 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <source>This build cannot connect to %1 yet; the profile is saved and will work once the adapter is installed.</source>
-        <translation>此版本尚无法连接到 %1；配置文件已保存，安装适配器后即可使用。</translation>
+        <source>This build does not know how to connect to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,6 +359,20 @@
     <message>
         <source>any time</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationKeyring</name>
+    <message>
+        <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -797,6 +811,10 @@
         <source>Application %1 deleted with %2 and %3.</source>
         <translation>已删除应用 %1，以及 %2 和 %3。</translation>
     </message>
+    <message>
+        <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::AuditPage</name>
@@ -1036,6 +1054,10 @@ Previous: %2</source>
         <source>%1 is not available on this backend.</source>
         <translation>%1 在此后端上不可用。</translation>
     </message>
+    <message>
+        <source>This backend publishes no authorization server metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorBackend</name>
@@ -1199,6 +1221,236 @@ Previous: %2</source>
     <message>
         <source>Casdoor&apos;s list %1 has more than %2 pages; narrow it down.</source>
         <translation>Casdoor 列表 %1 超过 %2 页；请缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::ClientPage</name>
+    <message>
+        <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An http server in VS Code&apos;s user mcp.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other MCP client: the console shows what to enter in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client do you want to connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::ConfigPage</name>
+    <message>
+        <source>The client&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name in the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code execution warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the file; the old one is kept beside it as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation type="unfinished">复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes to the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret: none (public client, PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs the application accepts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this command once in a terminal to add the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no configuration file: run or copy the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds this entry: nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing replaces the entry “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing adds the entry “%1” to %2; everything else stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing creates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; the old file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1629,61 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>mcpauth::ConnectionWizard</name>
+    <message>
+        <source>New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::ConnectionsPage</name>
     <message>
         <source>Connections</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection wizard (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2109,113 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <message>
         <source>Manage Casdoor or another standards-based authorization server through a connection profile.</source>
         <translation>通过连接配置文件管理 Casdoor 或其他基于标准的授权服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::IdentityPage</name>
+    <message>
+        <source>How does the client identify itself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an application for it, named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reuse an existing application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse an existing application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the client &amp;register itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the client register itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client will use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is created on %1 when you click Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered redirect URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the application %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the application %1 with the client ID %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2649,41 @@ Each application must ask its user again the next time it signs in; tokens alrea
     </message>
 </context>
 <context>
+    <name>mcpauth::KeyboardShortcutsDialog</name>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::LocalBackend</name>
     <message>
         <source>Local PostgreSQL: %1</source>
@@ -2448,6 +2893,160 @@ Signing keys are encrypted with a key from %2.</source>
 
 %2</translation>
     </message>
+    <message>
+        <source>New &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::OAuthRequest</name>
+    <message>
+        <source>Could not get an answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the console&apos;s credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the console&apos;s credentials (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: there is no such thing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with malformed JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::OAuthServerBackend</name>
+    <message>
+        <source>Standards-based server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata at %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introspection endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id (%1) and secret of the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration of client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the update, but it could not be read back to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration could not be read back to check that it is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back, the registration on the server is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back, the server&apos;s registration differs from before in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata names no jwks_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWKS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::PagedExporter</name>
@@ -2526,8 +3125,88 @@ Signing keys are encrypted with a key from %2.</source>
         <translation>本地服务器端口(&amp;P)：</translation>
     </message>
     <message>
-        <source>The server listens on 127.0.0.1 only. Port changes apply the next time the console starts; the --port option overrides them.</source>
-        <translation>服务器仅在 127.0.0.1 上监听。端口更改将在下次启动控制台时生效；--port 选项会覆盖此设置。</translation>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug (for troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3637,45 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
 </context>
 <context>
+    <name>mcpauth::ScopesPage</name>
+    <message>
+        <source>Which scopes may the client ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">作用域</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server advertises no scopes: the client asks for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for the scopes the server advertises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpauth::SecretDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2974,6 +3692,177 @@ Signing keys are encrypted with a key from %2.</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::ServerPage</name>
+    <message>
+        <source>Which MCP server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks the server at once how it is protected, the way a client will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in MCP server (not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in MCP server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in MCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server is not running: start it in Preferences, or choose a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;registered resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any MCP server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server URL</source>
+        <translation type="unfinished">MCP 服务器 URL</translation>
+    </message>
+    <message>
+        <source>https://mcp.example.com/mcp</source>
+        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+    </message>
+    <message>
+        <source>Discovery progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected resource metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">作用域</translation>
+    </message>
+    <message>
+        <source>Resource metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend has no organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No resource is registered yet (Resources &amp; Scopes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server, or enter the URL of its MCP endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
+        <translation type="unfinished">MCP 服务器 URL 必须以 https:// 开头（本机可使用 http://）。</translation>
+    </message>
+    <message>
+        <source>Discovering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers without any authorization: clients need no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found how %1 is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic registration (DCR) at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID metadata documents (CIMD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-registered applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none advertised</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3148,6 +4037,277 @@ A new key signs every token from now on. The old key is retired: it stays in the
     <message>
         <source>Signing key rotated.</source>
         <translation>已轮换签名密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::TestPage</name>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In and Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the selected tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools the server offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;any port&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Sign In and Test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the server offers %n tool(s). The client is ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::TokenIntrospection</name>
+    <message>
+        <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the server accepts this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (resource): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at: %1 (%2 min from now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: the server did not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpauth::TokenLookupPage</name>
+    <message>
+        <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token (access or refresh token, as the client holds it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to look up</source>
+        <translation type="unfinished">要查找的令牌</translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished">查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look up the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke at the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token at the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up result</source>
+        <translation type="unfinished">查找结果</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a token</source>
+        <translation type="unfinished">查找令牌</translation>
+    </message>
+    <message>
+        <source>Server metadata and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished">令牌</translation>
+    </message>
+    <message>
+        <source>Revoke the pasted token at the server (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">算法</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look the token up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the revocation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

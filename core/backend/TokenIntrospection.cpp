@@ -45,7 +45,7 @@ TokenIntrospection TokenIntrospection::fromJson(const QJsonObject& json)
 
 QStringList TokenIntrospection::describe(qint64 nowMs) const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("TokenIntrospection", text); };
+    auto tr = [](const char* text) { return QCoreApplication::translate("mcpauth::TokenIntrospection", text); };
     QStringList lines;
     if (!active) {
         // RFC 7662 section 2.2: the server tells nothing more about an inactive token, on purpose.

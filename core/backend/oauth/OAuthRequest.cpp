@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("OAuthRequest", text);
+    return QCoreApplication::translate("mcpauth::OAuthRequest", text);
 }
 
 // The server's own words from an OAuth error body, "invalid_redirect_uri: the URI is not https".
