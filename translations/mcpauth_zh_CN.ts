@@ -5,7 +5,7 @@
     <name>BackendFactory</name>
     <message>
         <source>This build does not know how to connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不知道如何连接到 %1。</translation>
     </message>
 </context>
 <context>
@@ -365,14 +365,14 @@
     <name>RegistrationKeyring</name>
     <message>
         <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>此控制台没有客户端“%1”的注册访问令牌，因此无法管理它：只能管理从此控制台（在本机上）注册的客户端。</translation>
     </message>
 </context>
 <context>
     <name>RemoteSession</name>
     <message>
         <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”的客户端密钥：请设置 MCPAUTH_CLIENT_SECRET，或在控制台中保存该配置文件的密钥（文件 &gt; 连接配置文件）。密钥链返回：%2</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出从此控制台注册的客户端：OAuth 标准无法列出服务器的客户端。它们的注册访问令牌保存在密钥链中。</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1056,7 @@ Previous: %2</source>
     </message>
     <message>
         <source>This backend publishes no authorization server metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端未发布授权服务器元数据。</translation>
     </message>
 </context>
 <context>
@@ -1227,230 +1227,230 @@ Previous: %2</source>
     <name>mcpauth::ClientPage</name>
     <message>
         <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 mcp-remote，由 Claude Desktop 根据 claude_desktop_config.json 启动。</translation>
     </message>
     <message>
         <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.claude.json 中的 http 条目，或 claude mcp add 命令。</translation>
     </message>
     <message>
         <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.cursor/mcp.json 中的条目；Cursor 通过其 cursor:// 链接登录。</translation>
     </message>
     <message>
         <source>An http server in VS Code&apos;s user mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>VS Code 用户 mcp.json 中的 http 服务器。</translation>
     </message>
     <message>
         <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.codeium/windsurf/mcp_config.json 中的 serverUrl 条目。</translation>
     </message>
     <message>
         <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP Inspector 的命令行，用于列出服务器的工具。</translation>
     </message>
     <message>
         <source>Any other MCP client: the console shows what to enter in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何其他 MCP 客户端：控制台会显示需要在其设置中输入的内容。</translation>
     </message>
     <message>
         <source>Which client do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接哪个客户端？</translation>
     </message>
     <message>
         <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>向导会写入该客户端的配置，并在授权服务器上创建其所需的内容。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConfigPage</name>
     <message>
         <source>The client&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的配置</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Server name in the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端中的服务器名称</translation>
     </message>
     <message>
         <source>Configuration entry</source>
-        <translation type="unfinished"></translation>
+        <translation>配置条目</translation>
     </message>
     <message>
         <source>Code execution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>代码执行警告</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择配置文件</translation>
     </message>
     <message>
         <source>Changes to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>对文件的更改</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入(&amp;W)</translation>
     </message>
     <message>
         <source>Write the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>写入配置文件</translation>
     </message>
     <message>
         <source>Writes the file; the old one is kept beside it as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入该文件；旧文件会作为备份保留在其旁边。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">复制(&amp;C)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished">复制到剪贴板</translation>
+        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>条目(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>对文件的更改(&amp;C)：</translation>
     </message>
     <message>
         <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 访问 %2 所需的内容。请检查更改，然后写入文件或复制文本。</translation>
     </message>
     <message>
         <source>MCP server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 URL：%1</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID：%1</translation>
     </message>
     <message>
         <source>Client secret: none (public client, PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥：无（公共客户端，PKCE）</translation>
     </message>
     <message>
         <source>Redirect URIs the application accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用接受的重定向 URI：%1</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域：%1</translation>
     </message>
     <message>
         <source>Could not make the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成配置。</translation>
     </message>
     <message>
         <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 代码执行：%1 每次启动时都会以您的权限运行此命令。写入文件即表示批准该命令；请仔细检查每个词。</translation>
     </message>
     <message>
         <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 代码执行：此命令会从 npm 下载软件包并以您的权限运行。</translation>
     </message>
     <message>
         <source>Run this command once in a terminal to add the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>请在终端中运行一次此命令以添加服务器：</translation>
     </message>
     <message>
         <source>This client has no configuration file: run or copy the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户端没有配置文件：请运行或复制该命令。</translation>
     </message>
     <message>
         <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处显示的是另一个系统的配置，仅供复制；只会写入本机的文件。</translation>
     </message>
     <message>
         <source>Could not prepare the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备文件。</translation>
     </message>
     <message>
         <source>%1 already holds this entry: nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已包含此条目：无需写入。</translation>
     </message>
     <message>
         <source>Writing replaces the entry “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入将替换 %2 中的条目“%1”。</translation>
     </message>
     <message>
         <source>Writing adds the entry “%1” to %2; everything else stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入将把条目“%1”添加到 %2；其他内容保持不变。</translation>
     </message>
     <message>
         <source>Writing creates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入将创建 %1。</translation>
     </message>
     <message>
         <source>Could not write the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入配置。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>Wrote %1; the old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1；旧文件保留为 %2。</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -1632,35 +1632,35 @@ Previous: %2</source>
     <name>mcpauth::ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>New connection wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接向导</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -1671,19 +1671,19 @@ Previous: %2</source>
     </message>
     <message>
         <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步连接 Claude Desktop、Claude Code、Cursor、VS Code、Windsurf 或 MCP Inspector，或在下方检查任意 MCP 服务器。</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>Open the connection wizard (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开连接向导 (Ctrl+Shift+N)。</translation>
     </message>
 </context>
 <context>
@@ -2115,107 +2115,107 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::IdentityPage</name>
     <message>
         <source>How does the client identify itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端如何标识自身？</translation>
     </message>
     <message>
         <source>&amp;Create an application for it, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>为其创建应用(&amp;C)，名称：</translation>
     </message>
     <message>
         <source>Create an application</source>
-        <translation type="unfinished"></translation>
+        <translation>创建应用</translation>
     </message>
     <message>
         <source>Name of the new application</source>
-        <translation type="unfinished"></translation>
+        <translation>新应用的名称</translation>
     </message>
     <message>
         <source>&amp;Reuse an existing application:</source>
-        <translation type="unfinished"></translation>
+        <translation>重用现有应用(&amp;R)：</translation>
     </message>
     <message>
         <source>Reuse an existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>重用现有应用</translation>
     </message>
     <message>
         <source>Existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>现有应用</translation>
     </message>
     <message>
         <source>Let the client &amp;register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>让客户端自行注册(&amp;R)</translation>
     </message>
     <message>
         <source>Let the client register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>让客户端自行注册</translation>
     </message>
     <message>
         <source>What the client will use</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端将使用的内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要在 %2 的授权服务器 (%3) 上拥有客户端 ID。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器既不提供动态注册，也不提供客户端 ID 元数据文档。</translation>
     </message>
     <message>
         <source>Could not list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出应用。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
-        <translation type="unfinished"></translation>
+        <translation>一个公共客户端（无密钥，要求 PKCE），使用来自 %1 模板的以下重定向 URI：</translation>
     </message>
     <message>
         <source>Allowed scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的作用域：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>It is created on %1 when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击“下一步”时将在 %1 上创建该应用。</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID：%1</translation>
     </message>
     <message>
         <source>Registered redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册的重定向 URI：</translation>
     </message>
     <message>
         <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1 可能会发送此应用未列出的重定向 URI：%2</translation>
     </message>
     <message>
         <source>Creating the application %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建应用 %1…</translation>
     </message>
     <message>
         <source>Could not create the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建应用。</translation>
     </message>
     <message>
         <source>Created the application %1 with the client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建应用 %1，客户端 ID 为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2590,11 +2590,11 @@ Each application must ask its user again the next time it signs in; tokens alrea
     </message>
     <message>
         <source>Edit the selected JSON-RPC request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选的 JSON-RPC 请求并再次发送。</translation>
     </message>
     <message>
         <source>Sent %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1；其响应已在下方选中。</translation>
     </message>
 </context>
 <context>
@@ -2652,35 +2652,35 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::KeyboardShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个列表中，Enter 打开所选项目，Delete 删除所选项目；在对话框中，Tab 移到下一个字段，Escape 关闭对话框。按 Alt 加带下划线的字母可访问菜单或字段。</translation>
     </message>
 </context>
 <context>
@@ -2895,157 +2895,157 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthRequest</name>
     <message>
         <source>Could not get an answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 获得响应：%2</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了控制台的凭据 (%2)。</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了控制台的凭据 (%2)：%3。</translation>
     </message>
     <message>
         <source>%1 answered %2: there is no such thing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 %2：该处不存在此对象。</translation>
     </message>
     <message>
         <source>%1 answered %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 %2：%3。</translation>
     </message>
     <message>
         <source>%1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了请求：%2。</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 %2。</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的是 %2 而不是 JSON；该地址是否为服务器的地址？</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>无内容类型</translation>
     </message>
     <message>
         <source>%1 answered with malformed JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了格式错误的 JSON（字节 %3 处：%2）。</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的 JSON 不是对象。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthServerBackend</name>
     <message>
         <source>Standards-based server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基于标准的服务器：%1</translation>
     </message>
     <message>
         <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发布 registration_endpoint (RFC 7591)，因此无法从控制台注册客户端。</translation>
     </message>
     <message>
         <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发布 introspection_endpoint (RFC 7662)，因此无法查询令牌。</translation>
     </message>
     <message>
         <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发布 revocation_endpoint (RFC 7009)，因此无法从控制台撤销令牌。</translation>
     </message>
     <message>
         <source>Not connected to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未连接到 %1。</translation>
     </message>
     <message>
         <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1 的授权服务器元数据（RFC 8414 或 OpenID Connect Discovery）。</translation>
     </message>
     <message>
         <source>the metadata document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据文档 %1</translation>
     </message>
     <message>
         <source>The metadata at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的元数据不可用：%2</translation>
     </message>
     <message>
         <source>the introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>内省端点</translation>
     </message>
     <message>
         <source>Check the client id (%1) and secret of the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接配置文件的客户端 ID (%1) 和密钥。</translation>
     </message>
     <message>
         <source>the registration of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 %1 的注册</translation>
     </message>
     <message>
         <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>此控制台未在 %2 注册名为“%1”的客户端。它只能知道自己注册的客户端：标准无法列出服务器的客户端。</translation>
     </message>
     <message>
         <source>the registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>注册端点</translation>
     </message>
     <message>
         <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册端点的响应中没有 client_id（RFC 7591 第 3.2.1 节）。</translation>
     </message>
     <message>
         <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器注册了客户端 %1，但未提供注册访问令牌或 registration_client_uri (RFC 7592)，因此控制台无法读取、更改或删除它。</translation>
     </message>
     <message>
         <source>The server accepted the update, but it could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了更新，但无法读回以进行检查。</translation>
     </message>
     <message>
         <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了 %1 的更新，但读回后以下项的值不同：%2。服务器可能不支持这些项；请查看应用的当前状态。</translation>
     </message>
     <message>
         <source>The registration could not be read back to check that it is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回注册以检查其是否未更改：%1</translation>
     </message>
     <message>
         <source>Read back, the registration on the server is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>经读回，服务器上的注册未更改。</translation>
     </message>
     <message>
         <source>Read back, the server&apos;s registration differs from before in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>经读回，服务器上的注册与之前相比以下项不同：%1。</translation>
     </message>
     <message>
         <source>the revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销端点</translation>
     </message>
     <message>
         <source>The metadata names no jwks_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据未指定 jwks_uri。</translation>
     </message>
     <message>
         <source>the JWKS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS %1</translation>
     </message>
 </context>
 <context>
@@ -3126,87 +3126,87 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Local server address</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器地址</translation>
     </message>
     <message>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>日志级别</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错误</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Information (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>信息（推荐）</translation>
     </message>
     <message>
         <source>Debug (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>调试（用于故障排除）</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据文件夹</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动控制台时更改。</translation>
     </message>
     <message>
         <source>Local server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器更改将在下次启动控制台时生效；--port 选项会覆盖端口。</translation>
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志级别(&amp;L)：</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储、其密钥和日志文件 (%1) 位于此处。新文件夹将在下次启动控制台时生效；MCPAUTH_DATA_DIR 会覆盖此设置。</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IP 地址，例如 127.0.0.1 或 ::1。</translation>
     </message>
     <message>
         <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：在 %1 上，其他计算机可以访问该服务器。在非回环地址上，服务器只能通过 HTTPS 运行，可由“mcp-auth serve --tls-cert … --tls-key …”提供；控制台自身的服务器不会在该地址上启动。</translation>
     </message>
 </context>
 <context>
@@ -3307,31 +3307,31 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>Re-send a request</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送请求</translation>
     </message>
     <message>
         <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑方法或其 params，然后发送：连接将再次运行，并以此请求结束。显示为“[masked …]”的值是机密信息，将按此处所写内容发送。</translation>
     </message>
     <message>
         <source>The request must be one JSON-RPC request object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求必须是一个 JSON-RPC 请求对象。</translation>
     </message>
     <message>
         <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求需要一个 method，例如 &quot;tools/list&quot;。</translation>
     </message>
     <message>
         <source>%1 is part of every connection; use Run to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是每个连接的一部分；请使用“运行”再次发送。</translation>
     </message>
     <message>
         <source>A request without an id is a notification, which gets no answer; give it an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 的请求是通知，不会得到响应；请为其指定 id。</translation>
     </message>
     <message>
         <source>params must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params 必须是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -3640,39 +3640,39 @@ Signing keys are encrypted with a key from %2.</source>
     <name>mcpauth::ScopesPage</name>
     <message>
         <source>Which scopes may the client ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端可以请求哪些作用域？</translation>
     </message>
     <message>
         <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要请求的作用域。如果未勾选任何作用域，客户端将请求服务器公布的作用域。</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">作用域</translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Requested scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的作用域</translation>
     </message>
     <message>
         <source>The server advertises no scopes: the client asks for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未公布任何作用域：客户端不请求任何作用域。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仅限管理员）</translation>
     </message>
     <message>
         <source>The client asks for the scopes the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求服务器公布的作用域。</translation>
     </message>
     <message>
         <source>The client asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求：%1</translation>
     </message>
 </context>
 <context>
@@ -3698,171 +3698,171 @@ Signing keys are encrypted with a key from %2.</source>
     <name>mcpauth::ServerPage</name>
     <message>
         <source>Which MCP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个 MCP 服务器？</translation>
     </message>
     <message>
         <source>The wizard asks the server at once how it is protected, the way a client will.</source>
-        <translation type="unfinished"></translation>
+        <translation>向导会像客户端一样，立即询问服务器采用何种保护方式。</translation>
     </message>
     <message>
         <source>The built-in MCP server (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置 MCP 服务器（未运行）</translation>
     </message>
     <message>
         <source>The built-in MCP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置 MCP 服务器：%1</translation>
     </message>
     <message>
         <source>The built-in MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>内置 MCP 服务器</translation>
     </message>
     <message>
         <source>The local server is not running: start it in Preferences, or choose a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器未运行：请在首选项中启动它，或选择一个 URL。</translation>
     </message>
     <message>
         <source>A &amp;registered resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册的资源(&amp;R)：</translation>
     </message>
     <message>
         <source>A registered resource</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册的资源</translation>
     </message>
     <message>
         <source>Registered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册的资源</translation>
     </message>
     <message>
         <source>Any &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Any MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 MCP 服务器 URL</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished">MCP 服务器 URL</translation>
+        <translation>MCP 服务器 URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>Discovery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>发现进度</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>发现状态</translation>
     </message>
     <message>
         <source>Protected resource metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护资源元数据</translation>
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器</translation>
     </message>
     <message>
         <source>Client registration</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端注册</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">作用域</translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <source>Resource metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源元数据：</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器：</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册：</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域：</translation>
     </message>
     <message>
         <source>Discovering: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发现：%1…</translation>
     </message>
     <message>
         <source>This backend has no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后端没有组织。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resource is registered yet (Resources &amp; Scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册任何资源（资源和作用域）。</translation>
     </message>
     <message>
         <source>Choose a server, or enter the URL of its MCP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个服务器，或输入其 MCP 端点的 URL。</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished">MCP 服务器 URL 必须以 https:// 开头（本机可使用 http://）。</translation>
+        <translation>MCP 服务器 URL 必须以 https:// 开头（本机可使用 http://）。</translation>
     </message>
     <message>
         <source>Discovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发现 %1…</translation>
     </message>
     <message>
         <source>%1 answers without any authorization: clients need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无需任何授权即可响应：客户端无需登录。</translation>
     </message>
     <message>
         <source>Found how %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到 %1 的保护方式。</translation>
     </message>
     <message>
         <source>Discovery failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”处发现失败：%2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现失败：%1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 (resource %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（资源 %2）</translation>
     </message>
     <message>
         <source>dynamic registration (DCR) at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的动态注册 (DCR)</translation>
     </message>
     <message>
         <source>client ID metadata documents (CIMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID 元数据文档 (CIMD)</translation>
     </message>
     <message>
         <source>pre-registered applications</source>
-        <translation type="unfinished"></translation>
+        <translation>预注册的应用</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>none advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>未公布</translation>
     </message>
 </context>
 <context>
@@ -4043,271 +4043,271 @@ A new key signs every token from now on. The old key is retired: it stays in the
     <name>mcpauth::TestPage</name>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>About the test</source>
-        <translation type="unfinished"></translation>
+        <translation>关于测试</translation>
     </message>
     <message>
         <source>&amp;Sign In and Test</source>
-        <translation type="unfinished"></translation>
+        <translation>登录并测试(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>登录并测试连接</translation>
     </message>
     <message>
         <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开浏览器进行登录，然后像客户端一样进行连接并列出工具。</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>测试结果</translation>
     </message>
     <message>
         <source>Tools the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器提供的工具</translation>
     </message>
     <message>
         <source>Description of the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>所选工具的说明</translation>
     </message>
     <message>
         <source>&amp;Tools the server offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器提供的工具(&amp;T)：</translation>
     </message>
     <message>
         <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过浏览器登录，并像 %2 一样连接到 %1，然后列出工具。</translation>
     </message>
     <message>
         <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试会注册自己的客户端，并使用重定向 URI http://%1:&lt;port&gt;%2。</translation>
     </message>
     <message>
         <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试与 %5 一样，使用客户端 ID %1 和重定向 URI http://%2:%3%4。</translation>
     </message>
     <message>
         <source>&lt;any port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;任意端口&gt;</translation>
     </message>
     <message>
         <source>Click Sign In and Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>请单击“登录并测试”。</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the server offers %n tool(s). The client is ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：服务器提供 %n 个工具。客户端已就绪。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次测试(&amp;T)</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：下方的发现说明了原因及修复方法。修复后，请再次单击“登录并测试”。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenIntrospection</name>
     <message>
         <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：服务器不接受此令牌（已撤销、已过期、服务器不认识该令牌，或服务器不允许此客户端查看该令牌）。</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：服务器接受此令牌。</translation>
     </message>
     <message>
         <source>Issued to client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发给客户端：%1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主体：%1</translation>
     </message>
     <message>
         <source>Scopes: none named</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域：未指定</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域：%1</translation>
     </message>
     <message>
         <source>Audience (resource): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受众（资源）：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>Token type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌类型：%1</translation>
     </message>
     <message>
         <source>Issued at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发时间：%1</translation>
     </message>
     <message>
         <source>Expires at: %1 (%2 min from now)</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：%1（%2 分钟后）</translation>
     </message>
     <message>
         <source>Expires at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：%1</translation>
     </message>
     <message>
         <source>Expires: the server did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：服务器未说明。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenLookupPage</name>
     <message>
         <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 服务器还可以撤销粘贴的令牌 (RFC 7009)，使其不再接受该令牌。</translation>
     </message>
     <message>
         <source>&amp;Token (access or refresh token, as the client holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌（访问令牌或刷新令牌，即客户端所持有的形式）(&amp;T)：</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished">要查找的令牌</translation>
+        <translation>要查询的令牌</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴令牌</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished">查找(&amp;L)</translation>
+        <translation>查询(&amp;L)</translation>
     </message>
     <message>
         <source>Look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>查询令牌</translation>
     </message>
     <message>
         <source>&amp;Revoke at the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上撤销(&amp;R)…</translation>
     </message>
     <message>
         <source>Revoke the token at the server</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上撤销令牌</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished">查找结果</translation>
+        <translation>查询结果</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;尚未查询。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished">查找令牌</translation>
+        <translation>查询令牌</translation>
     </message>
     <message>
         <source>Server metadata and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器元数据和密钥</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">令牌</translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上撤销粘贴的令牌 (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;正在读取服务器的元数据和密钥…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not read the server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的元数据</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;元数据&lt;/h3&gt;&lt;p&gt;来自 &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;签名密钥 (JWKS)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;来自 &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">算法</translation>
+        <translation>算法</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;正在询问服务器…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;无法询问服务器。&lt;/b&gt;%1&lt;/p&gt;&lt;p&gt;请按“查询”重试。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not look the token up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询令牌</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;服务器的响应&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受此令牌。</translation>
     </message>
     <message>
         <source>The server does not accept this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受此令牌。</translation>
     </message>
     <message>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销令牌？</translation>
     </message>
     <message>
         <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器将不再接受粘贴的令牌。无论服务器此前是否认识该令牌，其响应都相同。由资源服务器离线检查的 JWT 访问令牌在过期前仍可在该服务器上使用。</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Could not revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销令牌</translation>
     </message>
     <message>
         <source>The server accepted the revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受撤销。</translation>
     </message>
 </context>
 <context>
