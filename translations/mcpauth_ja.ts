@@ -5,7 +5,7 @@
     <name>BackendFactory</name>
     <message>
         <source>This build does not know how to connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドは %1 への接続方法を認識していません。</translation>
     </message>
 </context>
 <context>
@@ -365,14 +365,14 @@
     <name>RegistrationKeyring</name>
     <message>
         <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールにはクライアント &apos;%1&apos; の登録アクセス トークンがないため、管理できません。管理できるのは、このコンソールから (このコンピューターで) 登録したクライアントだけです。</translation>
     </message>
 </context>
 <context>
     <name>RemoteSession</name>
     <message>
         <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; のクライアント シークレットがありません。MCPAUTH_CLIENT_SECRET を設定するか、コンソールでプロファイルのシークレットを保存してください (ファイル &gt; 接続プロファイル)。キーチェーンの応答: %2</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールから登録したクライアントだけが一覧に表示されます。OAuth の標準にはサーバーのクライアントを一覧表示する方法がありません。それらの登録アクセス トークンはキーチェーンにあります。</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1056,7 @@ Previous: %2</source>
     </message>
     <message>
         <source>This backend publishes no authorization server metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドは認可サーバー メタデータを公開していません。</translation>
     </message>
 </context>
 <context>
@@ -1227,230 +1227,230 @@ Previous: %2</source>
     <name>mcpauth::ClientPage</name>
     <message>
         <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>mcp-remote 経由。Claude Desktop が claude_desktop_config.json から起動します。</translation>
     </message>
     <message>
         <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.claude.json の http エントリ、または claude mcp add コマンド。</translation>
     </message>
     <message>
         <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.cursor/mcp.json のエントリ。Cursor は cursor:// リンクを使用してサインインします。</translation>
     </message>
     <message>
         <source>An http server in VS Code&apos;s user mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>VS Code のユーザー mcp.json の http サーバー。</translation>
     </message>
     <message>
         <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.codeium/windsurf/mcp_config.json の serverUrl エントリ。</translation>
     </message>
     <message>
         <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのツールを一覧表示するための MCP Inspector のコマンド ライン。</translation>
     </message>
     <message>
         <source>Any other MCP client: the console shows what to enter in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の MCP クライアント。設定に入力する内容をコンソールが表示します。</translation>
     </message>
     <message>
         <source>Which client do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのクライアントを接続しますか?</translation>
     </message>
     <message>
         <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードはそのクライアントの構成を書き込み、必要なものを認可サーバー上に作成します。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConfigPage</name>
     <message>
         <source>The client&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの構成</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティング システム</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Server name in the client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントでのサーバー名</translation>
     </message>
     <message>
         <source>Configuration entry</source>
-        <translation type="unfinished"></translation>
+        <translation>構成エントリ</translation>
     </message>
     <message>
         <source>Code execution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>コード実行の警告</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイル</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイルの選択</translation>
     </message>
     <message>
         <source>Changes to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルへの変更</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み(&amp;W)</translation>
     </message>
     <message>
         <source>Write the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイルを書き込みます</translation>
     </message>
     <message>
         <source>Writes the file; the old one is kept beside it as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込みます。以前のファイルはバックアップとして同じ場所に保存されます。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">コピー(&amp;C)</translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished">クリップボードにコピーします</translation>
+        <translation>クリップボードにコピーします</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>システム(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルへの変更(&amp;C):</translation>
     </message>
     <message>
         <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に接続するために必要な内容です。変更を確認してから、ファイルを書き込むかテキストをコピーしてください。</translation>
     </message>
     <message>
         <source>MCP server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP サーバー URL: %1</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID: %1</translation>
     </message>
     <message>
         <source>Client secret: none (public client, PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット: なし (パブリック クライアント、PKCE)</translation>
     </message>
     <message>
         <source>Redirect URIs the application accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが受け付けるリダイレクト URI: %1</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ: %1</translation>
     </message>
     <message>
         <source>Could not make the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を作成できませんでした。</translation>
     </message>
     <message>
         <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ コード実行: %1 は起動するたびに、このコマンドをあなたの権限で実行します。ファイルを書き込むとこのコマンドを承認したことになります。すべての語句を確認してください。</translation>
     </message>
     <message>
         <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ コード実行: このコマンドは npm からパッケージをダウンロードし、あなたの権限で実行します。</translation>
     </message>
     <message>
         <source>Run this command once in a terminal to add the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加するには、ターミナルでこのコマンドを 1 回実行してください:</translation>
     </message>
     <message>
         <source>This client has no configuration file: run or copy the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアントには構成ファイルがありません。コマンドを実行するかコピーしてください。</translation>
     </message>
     <message>
         <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のシステム用の構成はコピー用に表示されています。書き込まれるのはこのコンピューターのファイルだけです。</translation>
     </message>
     <message>
         <source>Could not prepare the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを準備できませんでした。</translation>
     </message>
     <message>
         <source>%1 already holds this entry: nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはこのエントリが既にあります。書き込むものはありません。</translation>
     </message>
     <message>
         <source>Writing replaces the entry “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むと、%2 のエントリ「%1」が置き換えられます。</translation>
     </message>
     <message>
         <source>Writing adds the entry “%1” to %2; everything else stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むと、エントリ「%1」が %2 に追加されます。その他の内容はそのままです。</translation>
     </message>
     <message>
         <source>Writing creates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むと、%1 が作成されます。</translation>
     </message>
     <message>
         <source>Could not write the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を書き込めませんでした。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました。</translation>
     </message>
     <message>
         <source>Wrote %1; the old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました。以前のファイルは %2 として保存されています。</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1632,35 +1632,35 @@ Previous: %2</source>
     <name>mcpauth::ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>New connection wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続ウィザード</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ</translation>
     </message>
 </context>
 <context>
@@ -1671,19 +1671,19 @@ Previous: %2</source>
     </message>
     <message>
         <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Desktop、Claude Code、Cursor、VS Code、Windsurf、MCP Inspector を順を追って接続するか、下で任意の MCP サーバーを検査します。</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続(&amp;C)…</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>Open the connection wizard (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続ウィザードを開きます (Ctrl+Shift+N)。</translation>
     </message>
 </context>
 <context>
@@ -2115,107 +2115,107 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::IdentityPage</name>
     <message>
         <source>How does the client identify itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントはどのように自身を識別しますか?</translation>
     </message>
     <message>
         <source>&amp;Create an application for it, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを作成する(&amp;C)。名前:</translation>
     </message>
     <message>
         <source>Create an application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを作成する</translation>
     </message>
     <message>
         <source>Name of the new application</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリケーションの名前</translation>
     </message>
     <message>
         <source>&amp;Reuse an existing application:</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアプリケーションを再利用する(&amp;R):</translation>
     </message>
     <message>
         <source>Reuse an existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアプリケーションを再利用する</translation>
     </message>
     <message>
         <source>Existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアプリケーション</translation>
     </message>
     <message>
         <source>Let the client &amp;register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント自身に登録させる(&amp;R)</translation>
     </message>
     <message>
         <source>Let the client register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント自身に登録させる</translation>
     </message>
     <message>
         <source>What the client will use</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが使用する内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、%2 の認可サーバー (%3) のクライアント ID が必要です。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可サーバーは動的登録にもクライアント ID メタデータ ドキュメントにも対応していません。</translation>
     </message>
     <message>
         <source>Could not list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを一覧表示できませんでした。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 テンプレートに基づく、次のリダイレクト URI を持つパブリック クライアント (シークレットなし、PKCE 必須):</translation>
     </message>
     <message>
         <source>Allowed scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されるスコープ: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>It is created on %1 when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>[次へ] をクリックすると %1 上に作成されます。</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID: %1</translation>
     </message>
     <message>
         <source>Registered redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのリダイレクト URI:</translation>
     </message>
     <message>
         <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 は、このアプリケーションに登録されていないリダイレクト URI を送信する可能性があります: %2</translation>
     </message>
     <message>
         <source>Creating the application %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 を作成しています…</translation>
     </message>
     <message>
         <source>Could not create the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションを作成できませんでした。</translation>
     </message>
     <message>
         <source>Created the application %1 with the client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション %1 をクライアント ID %2 で作成しました。</translation>
     </message>
 </context>
 <context>
@@ -2590,11 +2590,11 @@ Each application must ask its user again the next time it signs in; tokens alrea
     </message>
     <message>
         <source>Edit the selected JSON-RPC request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した JSON-RPC 要求を編集して再送信します。</translation>
     </message>
     <message>
         <source>Sent %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を送信しました。その応答が下で選択されています。</translation>
     </message>
 </context>
 <context>
@@ -2652,35 +2652,35 @@ Each application must ask its user again the next time it signs in; tokens alrea
     <name>mcpauth::KeyboardShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの一覧でも、Enter キーで選択した項目を開き、Delete キーで削除します。ダイアログでは、Tab キーで次のフィールドに移動し、Escape キーで閉じます。Alt キーと下線付きの文字でメニューやフィールドに移動できます。</translation>
     </message>
 </context>
 <context>
@@ -2895,157 +2895,157 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ フォルダーを開く(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthRequest</name>
     <message>
         <source>Could not get an answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答を取得できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコンソールの資格情報を拒否しました (%2)。</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコンソールの資格情報を拒否しました (%2): %3。</translation>
     </message>
     <message>
         <source>%1 answered %2: there is no such thing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を返しました。該当するものはそこに存在しません。</translation>
     </message>
     <message>
         <source>%1 answered %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を返しました: %3。</translation>
     </message>
     <message>
         <source>%1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は要求を拒否しました: %2。</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を返しました。</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON ではなく %2 で応答しました。アドレスはサーバーのものですか?</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ タイプなし</translation>
     </message>
     <message>
         <source>%1 answered with malformed JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は不正な形式の JSON で応答しました (バイト %3 で %2)。</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではない JSON で応答しました。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthServerBackend</name>
     <message>
         <source>Standards-based server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準ベースのサーバー: %1</translation>
     </message>
     <message>
         <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが registration_endpoint (RFC 7591) を公開していないため、コンソールからクライアントを登録できません。</translation>
     </message>
     <message>
         <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが introspection_endpoint (RFC 7662) を公開していないため、トークンを照会できません。</translation>
     </message>
     <message>
         <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが revocation_endpoint (RFC 7009) を公開していないため、コンソールからトークンを取り消せません。</translation>
     </message>
     <message>
         <source>Not connected to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだ接続していません。</translation>
     </message>
     <message>
         <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認可サーバー メタデータが見つかりませんでした (RFC 8414 または OpenID Connect Discovery)。</translation>
     </message>
     <message>
         <source>the metadata document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ ドキュメント %1</translation>
     </message>
     <message>
         <source>The metadata at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメタデータは使用できません: %2</translation>
     </message>
     <message>
         <source>the introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>イントロスペクション エンドポイント</translation>
     </message>
     <message>
         <source>Check the client id (%1) and secret of the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルのクライアント ID (%1) とシークレットを確認してください。</translation>
     </message>
     <message>
         <source>the registration of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント %1 の登録</translation>
     </message>
     <message>
         <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールは %2 に &apos;%1&apos; という名前のクライアントを登録していません。コンソールが把握できるのは自身で登録したクライアントだけです。標準にはサーバーのクライアントを一覧表示する方法がありません。</translation>
     </message>
     <message>
         <source>the registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>登録エンドポイント</translation>
     </message>
     <message>
         <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>登録エンドポイントの応答に client_id がありません (RFC 7591 セクション 3.2.1)。</translation>
     </message>
     <message>
         <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはクライアント %1 を登録しましたが、登録アクセス トークンも registration_client_uri (RFC 7592) も返さなかったため、コンソールはこのクライアントの読み取り、変更、削除ができません。</translation>
     </message>
     <message>
         <source>The server accepted the update, but it could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは更新を受け付けましたが、確認のために読み戻すことができませんでした。</translation>
     </message>
     <message>
         <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1 の更新を受け付けましたが、読み戻すと次の項目が異なる値になっています: %2。サーバーがこれらに対応していない可能性があります。アプリケーションの現在の状態を確認してください。</translation>
     </message>
     <message>
         <source>The registration could not be read back to check that it is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されていないことを確認するために登録を読み戻せませんでした: %1</translation>
     </message>
     <message>
         <source>Read back, the registration on the server is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻した結果、サーバー上の登録は変更されていません。</translation>
     </message>
     <message>
         <source>Read back, the server&apos;s registration differs from before in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻した結果、サーバー上の登録は次の項目が以前と異なります: %1。</translation>
     </message>
     <message>
         <source>the revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しエンドポイント</translation>
     </message>
     <message>
         <source>The metadata names no jwks_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータに jwks_uri が指定されていません。</translation>
     </message>
     <message>
         <source>the JWKS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS %1</translation>
     </message>
 </context>
 <context>
@@ -3126,87 +3126,87 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>Local server address</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーのアドレス</translation>
     </message>
     <message>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ レベル</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのみ</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とエラー</translation>
     </message>
     <message>
         <source>Information (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報 (推奨)</translation>
     </message>
     <message>
         <source>Debug (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバッグ (トラブルシューティング用)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダー</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;C)…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダーの選択</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダーを開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は、次回コンソールを起動したときに変更されます。</translation>
     </message>
     <message>
         <source>Local server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーのアドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの変更は、次回コンソールを起動したときに適用されます。--port オプションはポートより優先されます。</translation>
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ レベル(&amp;L):</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>データ フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア、その鍵、ログ ファイル (%1) はここに保存されます。新しいフォルダーは次回コンソールを起動したときに適用されます。MCPAUTH_DATA_DIR はこの設定より優先されます。</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスを入力してください (例: 127.0.0.1 または ::1)。</translation>
     </message>
     <message>
         <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 では、他のコンピューターからサーバーにアクセスできます。ループバック以外では HTTPS でのみ動作し、これは &apos;mcp-auth serve --tls-cert … --tls-key …&apos; で提供されます。コンソール自身のサーバーはそこでは起動しません。</translation>
     </message>
 </context>
 <context>
@@ -3307,31 +3307,31 @@ Signing keys are encrypted with a key from %2.</source>
     </message>
     <message>
         <source>Re-send a request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の再送信</translation>
     </message>
     <message>
         <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッドまたはその params を編集してから送信してください。接続がもう一度実行され、この要求で終了します。「[masked …]」と表示されている値はシークレットで、ここに記述したとおりに送信されます。</translation>
     </message>
     <message>
         <source>The request must be one JSON-RPC request object.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は 1 つの JSON-RPC 要求オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求には method が必要です (例: &quot;tools/list&quot;)。</translation>
     </message>
     <message>
         <source>%1 is part of every connection; use Run to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすべての接続に含まれます。再送信するには [実行] を使用してください。</translation>
     </message>
     <message>
         <source>A request without an id is a notification, which gets no answer; give it an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>id のない要求は通知であり、応答がありません。id を指定してください。</translation>
     </message>
     <message>
         <source>params must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params は JSON オブジェクトである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3640,39 +3640,39 @@ Signing keys are encrypted with a key from %2.</source>
     <name>mcpauth::ScopesPage</name>
     <message>
         <source>Which scopes may the client ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが要求できるスコープはどれですか?</translation>
     </message>
     <message>
         <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求するスコープをオンにしてください。何もオンにしない場合、クライアントはサーバーが公開しているスコープを要求します。</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Requested scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>要求するスコープ</translation>
     </message>
     <message>
         <source>The server advertises no scopes: the client asks for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはスコープを公開していません。クライアントはスコープを要求しません。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (管理者のみ)</translation>
     </message>
     <message>
         <source>The client asks for the scopes the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントはサーバーが公開しているスコープを要求します。</translation>
     </message>
     <message>
         <source>The client asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが要求するスコープ: %1</translation>
     </message>
 </context>
 <context>
@@ -3698,171 +3698,171 @@ Signing keys are encrypted with a key from %2.</source>
     <name>mcpauth::ServerPage</name>
     <message>
         <source>Which MCP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの MCP サーバーですか?</translation>
     </message>
     <message>
         <source>The wizard asks the server at once how it is protected, the way a client will.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは、クライアントと同じ方法で、サーバーがどのように保護されているかをすぐに問い合わせます。</translation>
     </message>
     <message>
         <source>The built-in MCP server (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの MCP サーバー (実行されていません)</translation>
     </message>
     <message>
         <source>The built-in MCP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの MCP サーバー: %1</translation>
     </message>
     <message>
         <source>The built-in MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの MCP サーバー</translation>
     </message>
     <message>
         <source>The local server is not running: start it in Preferences, or choose a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル サーバーが実行されていません。[設定] で起動するか、URL を選択してください。</translation>
     </message>
     <message>
         <source>A &amp;registered resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのリソース(&amp;R):</translation>
     </message>
     <message>
         <source>A registered resource</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのリソース</translation>
     </message>
     <message>
         <source>Registered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのリソース</translation>
     </message>
     <message>
         <source>Any &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の URL(&amp;U):</translation>
     </message>
     <message>
         <source>Any MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の MCP サーバー URL</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished">MCP サーバーの URL</translation>
+        <translation>MCP サーバー URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>Discovery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリーの進行状況</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリーの状態</translation>
     </message>
     <message>
         <source>Protected resource metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>保護されたリソースのメタデータ</translation>
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>認可サーバー</translation>
     </message>
     <message>
         <source>Client registration</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント登録</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Resource metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース メタデータ:</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>認可サーバー:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ:</translation>
     </message>
     <message>
         <source>Discovering: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリー中: %1…</translation>
     </message>
     <message>
         <source>This backend has no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバックエンドには組織がありません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resource is registered yet (Resources &amp; Scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>まだリソースが登録されていません ([リソースとスコープ])。</translation>
     </message>
     <message>
         <source>Choose a server, or enter the URL of its MCP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを選択するか、その MCP エンドポイントの URL を入力してください。</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished">MCP サーバーの URL は https:// (このコンピューターの場合は http://) で始まる必要があります。</translation>
+        <translation>MCP サーバー URL は https:// で始まる必要があります (このコンピューターの場合は http://)。</translation>
     </message>
     <message>
         <source>Discovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をディスカバリーしています…</translation>
     </message>
     <message>
         <source>%1 answers without any authorization: clients need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は認可なしで応答します。クライアントはサインインする必要がありません。</translation>
     </message>
     <message>
         <source>Found how %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保護方法が見つかりました。</translation>
     </message>
     <message>
         <source>Discovery failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」でディスカバリーに失敗しました: %2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカバリーに失敗しました: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>%1 (resource %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (リソース %2)</translation>
     </message>
     <message>
         <source>dynamic registration (DCR) at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 での動的登録 (DCR)</translation>
     </message>
     <message>
         <source>client ID metadata documents (CIMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID メタデータ ドキュメント (CIMD)</translation>
     </message>
     <message>
         <source>pre-registered applications</source>
-        <translation type="unfinished"></translation>
+        <translation>事前登録済みのアプリケーション</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>none advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されていません</translation>
     </message>
 </context>
 <context>
@@ -4043,271 +4043,271 @@ A new key signs every token from now on. The old key is retired: it stays in the
     <name>mcpauth::TestPage</name>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のテスト</translation>
     </message>
     <message>
         <source>About the test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストについて</translation>
     </message>
     <message>
         <source>&amp;Sign In and Test</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしてテスト(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインして接続をテストします</translation>
     </message>
     <message>
         <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開いてサインインし、クライアントと同じ方法で接続してツールを一覧表示します。</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト結果</translation>
     </message>
     <message>
         <source>Tools the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提供するツール</translation>
     </message>
     <message>
         <source>Description of the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したツールの説明</translation>
     </message>
     <message>
         <source>&amp;Tools the server offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提供するツール(&amp;T):</translation>
     </message>
     <message>
         <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインし、%2 と同じ方法で %1 に接続してから、ツールを一覧表示します。</translation>
     </message>
     <message>
         <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストでは独自のクライアントを登録し、リダイレクト URI http://%1:&lt;port&gt;%2 を使用します。</translation>
     </message>
     <message>
         <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストでは、%5 と同じくクライアント ID %1 とリダイレクト URI http://%2:%3%4 を使用します。</translation>
     </message>
     <message>
         <source>&lt;any port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;任意のポート&gt;</translation>
     </message>
     <message>
         <source>Click Sign In and Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>[サインインしてテスト] をクリックしてください。</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the server offers %n tool(s). The client is ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続しました。サーバーは %n 個のツールを提供しています。クライアントの準備ができました。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度テスト(&amp;T)</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗しました。原因と修正方法は下の検出事項を参照してください。修正後、もう一度 [サインインしてテスト] をクリックしてください。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenIntrospection</name>
     <message>
         <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: サーバーはこのトークンを受け付けません (取り消し済み、期限切れ、サーバーにとって不明、またはこのクライアントに参照を許可していないトークン)。</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効: サーバーはこのトークンを受け付けます。</translation>
     </message>
     <message>
         <source>Issued to client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行先クライアント: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1</translation>
     </message>
     <message>
         <source>Scopes: none named</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ: 指定なし</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ: %1</translation>
     </message>
     <message>
         <source>Audience (resource): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者 (リソース): %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: %1</translation>
     </message>
     <message>
         <source>Token type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの種類: %1</translation>
     </message>
     <message>
         <source>Issued at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時: %1</translation>
     </message>
     <message>
         <source>Expires at: %1 (%2 min from now)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1 (%2 分後)</translation>
     </message>
     <message>
         <source>Expires at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1</translation>
     </message>
     <message>
         <source>Expires: the server did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: サーバーから示されていません。</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenLookupPage</name>
     <message>
         <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サーバーは、貼り付けたトークンを取り消して (RFC 7009)、受け付けないようにすることもできます。</translation>
     </message>
     <message>
         <source>&amp;Token (access or refresh token, as the client holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン (クライアントが保持しているアクセス トークンまたはリフレッシュ トークン)(&amp;T):</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished">検索するトークン</translation>
+        <translation>照会するトークン</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付けてください</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished">検索(&amp;L)</translation>
+        <translation>照会(&amp;L)</translation>
     </message>
     <message>
         <source>Look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを照会します</translation>
     </message>
     <message>
         <source>&amp;Revoke at the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで取り消す(&amp;R)…</translation>
     </message>
     <message>
         <source>Revoke the token at the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでトークンを取り消します</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished">検索結果</translation>
+        <translation>照会結果</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;まだ何も照会していません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished">トークンの検索</translation>
+        <translation>トークンの照会</translation>
     </message>
     <message>
         <source>Server metadata and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメタデータと鍵</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">トークン</translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたトークンをサーバーで取り消します (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;サーバーのメタデータと鍵を読み取っています…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not read the server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメタデータを読み取れませんでした</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;メタデータ&lt;/h3&gt;&lt;p&gt;取得元: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;署名鍵 (JWKS)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;取得元: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">型</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">アルゴリズム</translation>
+        <translation>アルゴリズム</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;サーバーに問い合わせています…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;サーバーに問い合わせできませんでした。&lt;/b&gt;%1&lt;/p&gt;&lt;p&gt;もう一度試すには [照会] を押してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not look the token up</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを照会できませんでした</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;サーバーの応答&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのトークンを受け付けます。</translation>
     </message>
     <message>
         <source>The server does not accept this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのトークンを受け付けません。</translation>
     </message>
     <message>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取り消しますか?</translation>
     </message>
     <message>
         <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは貼り付けたトークンを受け付けなくなります。サーバーはそのトークンを認識していたかどうかにかかわらず同じ応答を返します。リソース サーバーがオフラインで検証する JWT アクセス トークンは、有効期限まではそこで引き続き使用できます。</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>Could not revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取り消せませんでした</translation>
     </message>
     <message>
         <source>The server accepted the revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは取り消しを受け付けました。</translation>
     </message>
 </context>
 <context>
