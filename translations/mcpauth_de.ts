@@ -4250,7 +4250,7 @@ Ein neuer Schlüssel signiert ab jetzt jedes Token. Der alte Schlüssel wird sti
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation>Das eingefügte Token beim Server widerrufen (Entf)</translation>
+        <translation>Das eingefügte Token beim Server widerrufen (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>

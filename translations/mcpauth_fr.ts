@@ -4250,7 +4250,7 @@ Une nouvelle clé signe désormais chaque jeton. L&apos;ancienne clé est retir�
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation>Révoquer le jeton collé sur le serveur (Suppr)</translation>
+        <translation>Révoquer le jeton collé sur le serveur (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
