@@ -1353,7 +1353,7 @@ Vorheriger: %2</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation>Server&amp;name:</translation>
+        <translation>Ser&amp;vername:</translation>
     </message>
     <message>
         <source>&amp;System:</source>
@@ -1361,7 +1361,7 @@ Vorheriger: %2</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
@@ -3183,7 +3183,7 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -3211,7 +3211,7 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation>Protokoll&amp;stufe:</translation>
+        <translation>Protokollst&amp;ufe:</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>

@@ -1365,7 +1365,7 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation>&amp;Entrada:</translation>
+        <translation>En&amp;trada:</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
@@ -3191,7 +3191,7 @@ Las claves de firma se cifran con una clave de %2.</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation>Abrir la carpeta de &amp;datos</translation>
+        <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -1341,7 +1341,7 @@ Précédent : %2</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>Co&amp;pier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
@@ -3191,7 +3191,7 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation>Ouvrir le &amp;dossier de données</translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
