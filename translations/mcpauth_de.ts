@@ -5,7 +5,7 @@
     <name>BackendFactory</name>
     <message>
         <source>This build does not know how to connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build kann sich nicht mit %1 verbinden.</translation>
     </message>
 </context>
 <context>
@@ -365,14 +365,14 @@
     <name>RegistrationKeyring</name>
     <message>
         <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole besitzt kein Registrierungszugriffstoken für den Client „%1“ und kann ihn daher nicht verwalten: Nur Clients, die von dieser Konsole (auf diesem Rechner) registriert wurden, lassen sich verwalten.</translation>
     </message>
 </context>
 <context>
     <name>RemoteSession</name>
     <message>
         <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Geheimnis für „%1“: Setzen Sie MCPAUTH_CLIENT_SECRET oder speichern Sie das Geheimnis des Profils in der Konsole (Datei &gt; Verbindungsprofile). Meldung des Schlüsselbunds: %2</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die von dieser Konsole registrierten Clients angezeigt: Die OAuth-Standards bieten keine Möglichkeit, die Clients eines Servers aufzulisten. Ihre Registrierungszugriffstoken liegen im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@ Vorheriger: %2</translation>
     </message>
     <message>
         <source>This backend publishes no authorization server metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend veröffentlicht keine Metadaten eines Autorisierungsservers.</translation>
     </message>
 </context>
 <context>
@@ -1234,230 +1234,230 @@ Vorheriger: %2</translation>
     <name>mcpauth::ClientPage</name>
     <message>
         <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mcp-remote, das Claude Desktop aus claude_desktop_config.json startet.</translation>
     </message>
     <message>
         <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein http-Eintrag in ~/.claude.json oder der Befehl claude mcp add.</translation>
     </message>
     <message>
         <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in ~/.cursor/mcp.json; Cursor meldet sich über seinen cursor://-Link an.</translation>
     </message>
     <message>
         <source>An http server in VS Code&apos;s user mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein http-Server in der Benutzerdatei mcp.json von VS Code.</translation>
     </message>
     <message>
         <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein serverUrl-Eintrag in ~/.codeium/windsurf/mcp_config.json.</translation>
     </message>
     <message>
         <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile des MCP Inspector, um die Werkzeuge des Servers aufzulisten.</translation>
     </message>
     <message>
         <source>Any other MCP client: the console shows what to enter in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder andere MCP-Client: Die Konsole zeigt, was in seine Einstellungen einzutragen ist.</translation>
     </message>
     <message>
         <source>Which client do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Client möchten Sie verbinden?</translation>
     </message>
     <message>
         <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent schreibt die Konfiguration dieses Clients und legt auf dem Autorisierungsserver an, was er benötigt.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConfigPage</name>
     <message>
         <source>The client&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Clients</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Server name in the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername im Client</translation>
     </message>
     <message>
         <source>Configuration entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationseintrag</translation>
     </message>
     <message>
         <source>Code execution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor Codeausführung</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei auswählen</translation>
     </message>
     <message>
         <source>Changes to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Datei</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben</translation>
     </message>
     <message>
         <source>Write the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei schreiben</translation>
     </message>
     <message>
         <source>Writes the file; the old one is kept beside it as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Datei; die alte bleibt daneben als Sicherung erhalten.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished">In die Zwischenablage kopieren</translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vername:</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag:</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen an der Datei:</translation>
     </message>
     <message>
         <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 braucht, um %2 zu erreichen. Prüfen Sie die Änderungen und schreiben Sie dann die Datei oder kopieren Sie den Text.</translation>
     </message>
     <message>
         <source>MCP server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server-URL: %1</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID: %1</translation>
     </message>
     <message>
         <source>Client secret: none (public client, PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis: keines (öffentlicher Client, PKCE)</translation>
     </message>
     <message>
         <source>Redirect URIs the application accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-URIs, die die Anwendung akzeptiert: %1</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: %1</translation>
     </message>
     <message>
         <source>Could not make the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Codeausführung: %1 führt diesen Befehl bei jedem Start mit Ihren Rechten aus. Mit dem Schreiben der Datei genehmigen Sie ihn; prüfen Sie jedes Wort.</translation>
     </message>
     <message>
         <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Codeausführung: Dieser Befehl lädt ein Paket von npm herunter und führt es mit Ihren Rechten aus.</translation>
     </message>
     <message>
         <source>Run this command once in a terminal to add the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Befehl einmal in einem Terminal aus, um den Server hinzuzufügen:</translation>
     </message>
     <message>
         <source>This client has no configuration file: run or copy the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client hat keine Konfigurationsdatei: Führen Sie den Befehl aus oder kopieren Sie ihn.</translation>
     </message>
     <message>
         <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration für ein anderes System wird zum Kopieren angezeigt; geschrieben werden nur Dateien dieses Computers.</translation>
     </message>
     <message>
         <source>Could not prepare the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>%1 already holds this entry: nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält diesen Eintrag bereits: Es gibt nichts zu schreiben.</translation>
     </message>
     <message>
         <source>Writing replaces the entry “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben wird der Eintrag „%1“ in %2 ersetzt.</translation>
     </message>
     <message>
         <source>Writing adds the entry “%1” to %2; everything else stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben wird der Eintrag „%1“ zu %2 hinzugefügt; alles andere bleibt erhalten.</translation>
     </message>
     <message>
         <source>Writing creates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben wird %1 erstellt.</translation>
     </message>
     <message>
         <source>Could not write the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1; the old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben; die alte Datei bleibt als %2 erhalten.</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1639,35 +1639,35 @@ Vorheriger: %2</translation>
     <name>mcpauth::ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>New connection wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent für neue Verbindungen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1678,19 +1678,19 @@ Vorheriger: %2</translation>
     </message>
     <message>
         <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Claude Desktop, Claude Code, Cursor, VS Code, Windsurf oder den MCP Inspector Schritt für Schritt, oder untersuchen Sie unten einen beliebigen MCP-Server.</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Open the connection wizard (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verbindungsassistenten öffnen (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
@@ -2132,107 +2132,107 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
     <name>mcpauth::IdentityPage</name>
     <message>
         <source>How does the client identify itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie identifiziert sich der Client?</translation>
     </message>
     <message>
         <source>&amp;Create an application for it, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Anwendung dafür erstellen mit dem Namen:</translation>
     </message>
     <message>
         <source>Create an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung erstellen</translation>
     </message>
     <message>
         <source>Name of the new application</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Anwendung</translation>
     </message>
     <message>
         <source>&amp;Reuse an existing application:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Anwendung &amp;wiederverwenden:</translation>
     </message>
     <message>
         <source>Reuse an existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Anwendung wiederverwenden</translation>
     </message>
     <message>
         <source>Existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Anwendung</translation>
     </message>
     <message>
         <source>Let the client &amp;register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client sich selbst &amp;registrieren lassen</translation>
     </message>
     <message>
         <source>Let the client register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client sich selbst registrieren lassen</translation>
     </message>
     <message>
         <source>What the client will use</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Client verwenden wird</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine Client-ID beim Autorisierungsserver von %2 (%3).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver bietet weder dynamische Registrierung noch Client-ID-Metadatendokumente an.</translation>
     </message>
     <message>
         <source>Could not list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Client (kein Geheimnis, PKCE erforderlich) mit diesen Weiterleitungs-URIs aus der Vorlage %1:</translation>
     </message>
     <message>
         <source>Allowed scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Scopes: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>It is created on %1 when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird auf %1 erstellt, wenn Sie auf „Weiter“ klicken.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID: %1</translation>
     </message>
     <message>
         <source>Registered redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Weiterleitungs-URIs:</translation>
     </message>
     <message>
         <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 sendet möglicherweise eine Weiterleitungs-URI, die diese Anwendung nicht aufführt: %2</translation>
     </message>
     <message>
         <source>Creating the application %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung %1 wird erstellt…</translation>
     </message>
     <message>
         <source>Could not create the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Created the application %1 with the client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 wurde mit der Client-ID %2 erstellt.</translation>
     </message>
 </context>
 <context>
@@ -2609,11 +2609,11 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
     </message>
     <message>
         <source>Edit the selected JSON-RPC request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte JSON-RPC-Anfrage bearbeiten und erneut senden.</translation>
     </message>
     <message>
         <source>Sent %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet; die Antwort ist unten ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@ Jede Anwendung muss ihren Benutzer bei der nächsten Anmeldung erneut fragen; be
     <name>mcpauth::KeyboardShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombination</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jeder Liste öffnet die Eingabetaste das ausgewählte Element und Entf löscht es; in Dialogen springt Tab zum nächsten Feld und Escape schließt. Alt mit dem unterstrichenen Buchstaben erreicht ein Menü oder ein Feld.</translation>
     </message>
 </context>
 <context>
@@ -2916,157 +2916,157 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthRequest</name>
     <message>
         <source>Could not get an answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 erhalten: %2</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten der Konsole abgelehnt (%2).</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten der Konsole abgelehnt (%2): %3.</translation>
     </message>
     <message>
         <source>%1 answered %2: there is no such thing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete %2: Dort gibt es nichts dergleichen.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete %2: %3.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt: %2.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete %2.</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 statt JSON; ist die Adresse die des Servers?</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>%1 answered with malformed JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit fehlerhaftem JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit JSON, das kein Objekt ist.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthServerBackend</name>
     <message>
         <source>Standards-based server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbasierter Server: %1</translation>
     </message>
     <message>
         <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server veröffentlicht keinen registration_endpoint (RFC 7591), daher können von der Konsole keine Clients registriert werden.</translation>
     </message>
     <message>
         <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server veröffentlicht keinen introspection_endpoint (RFC 7662), daher können Token nicht nachgeschlagen werden.</translation>
     </message>
     <message>
         <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server veröffentlicht keinen revocation_endpoint (RFC 7009), daher können Token nicht von der Konsole widerrufen werden.</translation>
     </message>
     <message>
         <source>Not connected to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden keine Metadaten eines Autorisierungsservers gefunden (RFC 8414 oder OpenID Connect Discovery).</translation>
     </message>
     <message>
         <source>the metadata document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Metadatendokument %1</translation>
     </message>
     <message>
         <source>The metadata at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten unter %1 sind nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>the introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der Introspektions-Endpunkt</translation>
     </message>
     <message>
         <source>Check the client id (%1) and secret of the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID (%1) und das Geheimnis des Verbindungsprofils.</translation>
     </message>
     <message>
         <source>the registration of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registrierung des Clients %1</translation>
     </message>
     <message>
         <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole hat keinen Client namens „%1“ bei %2 registriert. Sie kennt nur die Clients, die sie selbst registriert hat: Die Standards bieten keine Möglichkeit, die Clients eines Servers aufzulisten.</translation>
     </message>
     <message>
         <source>the registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der Registrierungs-Endpunkt</translation>
     </message>
     <message>
         <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungs-Endpunkt antwortete ohne client_id (RFC 7591, Abschnitt 3.2.1).</translation>
     </message>
     <message>
         <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Client %1 registriert, aber weder ein Registrierungszugriffstoken noch eine registration_client_uri geliefert (RFC 7592), daher kann die Konsole ihn nicht lesen, ändern oder löschen.</translation>
     </message>
     <message>
         <source>The server accepted the update, but it could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung angenommen, sie konnte aber zur Prüfung nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung von %1 angenommen, enthält beim Zurücklesen aber andere Werte für: %2. Möglicherweise unterstützt er sie nicht; sehen Sie sich die Anwendung im aktuellen Zustand an.</translation>
     </message>
     <message>
         <source>The registration could not be read back to check that it is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung konnte nicht zurückgelesen werden, um zu prüfen, dass sie unverändert ist: %1</translation>
     </message>
     <message>
         <source>Read back, the registration on the server is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurücklesen ist die Registrierung auf dem Server unverändert.</translation>
     </message>
     <message>
         <source>Read back, the server&apos;s registration differs from before in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurücklesen weicht die Registrierung des Servers in folgenden Punkten ab: %1.</translation>
     </message>
     <message>
         <source>the revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der Widerrufs-Endpunkt</translation>
     </message>
     <message>
         <source>The metadata names no jwks_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten nennen keine jwks_uri.</translation>
     </message>
     <message>
         <source>the JWKS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die JWKS %1</translation>
     </message>
 </context>
 <context>
@@ -3147,87 +3147,87 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Local server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des lokalen Servers</translation>
     </message>
     <message>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Information (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen (empfohlen)</translation>
     </message>
     <message>
         <source>Debug (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug (zur Fehlersuche)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner auswählen</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start der Konsole geändert.</translation>
     </message>
     <message>
         <source>Local server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse des lokalen Servers:</translation>
     </message>
     <message>
         <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveränderungen gelten ab dem nächsten Start der Konsole; die Option --port überschreibt den Port.</translation>
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollst&amp;ufe:</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner:</translation>
     </message>
     <message>
         <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier liegen der Speicher, seine Schlüssel und die Protokolldatei (%1). Ein neuer Ordner gilt ab dem nächsten Start der Konsole; MCPAUTH_DATA_DIR überschreibt ihn.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse ein, etwa 127.0.0.1 oder ::1.</translation>
     </message>
     <message>
         <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Unter %1 können andere Computer den Server erreichen. Außerhalb von Loopback läuft er nur mit HTTPS, das &apos;mcp-auth serve --tls-cert … --tls-key …&apos; bereitstellt; der eigene Server der Konsole startet dort nicht.</translation>
     </message>
 </context>
 <context>
@@ -3328,31 +3328,31 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     </message>
     <message>
         <source>Re-send a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage erneut senden</translation>
     </message>
     <message>
         <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Methode oder ihre Parameter und senden Sie dann: Die Verbindung läuft erneut und endet mit dieser Anfrage. Als „[masked …]“ angezeigte Werte waren Geheimnisse und werden so gesendet, wie sie hier stehen.</translation>
     </message>
     <message>
         <source>The request must be one JSON-RPC request object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage muss ein einzelnes JSON-RPC-Anfrageobjekt sein.</translation>
     </message>
     <message>
         <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage benötigt eine Methode, z. B. &quot;tools/list&quot;.</translation>
     </message>
     <message>
         <source>%1 is part of every connection; use Run to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu jeder Verbindung; verwenden Sie „Ausführen“, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>A request without an id is a notification, which gets no answer; give it an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage ohne id ist eine Benachrichtigung, die keine Antwort erhält; geben Sie ihr eine id.</translation>
     </message>
     <message>
         <source>params must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -3662,39 +3662,39 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     <name>mcpauth::ScopesPage</name>
     <message>
         <source>Which scopes may the client ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Scopes darf der Client anfordern?</translation>
     </message>
     <message>
         <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die anzufordernden Scopes. Ist keiner ausgewählt, fordert der Client die vom Server angebotenen an.</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Requested scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Scopes</translation>
     </message>
     <message>
         <source>The server advertises no scopes: the client asks for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Scopes an: Der Client fordert keine an.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur Administratoren)</translation>
     </message>
     <message>
         <source>The client asks for the scopes the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client fordert die vom Server angebotenen Scopes an.</translation>
     </message>
     <message>
         <source>The client asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client fordert an: %1</translation>
     </message>
 </context>
 <context>
@@ -3720,171 +3720,171 @@ Signaturschlüssel sind mit einem Schlüssel aus %2 verschlüsselt.</translation
     <name>mcpauth::ServerPage</name>
     <message>
         <source>Which MCP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher MCP-Server?</translation>
     </message>
     <message>
         <source>The wizard asks the server at once how it is protected, the way a client will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fragt den Server sofort, wie er geschützt ist – so wie ein Client es tun wird.</translation>
     </message>
     <message>
         <source>The built-in MCP server (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte MCP-Server (läuft nicht)</translation>
     </message>
     <message>
         <source>The built-in MCP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte MCP-Server: %1</translation>
     </message>
     <message>
         <source>The built-in MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte MCP-Server</translation>
     </message>
     <message>
         <source>The local server is not running: start it in Preferences, or choose a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server läuft nicht: Starten Sie ihn in den Einstellungen oder wählen Sie eine URL.</translation>
     </message>
     <message>
         <source>A &amp;registered resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;registrierte Ressource:</translation>
     </message>
     <message>
         <source>A registered resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine registrierte Ressource</translation>
     </message>
     <message>
         <source>Registered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Ressourcen</translation>
     </message>
     <message>
         <source>Any &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige &amp;URL:</translation>
     </message>
     <message>
         <source>Any MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige MCP-Server-URL</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished">MCP-Server-URL</translation>
+        <translation>MCP-Server-URL</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>Discovery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Discovery</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Discovery</translation>
     </message>
     <message>
         <source>Protected resource metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten der geschützten Ressource</translation>
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsserver</translation>
     </message>
     <message>
         <source>Client registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Registrierung</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Scopes</translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Resource metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-Metadaten:</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsserver:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>Discovering: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery: %1…</translation>
     </message>
     <message>
         <source>This backend has no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Backend hat keine Organisation.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resource is registered yet (Resources &amp; Scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist keine Ressource registriert (Ressourcen und Scopes).</translation>
     </message>
     <message>
         <source>Choose a server, or enter the URL of its MCP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Server oder geben Sie die URL seines MCP-Endpunkts ein.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished">Die URL des MCP-Servers muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
+        <translation>Die MCP-Server-URL muss mit https:// beginnen (oder http:// für diesen Computer).</translation>
     </message>
     <message>
         <source>Discovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery für %1…</translation>
     </message>
     <message>
         <source>%1 answers without any authorization: clients need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet ohne jede Autorisierung: Clients brauchen keine Anmeldung.</translation>
     </message>
     <message>
         <source>Found how %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde ermittelt, wie %1 geschützt ist.</translation>
     </message>
     <message>
         <source>Discovery failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery fehlgeschlagen bei „%1“: %2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>%1 (resource %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ressource %2)</translation>
     </message>
     <message>
         <source>dynamic registration (DCR) at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamische Registrierung (DCR) unter %1</translation>
     </message>
     <message>
         <source>client ID metadata documents (CIMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID-Metadatendokumente (CIMD)</translation>
     </message>
     <message>
         <source>pre-registered applications</source>
-        <translation type="unfinished"></translation>
+        <translation>vorab registrierte Anwendungen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>none advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angeboten</translation>
     </message>
 </context>
 <context>
@@ -4065,272 +4065,272 @@ Ein neuer Schlüssel signiert ab jetzt jedes Token. Der alte Schlüssel wird sti
     <name>mcpauth::TestPage</name>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>About the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Test</translation>
     </message>
     <message>
         <source>&amp;Sign In and Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden und testen</translation>
     </message>
     <message>
         <source>Sign in and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden und die Verbindung testen</translation>
     </message>
     <message>
         <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Browser zur Anmeldung, verbindet sich dann wie der Client und listet die Werkzeuge auf.</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>Tools the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server angebotene Werkzeuge</translation>
     </message>
     <message>
         <source>Description of the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des ausgewählten Werkzeugs</translation>
     </message>
     <message>
         <source>&amp;Tools the server offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server angebotene &amp;Werkzeuge:</translation>
     </message>
     <message>
         <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich über Ihren Browser an und verbindet sich mit %1 so, wie %2 es tun wird; listet dann die Werkzeuge auf.</translation>
     </message>
     <message>
         <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test registriert einen eigenen Client und verwendet die Weiterleitungs-URI http://%1:&lt;port&gt;%2.</translation>
     </message>
     <message>
         <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test verwendet die Client-ID %1 und die Weiterleitungs-URI http://%2:%3%4, wie %5 es tut.</translation>
     </message>
     <message>
         <source>&lt;any port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;beliebiger Port&gt;</translation>
     </message>
     <message>
         <source>Click Sign In and Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Anmelden und testen“.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the server offers %n tool(s). The client is ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Der Server bietet %n Werkzeug an. Der Client ist bereit.</numerusform>
+            <numerusform>Verbunden: Der Server bietet %n Werkzeuge an. Der Client ist bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut testen</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen: Die Befunde unten nennen den Grund und die Lösung. Klicken Sie nach der Behebung erneut auf „Anmelden und testen“.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenIntrospection</name>
     <message>
         <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv: Der Server akzeptiert dieses Token nicht (widerrufen, abgelaufen, ihm unbekannt oder keines, das er diesem Client zeigt).</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Der Server akzeptiert dieses Token.</translation>
     </message>
     <message>
         <source>Issued to client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für Client: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: %1</translation>
     </message>
     <message>
         <source>Scopes: none named</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: keine genannt</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: %1</translation>
     </message>
     <message>
         <source>Audience (resource): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (Ressource): %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Token type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ: %1</translation>
     </message>
     <message>
         <source>Issued at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt am: %1</translation>
     </message>
     <message>
         <source>Expires at: %1 (%2 min from now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab am: %1 (in %2 Min.)</translation>
     </message>
     <message>
         <source>Expires at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab am: %1</translation>
     </message>
     <message>
         <source>Expires: the server did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: vom Server nicht angegeben.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenLookupPage</name>
     <message>
         <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server kann ein eingefügtes Token auch widerrufen (RFC 7009), sodass er es nicht mehr akzeptiert.</translation>
     </message>
     <message>
         <source>&amp;Token (access or refresh token, as the client holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token (Zugriffs- oder Aktualisierungstoken, wie der Client es hält):</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished">Nachzuschlagendes Token</translation>
+        <translation>Nachzuschlagendes Token</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished">&amp;Nachschlagen</translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nachschlagen</translation>
     </message>
     <message>
         <source>&amp;Revoke at the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server &amp;widerrufen…</translation>
     </message>
     <message>
         <source>Revoke the token at the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Token beim Server widerrufen</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished">Ergebnis der Suche</translation>
+        <translation>Ergebnis der Abfrage</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch nichts nachgeschlagen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished">Token nachschlagen</translation>
+        <translation>Token nachschlagen</translation>
     </message>
     <message>
         <source>Server metadata and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Metadaten und Schlüssel</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Token beim Server widerrufen (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Metadaten und Schlüssel des Servers werden gelesen…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not read the server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Servers konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Metadaten&lt;/h3&gt;&lt;p&gt;Von &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Signaturschlüssel (JWKS)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Von &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Server wird gefragt…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Der Server konnte nicht gefragt werden.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Klicken Sie auf „Nachschlagen“, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not look the token up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht nachgeschlagen werden</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Antwort des Servers&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert dieses Token.</translation>
     </message>
     <message>
         <source>The server does not accept this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert dieses Token nicht.</translation>
     </message>
     <message>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen?</translation>
     </message>
     <message>
         <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird das eingefügte Token nicht mehr akzeptieren. Er antwortet gleich, ob er das Token kannte oder nicht. Ein JWT-Zugriffstoken, das ein Ressourcenserver offline prüft, bleibt dort bis zum Ablauf verwendbar.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Could not revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht widerrufen werden</translation>
     </message>
     <message>
         <source>The server accepted the revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Widerruf angenommen.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>BackendFactory</name>
     <message>
         <source>This build does not know how to connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no sabe cómo conectarse a %1.</translation>
     </message>
 </context>
 <context>
@@ -365,14 +365,14 @@
     <name>RegistrationKeyring</name>
     <message>
         <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola no tiene ningún token de acceso de registro para el cliente &apos;%1&apos;, por lo que no puede administrarlo: solo se pueden administrar los clientes registrados desde esta consola (en este equipo).</translation>
     </message>
 </context>
 <context>
     <name>RemoteSession</name>
     <message>
         <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay secreto de cliente para &apos;%1&apos;: defina MCPAUTH_CLIENT_SECRET o guarde el secreto del perfil en la consola (Archivo &gt; Perfiles de conexión). Respuesta del llavero: %2</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestran los clientes registrados desde esta consola: los estándares de OAuth no permiten listar los clientes de un servidor. Sus tokens de acceso de registro están en el llavero.</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>This backend publishes no authorization server metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend no publica metadatos de servidor de autorización.</translation>
     </message>
 </context>
 <context>
@@ -1234,230 +1234,230 @@ Anterior: %2</translation>
     <name>mcpauth::ClientPage</name>
     <message>
         <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de mcp-remote, que Claude Desktop inicia desde claude_desktop_config.json.</translation>
     </message>
     <message>
         <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada http en ~/.claude.json, o el comando claude mcp add.</translation>
     </message>
     <message>
         <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada en ~/.cursor/mcp.json; Cursor inicia sesión mediante su enlace cursor://.</translation>
     </message>
     <message>
         <source>An http server in VS Code&apos;s user mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor http en el archivo mcp.json de usuario de VS Code.</translation>
     </message>
     <message>
         <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada serverUrl en ~/.codeium/windsurf/mcp_config.json.</translation>
     </message>
     <message>
         <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de comandos de MCP Inspector, para listar las herramientas del servidor.</translation>
     </message>
     <message>
         <source>Any other MCP client: the console shows what to enter in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otro cliente MCP: la consola muestra qué introducir en su configuración.</translation>
     </message>
     <message>
         <source>Which client do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cliente desea conectar?</translation>
     </message>
     <message>
         <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente escribe la configuración de ese cliente y crea lo que necesita en el servidor de autorización.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConfigPage</name>
     <message>
         <source>The client&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del cliente</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Server name in the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servidor en el cliente</translation>
     </message>
     <message>
         <source>Configuration entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de configuración</translation>
     </message>
     <message>
         <source>Code execution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de ejecución de código</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de configuración</translation>
     </message>
     <message>
         <source>Changes to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el archivo</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scribir</translation>
     </message>
     <message>
         <source>Write the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo de configuración</translation>
     </message>
     <message>
         <source>Writes the file; the old one is kept beside it as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el archivo; el anterior se conserva a su lado como copia de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished">Copiar al portapapeles</translation>
+        <translation>Copiar al portapapeles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del servidor:</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trada:</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;bios en el archivo:</translation>
     </message>
     <message>
         <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 necesita para llegar a %2. Revise los cambios y, a continuación, escriba el archivo o copie el texto.</translation>
     </message>
     <message>
         <source>MCP server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor MCP: %1</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente: %1</translation>
     </message>
     <message>
         <source>Client secret: none (public client, PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente: ninguno (cliente público, PKCE)</translation>
     </message>
     <message>
         <source>Redirect URIs the application accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección que acepta la aplicación: %1</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos: %1</translation>
     </message>
     <message>
         <source>Could not make the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la configuración.</translation>
     </message>
     <message>
         <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ejecución de código: %1 ejecuta este comando con sus privilegios cada vez que se inicia. Escribir el archivo equivale a aprobarlo; revise cada palabra.</translation>
     </message>
     <message>
         <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ejecución de código: este comando descarga un paquete de npm y lo ejecuta con sus privilegios.</translation>
     </message>
     <message>
         <source>Run this command once in a terminal to add the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute este comando una vez en un terminal para añadir el servidor:</translation>
     </message>
     <message>
         <source>This client has no configuration file: run or copy the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene archivo de configuración: ejecute o copie el comando.</translation>
     </message>
     <message>
         <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración para otro sistema se muestra para copiarla; solo se escriben los archivos de este equipo.</translation>
     </message>
     <message>
         <source>Could not prepare the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el archivo.</translation>
     </message>
     <message>
         <source>%1 already holds this entry: nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene esta entrada: no hay nada que escribir.</translation>
     </message>
     <message>
         <source>Writing replaces the entry “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir se reemplaza la entrada «%1» en %2.</translation>
     </message>
     <message>
         <source>Writing adds the entry “%1” to %2; everything else stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir se añade la entrada «%1» a %2; todo lo demás se mantiene.</translation>
     </message>
     <message>
         <source>Writing creates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir se crea %1.</translation>
     </message>
     <message>
         <source>Could not write the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la configuración.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
     <message>
         <source>Wrote %1; the old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1; el archivo anterior se conserva como %2.</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1639,35 +1639,35 @@ Anterior: %2</translation>
     <name>mcpauth::ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>New connection wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente de nueva conexión</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>
@@ -1678,19 +1678,19 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte Claude Desktop, Claude Code, Cursor, VS Code, Windsurf o MCP Inspector paso a paso, o inspeccione abajo cualquier servidor MCP.</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;conexión…</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>Open the connection wizard (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el asistente de conexión (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
@@ -2132,107 +2132,107 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
     <name>mcpauth::IdentityPage</name>
     <message>
         <source>How does the client identify itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se identifica el cliente?</translation>
     </message>
     <message>
         <source>&amp;Create an application for it, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una aplicación para él, con el nombre:</translation>
     </message>
     <message>
         <source>Create an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una aplicación</translation>
     </message>
     <message>
         <source>Name of the new application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva aplicación</translation>
     </message>
     <message>
         <source>&amp;Reuse an existing application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reutilizar una aplicación existente:</translation>
     </message>
     <message>
         <source>Reuse an existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar una aplicación existente</translation>
     </message>
     <message>
         <source>Existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación existente</translation>
     </message>
     <message>
         <source>Let the client &amp;register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el cliente se re&amp;gistre por sí mismo</translation>
     </message>
     <message>
         <source>Let the client register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el cliente se registre por sí mismo</translation>
     </message>
     <message>
         <source>What the client will use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usará el cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un ID de cliente en el servidor de autorización de %2 (%3).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de autorización no ofrece registro dinámico ni documentos de metadatos de ID de cliente.</translation>
     </message>
     <message>
         <source>Could not list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las aplicaciones.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente público (sin secreto, PKCE obligatorio) con estos URI de redirección, de la plantilla %1:</translation>
     </message>
     <message>
         <source>Allowed scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos permitidos: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>It is created on %1 when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crea en %1 al hacer clic en Siguiente.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente: %1</translation>
     </message>
     <message>
         <source>Registered redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección registrados:</translation>
     </message>
     <message>
         <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1 puede enviar un URI de redirección que esta aplicación no incluye: %2</translation>
     </message>
     <message>
         <source>Creating the application %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la aplicación %1…</translation>
     </message>
     <message>
         <source>Could not create the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la aplicación.</translation>
     </message>
     <message>
         <source>Created the application %1 with the client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la aplicación %1 con el ID de cliente %2.</translation>
     </message>
 </context>
 <context>
@@ -2609,11 +2609,11 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
     </message>
     <message>
         <source>Edit the selected JSON-RPC request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la solicitud JSON-RPC seleccionada y volver a enviarla.</translation>
     </message>
     <message>
         <source>Sent %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió %1; su respuesta está seleccionada abajo.</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@ Cada aplicación deberá volver a preguntar a su usuario la próxima vez que ini
     <name>mcpauth::KeyboardShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada lista, Intro abre el elemento seleccionado y Supr lo elimina; en los cuadros de diálogo, Tab pasa al campo siguiente y Esc cierra. Alt con la letra subrayada lleva a un menú o a un campo.</translation>
     </message>
 </context>
 <context>
@@ -2916,157 +2916,157 @@ Las claves de firma se cifran con una clave de %2.</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;conexión…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthRequest</name>
     <message>
         <source>Could not get an answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se obtuvo respuesta de %1: %2</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales de la consola (%2).</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales de la consola (%2): %3.</translation>
     </message>
     <message>
         <source>%1 answered %2: there is no such thing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2: no existe tal elemento allí.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2: %3.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud: %2.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2.</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con %2 en lugar de JSON; ¿es la dirección la del servidor?</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>%1 answered with malformed JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con JSON mal formado (%2 en el byte %3).</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con JSON que no es un objeto.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthServerBackend</name>
     <message>
         <source>Standards-based server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor basado en estándares: %1</translation>
     </message>
     <message>
         <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no publica ningún registration_endpoint (RFC 7591), por lo que no se pueden registrar clientes desde la consola.</translation>
     </message>
     <message>
         <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no publica ningún introspection_endpoint (RFC 7662), por lo que no se pueden consultar tokens.</translation>
     </message>
     <message>
         <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no publica ningún revocation_endpoint (RFC 7009), por lo que no se pueden revocar tokens desde la consola.</translation>
     </message>
     <message>
         <source>Not connected to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conexión con %1.</translation>
     </message>
     <message>
         <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron metadatos de servidor de autorización para %1 (RFC 8414 u OpenID Connect Discovery).</translation>
     </message>
     <message>
         <source>the metadata document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de metadatos %1</translation>
     </message>
     <message>
         <source>The metadata at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de %1 no se pueden usar: %2</translation>
     </message>
     <message>
         <source>the introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de introspección</translation>
     </message>
     <message>
         <source>Check the client id (%1) and secret of the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de cliente (%1) y el secreto del perfil de conexión.</translation>
     </message>
     <message>
         <source>the registration of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro del cliente %1</translation>
     </message>
     <message>
         <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola no registró ningún cliente llamado &apos;%1&apos; en %2. Solo puede conocer los clientes que registró ella misma: los estándares no permiten listar los clientes de un servidor.</translation>
     </message>
     <message>
         <source>the registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de registro</translation>
     </message>
     <message>
         <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de registro respondió sin client_id (RFC 7591, sección 3.2.1).</translation>
     </message>
     <message>
         <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor registró el cliente %1, pero no proporcionó un token de acceso de registro ni un registration_client_uri (RFC 7592), por lo que la consola no puede leerlo, cambiarlo ni eliminarlo.</translation>
     </message>
     <message>
         <source>The server accepted the update, but it could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la actualización, pero no se pudo volver a leer para comprobarla.</translation>
     </message>
     <message>
         <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la actualización de %1 pero, al volver a leerla, tiene otros valores para: %2. Puede que no los admita; consulte la aplicación tal como está ahora.</translation>
     </message>
     <message>
         <source>The registration could not be read back to check that it is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el registro para comprobar que no ha cambiado: %1</translation>
     </message>
     <message>
         <source>Read back, the registration on the server is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al volver a leerlo, el registro en el servidor no ha cambiado.</translation>
     </message>
     <message>
         <source>Read back, the server&apos;s registration differs from before in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al volver a leerlo, el registro del servidor difiere del anterior en: %1.</translation>
     </message>
     <message>
         <source>the revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>el endpoint de revocación</translation>
     </message>
     <message>
         <source>The metadata names no jwks_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos no indican ningún jwks_uri.</translation>
     </message>
     <message>
         <source>the JWKS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el JWKS %1</translation>
     </message>
 </context>
 <context>
@@ -3147,87 +3147,87 @@ Las claves de firma se cifran con una clave de %2.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Local server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor local</translation>
     </message>
     <message>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de registro</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo errores</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y errores</translation>
     </message>
     <message>
         <source>Information (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Información (recomendado)</translation>
     </message>
     <message>
         <source>Debug (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración (para solucionar problemas)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia la próxima vez que se inicie la consola.</translation>
     </message>
     <message>
         <source>Local server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor local:</translation>
     </message>
     <message>
         <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios del servidor se aplican la próxima vez que se inicie la consola; la opción --port prevalece sobre el puerto.</translation>
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de registro:</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de da&amp;tos:</translation>
     </message>
     <message>
         <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se encuentran el almacén, sus claves y el archivo de registro (%1). Una carpeta nueva se aplica la próxima vez que se inicie la consola; MCPAUTH_DATA_DIR prevalece sobre ella.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección IP, como 127.0.0.1 o ::1.</translation>
     </message>
     <message>
         <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: en %1 otros equipos pueden acceder al servidor. Fuera de loopback solo funciona con HTTPS, que proporciona &apos;mcp-auth serve --tls-cert … --tls-key …&apos;; el servidor propio de la consola no se iniciará allí.</translation>
     </message>
 </context>
 <context>
@@ -3328,31 +3328,31 @@ Las claves de firma se cifran con una clave de %2.</translation>
     </message>
     <message>
         <source>Re-send a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar una solicitud</translation>
     </message>
     <message>
         <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite el método o sus parámetros y envíe: la conexión se ejecuta de nuevo y termina con esta solicitud. Los valores mostrados como «[masked …]» eran secretos y se envían tal como están escritos aquí.</translation>
     </message>
     <message>
         <source>The request must be one JSON-RPC request object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud debe ser un único objeto de solicitud JSON-RPC.</translation>
     </message>
     <message>
         <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud necesita un método, p. ej., &quot;tools/list&quot;.</translation>
     </message>
     <message>
         <source>%1 is part of every connection; use Run to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forma parte de cada conexión; use Ejecutar para volver a enviarla.</translation>
     </message>
     <message>
         <source>A request without an id is a notification, which gets no answer; give it an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud sin id es una notificación, que no recibe respuesta; asígnele un id.</translation>
     </message>
     <message>
         <source>params must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -3662,39 +3662,39 @@ Las claves de firma se cifran con una clave de %2.</translation>
     <name>mcpauth::ScopesPage</name>
     <message>
         <source>Which scopes may the client ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ámbitos puede solicitar el cliente?</translation>
     </message>
     <message>
         <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los ámbitos que se solicitarán. Si no marca ninguno, el cliente solicita los que anuncia el servidor.</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Ámbitos</translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Requested scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos solicitados</translation>
     </message>
     <message>
         <source>The server advertises no scopes: the client asks for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no anuncia ningún ámbito: el cliente no solicita ninguno.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo administradores)</translation>
     </message>
     <message>
         <source>The client asks for the scopes the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente solicita los ámbitos que anuncia el servidor.</translation>
     </message>
     <message>
         <source>The client asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente solicita: %1</translation>
     </message>
 </context>
 <context>
@@ -3720,171 +3720,171 @@ Las claves de firma se cifran con una clave de %2.</translation>
     <name>mcpauth::ServerPage</name>
     <message>
         <source>Which MCP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué servidor MCP?</translation>
     </message>
     <message>
         <source>The wizard asks the server at once how it is protected, the way a client will.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente pregunta de inmediato al servidor cómo está protegido, igual que lo hará un cliente.</translation>
     </message>
     <message>
         <source>The built-in MCP server (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP integrado (no se está ejecutando)</translation>
     </message>
     <message>
         <source>The built-in MCP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP integrado: %1</translation>
     </message>
     <message>
         <source>The built-in MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor MCP integrado</translation>
     </message>
     <message>
         <source>The local server is not running: start it in Preferences, or choose a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local no se está ejecutando: inícielo en Preferencias o elija una URL.</translation>
     </message>
     <message>
         <source>A &amp;registered resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recurso &amp;registrado:</translation>
     </message>
     <message>
         <source>A registered resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recurso registrado</translation>
     </message>
     <message>
         <source>Registered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos registrados</translation>
     </message>
     <message>
         <source>Any &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier &amp;URL:</translation>
     </message>
     <message>
         <source>Any MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier URL de servidor MCP</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished">URL del servidor MCP</translation>
+        <translation>URL del servidor MCP</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>Discovery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del descubrimiento</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del descubrimiento</translation>
     </message>
     <message>
         <source>Protected resource metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del recurso protegido</translation>
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de autorización</translation>
     </message>
     <message>
         <source>Client registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de clientes</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Ámbitos</translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>Resource metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del recurso:</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de autorización:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos:</translation>
     </message>
     <message>
         <source>Discovering: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubriendo: %1…</translation>
     </message>
     <message>
         <source>This backend has no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este backend no tiene organización.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resource is registered yet (Resources &amp; Scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún recurso registrado (Recursos y ámbitos).</translation>
     </message>
     <message>
         <source>Choose a server, or enter the URL of its MCP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un servidor o introduzca la URL de su endpoint MCP.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished">La URL del servidor MCP debe empezar por https:// (o http:// para este equipo).</translation>
+        <translation>La URL del servidor MCP debe empezar por https:// (o http:// para este equipo).</translation>
     </message>
     <message>
         <source>Discovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubriendo %1…</translation>
     </message>
     <message>
         <source>%1 answers without any authorization: clients need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde sin ninguna autorización: los clientes no necesitan iniciar sesión.</translation>
     </message>
     <message>
         <source>Found how %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha averiguado cómo está protegido %1.</translation>
     </message>
     <message>
         <source>Discovery failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El descubrimiento falló en «%1»: %2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El descubrimiento falló: %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguno</translation>
     </message>
     <message>
         <source>%1 (resource %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recurso %2)</translation>
     </message>
     <message>
         <source>dynamic registration (DCR) at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro dinámico (DCR) en %1</translation>
     </message>
     <message>
         <source>client ID metadata documents (CIMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos de metadatos de ID de cliente (CIMD)</translation>
     </message>
     <message>
         <source>pre-registered applications</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones registradas previamente</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>none advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>no se anuncia ninguno</translation>
     </message>
 </context>
 <context>
@@ -4065,272 +4065,272 @@ A partir de ahora, una nueva clave firma todos los tokens. La clave antigua se r
     <name>mcpauth::TestPage</name>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>About the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la prueba</translation>
     </message>
     <message>
         <source>&amp;Sign In and Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión y probar</translation>
     </message>
     <message>
         <source>Sign in and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión y probar la conexión</translation>
     </message>
     <message>
         <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el navegador para iniciar sesión, luego se conecta como lo hará el cliente y lista las herramientas.</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
         <source>Tools the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas que ofrece el servidor</translation>
     </message>
     <message>
         <source>Description of the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la herramienta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Tools the server offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas que ofrece el servidor:</translation>
     </message>
     <message>
         <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión mediante el navegador y se conecta a %1 como lo hará %2; luego lista las herramientas.</translation>
     </message>
     <message>
         <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba registra un cliente propio y usa el URI de redirección http://%1:&lt;puerto&gt;%2.</translation>
     </message>
     <message>
         <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba usa el ID de cliente %1 y el URI de redirección http://%2:%3%4, como hace %5.</translation>
     </message>
     <message>
         <source>&lt;any port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cualquier puerto&gt;</translation>
     </message>
     <message>
         <source>Click Sign In and Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en Iniciar sesión y probar.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the server offers %n tool(s). The client is ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado: el servidor ofrece %n herramienta. El cliente está listo.</numerusform>
+            <numerusform>Conectado: el servidor ofrece %n herramientas. El cliente está listo.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a probar</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la prueba.</translation>
     </message>
     <message>
         <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló: los hallazgos de abajo indican por qué y cómo solucionarlo. Tras corregirlo, vuelva a hacer clic en Iniciar sesión y probar.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenIntrospection</name>
     <message>
         <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo: el servidor no acepta este token (revocado, caducado, desconocido para él o no visible para este cliente).</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: el servidor acepta este token.</translation>
     </message>
     <message>
         <source>Issued to client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para el cliente: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1</translation>
     </message>
     <message>
         <source>Scopes: none named</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos: no se indica ninguno</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos: %1</translation>
     </message>
     <message>
         <source>Audience (resource): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia (recurso): %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source>Token type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token: %1</translation>
     </message>
     <message>
         <source>Issued at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido el: %1</translation>
     </message>
     <message>
         <source>Expires at: %1 (%2 min from now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el: %1 (dentro de %2 min)</translation>
     </message>
     <message>
         <source>Expires at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el: %1</translation>
     </message>
     <message>
         <source>Expires: the server did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad: el servidor no la indicó.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenLookupPage</name>
     <message>
         <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El servidor también puede revocar un token pegado (RFC 7009) para que deje de aceptarlo.</translation>
     </message>
     <message>
         <source>&amp;Token (access or refresh token, as the client holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token (de acceso o de actualización, tal como lo tiene el cliente):</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished">Token que consultar</translation>
+        <translation>Token que se consultará</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished">&amp;Consultar</translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar el token</translation>
     </message>
     <message>
         <source>&amp;Revoke at the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar en el servidor…</translation>
     </message>
     <message>
         <source>Revoke the token at the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el token en el servidor</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished">Resultado de la consulta</translation>
+        <translation>Resultado de la consulta</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aún no se ha consultado nada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished">Consultar un token</translation>
+        <translation>Consultar un token</translation>
     </message>
     <message>
         <source>Server metadata and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos y claves del servidor</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Tokens</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el token pegado en el servidor (Supr)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Leyendo los metadatos y las claves del servidor…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not read the server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los metadatos del servidor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Metadatos&lt;/h3&gt;&lt;p&gt;De &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Claves de firma (JWKS)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;De &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algoritmo</translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Consultando al servidor…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo consultar al servidor.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pulse Consultar para volver a intentarlo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not look the token up</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar el token</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Respuesta del servidor&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor acepta este token.</translation>
     </message>
     <message>
         <source>The server does not accept this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no acepta este token.</translation>
     </message>
     <message>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar el token?</translation>
     </message>
     <message>
         <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejará de aceptar el token pegado. Responde igual tanto si conocía el token como si no. Un token de acceso JWT que un servidor de recursos comprueba sin conexión sigue siendo utilizable allí hasta que caduque.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Could not revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revocar el token</translation>
     </message>
     <message>
         <source>The server accepted the revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la revocación.</translation>
     </message>
 </context>
 <context>

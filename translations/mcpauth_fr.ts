@@ -5,7 +5,7 @@
     <name>BackendFactory</name>
     <message>
         <source>This build does not know how to connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne sait pas se connecter à %1.</translation>
     </message>
 </context>
 <context>
@@ -365,14 +365,14 @@
     <name>RegistrationKeyring</name>
     <message>
         <source>This console holds no registration access token for client &apos;%1&apos;, so it cannot manage it: only clients registered from this console (on this machine) can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console ne détient aucun jeton d&apos;accès d&apos;enregistrement pour le client « %1 » et ne peut donc pas le gérer : seuls les clients enregistrés depuis cette console (sur cette machine) peuvent l&apos;être.</translation>
     </message>
 </context>
 <context>
     <name>RemoteSession</name>
     <message>
         <source>No client secret for &apos;%1&apos;: set MCPAUTH_CLIENT_SECRET, or save the profile&apos;s secret in the console (File &gt; Connection Profiles). The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client pour « %1 » : définissez MCPAUTH_CLIENT_SECRET ou enregistrez le secret du profil dans la console (Fichier &gt; Profils de connexion). Réponse du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Only the clients registered from this console are listed: the OAuth standards have no way to list a server&apos;s clients. Their registration access tokens are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les clients enregistrés depuis cette console sont listés : les standards OAuth ne permettent pas de lister les clients d&apos;un serveur. Leurs jetons d&apos;accès d&apos;enregistrement sont dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@ Précédent : %2</translation>
     </message>
     <message>
         <source>This backend publishes no authorization server metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend ne publie aucune métadonnée de serveur d&apos;autorisation.</translation>
     </message>
 </context>
 <context>
@@ -1234,230 +1234,230 @@ Précédent : %2</translation>
     <name>mcpauth::ClientPage</name>
     <message>
         <source>Through mcp-remote, which Claude Desktop starts from claude_desktop_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via mcp-remote, que Claude Desktop lance depuis claude_desktop_config.json.</translation>
     </message>
     <message>
         <source>An http entry in ~/.claude.json, or the claude mcp add command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée http dans ~/.claude.json, ou la commande claude mcp add.</translation>
     </message>
     <message>
         <source>An entry in ~/.cursor/mcp.json; Cursor signs in through its cursor:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée dans ~/.cursor/mcp.json ; Cursor se connecte via son lien cursor://.</translation>
     </message>
     <message>
         <source>An http server in VS Code&apos;s user mcp.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur http dans le fichier mcp.json utilisateur de VS Code.</translation>
     </message>
     <message>
         <source>A serverUrl entry in ~/.codeium/windsurf/mcp_config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée serverUrl dans ~/.codeium/windsurf/mcp_config.json.</translation>
     </message>
     <message>
         <source>The MCP Inspector&apos;s command line, to list the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande du MCP Inspector, pour lister les outils du serveur.</translation>
     </message>
     <message>
         <source>Any other MCP client: the console shows what to enter in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre client MCP : la console indique quoi saisir dans ses paramètres.</translation>
     </message>
     <message>
         <source>Which client do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel client voulez-vous connecter ?</translation>
     </message>
     <message>
         <source>The wizard writes that client&apos;s configuration and creates what it needs on the authorization server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant écrit la configuration de ce client et crée ce dont il a besoin sur le serveur d&apos;autorisation.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::ConfigPage</name>
     <message>
         <source>The client&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du client</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Server name in the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur dans le client</translation>
     </message>
     <message>
         <source>Configuration entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de configuration</translation>
     </message>
     <message>
         <source>Code execution warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;exécution de code</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de configuration</translation>
     </message>
     <message>
         <source>Changes to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du fichier</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire</translation>
     </message>
     <message>
         <source>Write the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier de configuration</translation>
     </message>
     <message>
         <source>Writes the file; the old one is kept beside it as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le fichier ; l&apos;ancien est conservé à côté comme sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished">Copier dans le presse-papiers</translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Server &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du serveur :</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée :</translation>
     </message>
     <message>
         <source>&amp;Changes to the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications du fichier :</translation>
     </message>
     <message>
         <source>What %1 needs to reach %2. Review the changes, then write the file or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont %1 a besoin pour atteindre %2. Vérifiez les modifications, puis écrivez le fichier ou copiez le texte.</translation>
     </message>
     <message>
         <source>MCP server URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur MCP : %1</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client : %1</translation>
     </message>
     <message>
         <source>Client secret: none (public client, PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : aucun (client public, PKCE)</translation>
     </message>
     <message>
         <source>Redirect URIs the application accepts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection acceptées par l&apos;application : %1</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1</translation>
     </message>
     <message>
         <source>Could not make the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de produire la configuration.</translation>
     </message>
     <message>
         <source>⚠ Code execution: %1 runs this command with your privileges every time it starts. Writing the file approves it; check every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Exécution de code : %1 exécute cette commande avec vos privilèges à chaque démarrage. Écrire le fichier revient à l&apos;approuver ; vérifiez chaque mot.</translation>
     </message>
     <message>
         <source>⚠ Code execution: this command downloads a package from npm and runs it with your privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Exécution de code : cette commande télécharge un paquet depuis npm et l&apos;exécute avec vos privilèges.</translation>
     </message>
     <message>
         <source>Run this command once in a terminal to add the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez cette commande une fois dans un terminal pour ajouter le serveur :</translation>
     </message>
     <message>
         <source>This client has no configuration file: run or copy the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a pas de fichier de configuration : exécutez ou copiez la commande.</translation>
     </message>
     <message>
         <source>The configuration for another system is shown to copy; only this computer&apos;s files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration d&apos;un autre système est affichée pour être copiée ; seuls les fichiers de cet ordinateur sont écrits.</translation>
     </message>
     <message>
         <source>Could not prepare the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le fichier.</translation>
     </message>
     <message>
         <source>%1 already holds this entry: nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà cette entrée : rien à écrire.</translation>
     </message>
     <message>
         <source>Writing replaces the entry “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture remplace l&apos;entrée « %1 » dans %2.</translation>
     </message>
     <message>
         <source>Writing adds the entry “%1” to %2; everything else stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture ajoute l&apos;entrée « %1 » à %2 ; tout le reste est conservé.</translation>
     </message>
     <message>
         <source>Writing creates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture crée %1.</translation>
     </message>
     <message>
         <source>Could not write the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la configuration.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Wrote %1; the old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit ; l&apos;ancien fichier est conservé sous %2.</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1639,35 +1639,35 @@ Précédent : %2</translation>
     <name>mcpauth::ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>New connection wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de nouvelle connexion</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -1678,19 +1678,19 @@ Précédent : %2</translation>
     </message>
     <message>
         <source>Connect Claude Desktop, Claude Code, Cursor, VS Code, Windsurf or the MCP Inspector step by step, or inspect any MCP server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez Claude Desktop, Claude Code, Cursor, VS Code, Windsurf ou le MCP Inspector pas à pas, ou inspectez ci-dessous n&apos;importe quel serveur MCP.</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>Open the connection wizard (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;assistant de connexion (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
@@ -2132,107 +2132,107 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
     <name>mcpauth::IdentityPage</name>
     <message>
         <source>How does the client identify itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client s&apos;identifie-t-il ?</translation>
     </message>
     <message>
         <source>&amp;Create an application for it, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une application pour lui, nommée :</translation>
     </message>
     <message>
         <source>Create an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une application</translation>
     </message>
     <message>
         <source>Name of the new application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle application</translation>
     </message>
     <message>
         <source>&amp;Reuse an existing application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réutiliser une application existante :</translation>
     </message>
     <message>
         <source>Reuse an existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutiliser une application existante</translation>
     </message>
     <message>
         <source>Existing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application existante</translation>
     </message>
     <message>
         <source>Let the client &amp;register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le client s&apos;&amp;enregistrer lui-même</translation>
     </message>
     <message>
         <source>Let the client register itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le client s&apos;enregistrer lui-même</translation>
     </message>
     <message>
         <source>What the client will use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client utilisera</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1 needs a client ID on %2&apos;s authorization server (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d&apos;un ID client auprès du serveur d&apos;autorisation de %2 (%3).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The authorization server offers neither dynamic registration nor client ID metadata documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;autorisation ne propose ni l&apos;enregistrement dynamique ni les documents de métadonnées d&apos;ID client.</translation>
     </message>
     <message>
         <source>Could not list the applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les applications.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A public client (no secret, PKCE required) with these redirect URIs, from the %1 template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client public (sans secret, PKCE obligatoire) avec ces URI de redirection, issu du modèle %1 :</translation>
     </message>
     <message>
         <source>Allowed scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées autorisées : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>It is created on %1 when you click Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est créée sur %1 lorsque vous cliquez sur Suivant.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client : %1</translation>
     </message>
     <message>
         <source>Registered redirect URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection enregistrées :</translation>
     </message>
     <message>
         <source>Warning: %1 may send a redirect URI this application does not list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1 peut envoyer une URI de redirection que cette application ne liste pas : %2</translation>
     </message>
     <message>
         <source>Creating the application %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;application %1…</translation>
     </message>
     <message>
         <source>Could not create the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;application.</translation>
     </message>
     <message>
         <source>Created the application %1 with the client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1 créée avec l&apos;ID client %2.</translation>
     </message>
 </context>
 <context>
@@ -2609,11 +2609,11 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
     </message>
     <message>
         <source>Edit the selected JSON-RPC request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la requête JSON-RPC sélectionnée et la renvoyer.</translation>
     </message>
     <message>
         <source>Sent %1; its answer is selected below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée ; sa réponse est sélectionnée ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2673,35 +2673,35 @@ Chaque application devra redemander à son utilisateur lors de sa prochaine conn
     <name>mcpauth::KeyboardShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt; %2</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>In every list, Enter opens the selected item and Delete deletes it; in dialogs, Tab moves to the next field and Escape closes. Alt with the underlined letter reaches a menu or a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans chaque liste, Entrée ouvre l&apos;élément sélectionné et Suppr le supprime ; dans les boîtes de dialogue, Tab passe au champ suivant et Échap ferme. Alt avec la lettre soulignée atteint un menu ou un champ.</translation>
     </message>
 </context>
 <context>
@@ -2916,157 +2916,157 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;connexion…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthRequest</name>
     <message>
         <source>Could not get an answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse obtenue de %1 : %2</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants de la console (%2).</translation>
     </message>
     <message>
         <source>%1 refused the console&apos;s credentials (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants de la console (%2) : %3.</translation>
     </message>
     <message>
         <source>%1 answered %2: there is no such thing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : cet élément n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 answered %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : %3.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête : %2.</translation>
     </message>
     <message>
         <source>%1 answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2.</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON; is the address the server&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec %2 au lieu de JSON ; l&apos;adresse est-elle bien celle du serveur ?</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de contenu</translation>
     </message>
     <message>
         <source>%1 answered with malformed JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec un JSON mal formé (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec un JSON qui n&apos;est pas un objet.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::OAuthServerBackend</name>
     <message>
         <source>Standards-based server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur conforme aux standards : %1</translation>
     </message>
     <message>
         <source>The server publishes no registration_endpoint (RFC 7591), so clients cannot be registered from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne publie pas de registration_endpoint (RFC 7591) : les clients ne peuvent donc pas être enregistrés depuis la console.</translation>
     </message>
     <message>
         <source>The server publishes no introspection_endpoint (RFC 7662), so tokens cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne publie pas d&apos;introspection_endpoint (RFC 7662) : les jetons ne peuvent donc pas être consultés.</translation>
     </message>
     <message>
         <source>The server publishes no revocation_endpoint (RFC 7009), so tokens cannot be revoked from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne publie pas de revocation_endpoint (RFC 7009) : les jetons ne peuvent donc pas être révoqués depuis la console.</translation>
     </message>
     <message>
         <source>Not connected to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté à %1.</translation>
     </message>
     <message>
         <source>No authorization server metadata was found for %1 (RFC 8414 or OpenID Connect Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métadonnée de serveur d&apos;autorisation trouvée pour %1 (RFC 8414 ou OpenID Connect Discovery).</translation>
     </message>
     <message>
         <source>the metadata document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de métadonnées %1</translation>
     </message>
     <message>
         <source>The metadata at %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées à %1 sont inutilisables : %2</translation>
     </message>
     <message>
         <source>the introspection endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison d&apos;introspection</translation>
     </message>
     <message>
         <source>Check the client id (%1) and secret of the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client (%1) et le secret du profil de connexion.</translation>
     </message>
     <message>
         <source>the registration of client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du client %1</translation>
     </message>
     <message>
         <source>This console registered no client named &apos;%1&apos; at %2. It can only know the clients it registered itself: the standards have no way to list a server&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console n&apos;a enregistré aucun client nommé « %1 » auprès de %2. Elle ne peut connaître que les clients qu&apos;elle a elle-même enregistrés : les standards ne permettent pas de lister les clients d&apos;un serveur.</translation>
     </message>
     <message>
         <source>the registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison d&apos;enregistrement</translation>
     </message>
     <message>
         <source>The registration endpoint answered without a client_id (RFC 7591 section 3.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison d&apos;enregistrement a répondu sans client_id (RFC 7591, section 3.2.1).</translation>
     </message>
     <message>
         <source>The server registered client %1 but gave no registration access token or registration_client_uri (RFC 7592), so the console cannot read, change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a enregistré le client %1 mais n&apos;a fourni ni jeton d&apos;accès d&apos;enregistrement ni registration_client_uri (RFC 7592) : la console ne peut donc pas le lire, le modifier ni le supprimer.</translation>
     </message>
     <message>
         <source>The server accepted the update, but it could not be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la mise à jour, mais elle n&apos;a pas pu être relue pour la vérifier.</translation>
     </message>
     <message>
         <source>The server accepted the update of %1 but, read back, holds other values for: %2. It may not support them; see the application as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la mise à jour de %1 mais, à la relecture, contient d&apos;autres valeurs pour : %2. Il ne les prend peut-être pas en charge ; consultez l&apos;application dans son état actuel.</translation>
     </message>
     <message>
         <source>The registration could not be read back to check that it is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire l&apos;enregistrement pour vérifier qu&apos;il est inchangé : %1</translation>
     </message>
     <message>
         <source>Read back, the registration on the server is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la relecture, l&apos;enregistrement sur le serveur est inchangé.</translation>
     </message>
     <message>
         <source>Read back, the server&apos;s registration differs from before in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la relecture, l&apos;enregistrement du serveur diffère de l&apos;état précédent pour : %1.</translation>
     </message>
     <message>
         <source>the revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison de révocation</translation>
     </message>
     <message>
         <source>The metadata names no jwks_uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées n&apos;indiquent aucun jwks_uri.</translation>
     </message>
     <message>
         <source>the JWKS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le JWKS %1</translation>
     </message>
 </context>
 <context>
@@ -3147,87 +3147,87 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Local server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur local</translation>
     </message>
     <message>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de journalisation</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Information (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations (recommandé)</translation>
     </message>
     <message>
         <source>Debug (for troubleshooting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage (pour le dépannage)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de données</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de la console.</translation>
     </message>
     <message>
         <source>Local server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur local :</translation>
     </message>
     <message>
         <source>Server changes apply the next time the console starts; the --port option overrides the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du serveur s&apos;appliquent au prochain démarrage de la console ; l&apos;option --port remplace le port.</translation>
     </message>
     <message>
         <source>Log &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau de journalisation :</translation>
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
         <source>The store, its keys and the log file (%1) live here. A new folder applies the next time the console starts; MCPAUTH_DATA_DIR overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin, ses clés et le fichier journal (%1) se trouvent ici. Un nouveau dossier s&apos;applique au prochain démarrage de la console ; MCPAUTH_DATA_DIR le remplace.</translation>
     </message>
     <message>
         <source>Enter an IP address, such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse IP, par exemple 127.0.0.1 ou ::1.</translation>
     </message>
     <message>
         <source>Warning: on %1 other computers can reach the server. Off loopback it only runs with HTTPS, which &apos;mcp-auth serve --tls-cert … --tls-key …&apos; provides; the console&apos;s own server will not start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : sur %1, d&apos;autres ordinateurs peuvent atteindre le serveur. Hors boucle locale, il ne fonctionne qu&apos;en HTTPS, fourni par &apos;mcp-auth serve --tls-cert … --tls-key …&apos; ; le serveur propre de la console n&apos;y démarrera pas.</translation>
     </message>
 </context>
 <context>
@@ -3328,31 +3328,31 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     </message>
     <message>
         <source>Re-send a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer une requête</translation>
     </message>
     <message>
         <source>Edit the method or its params, then send: the connection runs again and ends with this request. Values shown as “[masked …]” were secrets and are sent as written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la méthode ou ses paramètres, puis envoyez : la connexion est relancée et se termine par cette requête. Les valeurs affichées « [masked …] » étaient des secrets et sont envoyées telles qu&apos;écrites ici.</translation>
     </message>
     <message>
         <source>The request must be one JSON-RPC request object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête doit être un unique objet de requête JSON-RPC.</translation>
     </message>
     <message>
         <source>The request needs a method, e.g. &quot;tools/list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête nécessite une méthode, par ex. &quot;tools/list&quot;.</translation>
     </message>
     <message>
         <source>%1 is part of every connection; use Run to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie de chaque connexion ; utilisez Exécuter pour la renvoyer.</translation>
     </message>
     <message>
         <source>A request without an id is a notification, which gets no answer; give it an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête sans id est une notification, qui ne reçoit pas de réponse ; donnez-lui un id.</translation>
     </message>
     <message>
         <source>params must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params doit être un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -3662,39 +3662,39 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     <name>mcpauth::ScopesPage</name>
     <message>
         <source>Which scopes may the client ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles portées le client peut-il demander ?</translation>
     </message>
     <message>
         <source>Check the scopes to request. None checked: the client asks for those the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les portées à demander. Si aucune n&apos;est cochée, le client demande celles annoncées par le serveur.</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Portées</translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Requested scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées demandées</translation>
     </message>
     <message>
         <source>The server advertises no scopes: the client asks for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;annonce aucune portée : le client n&apos;en demande aucune.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (administrateurs uniquement)</translation>
     </message>
     <message>
         <source>The client asks for the scopes the server advertises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client demande les portées annoncées par le serveur.</translation>
     </message>
     <message>
         <source>The client asks for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client demande : %1</translation>
     </message>
 </context>
 <context>
@@ -3720,171 +3720,171 @@ Les clés de signature sont chiffrées avec une clé provenant de %2.</translati
     <name>mcpauth::ServerPage</name>
     <message>
         <source>Which MCP server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel serveur MCP ?</translation>
     </message>
     <message>
         <source>The wizard asks the server at once how it is protected, the way a client will.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant demande immédiatement au serveur comment il est protégé, comme le fera un client.</translation>
     </message>
     <message>
         <source>The built-in MCP server (not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP intégré (arrêté)</translation>
     </message>
     <message>
         <source>The built-in MCP server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP intégré : %1</translation>
     </message>
     <message>
         <source>The built-in MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur MCP intégré</translation>
     </message>
     <message>
         <source>The local server is not running: start it in Preferences, or choose a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;est pas en cours d&apos;exécution : démarrez-le dans les Préférences, ou choisissez une URL.</translation>
     </message>
     <message>
         <source>A &amp;registered resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ressource &amp;enregistrée :</translation>
     </message>
     <message>
         <source>A registered resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ressource enregistrée</translation>
     </message>
     <message>
         <source>Registered resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources enregistrées</translation>
     </message>
     <message>
         <source>Any &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle &amp;URL :</translation>
     </message>
     <message>
         <source>Any MCP server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle URL de serveur MCP</translation>
     </message>
     <message>
         <source>MCP server URL</source>
-        <translation type="unfinished">URL du serveur MCP</translation>
+        <translation>URL du serveur MCP</translation>
     </message>
     <message>
         <source>https://mcp.example.com/mcp</source>
-        <translation type="unfinished">https://mcp.example.com/mcp</translation>
+        <translation>https://mcp.example.com/mcp</translation>
     </message>
     <message>
         <source>Discovery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la découverte</translation>
     </message>
     <message>
         <source>Discovery status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la découverte</translation>
     </message>
     <message>
         <source>Protected resource metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de ressource protégée</translation>
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;autorisation</translation>
     </message>
     <message>
         <source>Client registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du client</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Portées</translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>Resource metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de ressource :</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;autorisation :</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement :</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées :</translation>
     </message>
     <message>
         <source>Discovering: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte : %1…</translation>
     </message>
     <message>
         <source>This backend has no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce backend n&apos;a pas d&apos;organisation.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No resource is registered yet (Resources &amp; Scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n&apos;est encore enregistrée (Ressources et portées).</translation>
     </message>
     <message>
         <source>Choose a server, or enter the URL of its MCP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un serveur, ou saisissez l&apos;URL de son point de terminaison MCP.</translation>
     </message>
     <message>
         <source>The MCP server URL must start with https:// (or http:// for this computer).</source>
-        <translation type="unfinished">L&apos;URL du serveur MCP doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
+        <translation>L&apos;URL du serveur MCP doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Discovering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte de %1…</translation>
     </message>
     <message>
         <source>%1 answers without any authorization: clients need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond sans aucune autorisation : les clients n&apos;ont pas besoin de se connecter.</translation>
     </message>
     <message>
         <source>Found how %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de protection de %1 trouvé.</translation>
     </message>
     <message>
         <source>Discovery failed at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la découverte à « %1 » : %2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la découverte : %1</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trouvée</translation>
     </message>
     <message>
         <source>%1 (resource %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ressource %2)</translation>
     </message>
     <message>
         <source>dynamic registration (DCR) at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement dynamique (DCR) à %1</translation>
     </message>
     <message>
         <source>client ID metadata documents (CIMD)</source>
-        <translation type="unfinished"></translation>
+        <translation>documents de métadonnées d&apos;ID client (CIMD)</translation>
     </message>
     <message>
         <source>pre-registered applications</source>
-        <translation type="unfinished"></translation>
+        <translation>applications préenregistrées</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>none advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune annoncée</translation>
     </message>
 </context>
 <context>
@@ -4065,272 +4065,272 @@ Une nouvelle clé signe désormais chaque jeton. L&apos;ancienne clé est retir�
     <name>mcpauth::TestPage</name>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>About the test</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du test</translation>
     </message>
     <message>
         <source>&amp;Sign In and Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter et tester</translation>
     </message>
     <message>
         <source>Sign in and test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et tester la connexion</translation>
     </message>
     <message>
         <source>Opens your browser to sign in, then connects as the client will and lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre navigateur pour vous connecter, puis se connecte comme le fera le client et liste les outils.</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>Tools the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils proposés par le serveur</translation>
     </message>
     <message>
         <source>Description of the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;outil sélectionné</translation>
     </message>
     <message>
         <source>&amp;Tools the server offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils proposés par le serveur :</translation>
     </message>
     <message>
         <source>Signs in through your browser and connects to %1 the way %2 will, then lists the tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte via votre navigateur et se connecte à %1 comme le fera %2, puis liste les outils.</translation>
     </message>
     <message>
         <source>The test registers a client of its own and uses the redirect URI http://%1:&lt;port&gt;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test enregistre son propre client et utilise l&apos;URI de redirection http://%1:&lt;port&gt;%2.</translation>
     </message>
     <message>
         <source>The test uses the client ID %1 and the redirect URI http://%2:%3%4, as %5 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test utilise l&apos;ID client %1 et l&apos;URI de redirection http://%2:%3%4, comme le fait %5.</translation>
     </message>
     <message>
         <source>&lt;any port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;n&apos;importe quel port&gt;</translation>
     </message>
     <message>
         <source>Click Sign In and Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Se connecter et tester.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the server offers %n tool(s). The client is ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : le serveur propose %n outil. Le client est prêt.</numerusform>
+            <numerusform>Connecté : le serveur propose %n outils. Le client est prêt.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester à nouveau</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>The connection failed: the findings below say why and how to fix it. After a fix, click Sign In and Test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué : les constats ci-dessous indiquent pourquoi et comment corriger. Après une correction, cliquez à nouveau sur Se connecter et tester.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenIntrospection</name>
     <message>
         <source>Inactive: the server does not accept this token (revoked, expired, unknown to it, or not one it lets this client see).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif : le serveur n&apos;accepte pas ce jeton (révoqué, expiré, inconnu de lui, ou non visible pour ce client).</translation>
     </message>
     <message>
         <source>Active: the server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif : le serveur accepte ce jeton.</translation>
     </message>
     <message>
         <source>Issued to client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis pour le client : %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1</translation>
     </message>
     <message>
         <source>Scopes: none named</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : aucune indiquée</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1</translation>
     </message>
     <message>
         <source>Audience (resource): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience (ressource) : %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source>Token type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de jeton : %1</translation>
     </message>
     <message>
         <source>Issued at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le : %1</translation>
     </message>
     <message>
         <source>Expires at: %1 (%2 min from now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le : %1 (dans %2 min)</translation>
     </message>
     <message>
         <source>Expires at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le : %1</translation>
     </message>
     <message>
         <source>Expires: the server did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration : non indiquée par le serveur.</translation>
     </message>
 </context>
 <context>
     <name>mcpauth::TokenLookupPage</name>
     <message>
         <source>%1 The server can also revoke a pasted token (RFC 7009), so that it stops accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur peut aussi révoquer un jeton collé (RFC 7009), afin qu&apos;il ne l&apos;accepte plus.</translation>
     </message>
     <message>
         <source>&amp;Token (access or refresh token, as the client holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton (jeton d&apos;accès ou d&apos;actualisation, tel que le détient le client) :</translation>
     </message>
     <message>
         <source>Token to look up</source>
-        <translation type="unfinished">Jeton à rechercher</translation>
+        <translation>Jeton à consulter</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished">Re&amp;chercher</translation>
+        <translation>&amp;Consulter</translation>
     </message>
     <message>
         <source>Look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter le jeton</translation>
     </message>
     <message>
         <source>&amp;Revoke at the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer sur le serveur…</translation>
     </message>
     <message>
         <source>Revoke the token at the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sur le serveur</translation>
     </message>
     <message>
         <source>Look-up result</source>
-        <translation type="unfinished">Résultat de la recherche</translation>
+        <translation>Résultat de la consultation</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing looked up yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rien n&apos;a encore été consulté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Look up a token</source>
-        <translation type="unfinished">Rechercher un jeton</translation>
+        <translation>Consulter un jeton</translation>
     </message>
     <message>
         <source>Server metadata and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées et clés du serveur</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Jetons</translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Revoke the pasted token at the server (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton collé sur le serveur (Delete)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reading the server&apos;s metadata and keys…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lecture des métadonnées et des clés du serveur…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not read the server&apos;s metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées du serveur</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Metadata&lt;/h3&gt;&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Métadonnées&lt;/h3&gt;&lt;p&gt;Depuis &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Signing keys (JWKS)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clés de signature (JWKS)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;From &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Depuis &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Key id (kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé (kid)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithme</translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>&lt;p&gt;Asking the server…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Interrogation du serveur…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The server could not be asked.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press Look up to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d&apos;interroger le serveur.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Cliquez sur Consulter pour réessayer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not look the token up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consulter le jeton</translation>
     </message>
     <message>
         <source>&lt;h4&gt;The server&apos;s answer&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Réponse du serveur&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The server accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur accepte ce jeton.</translation>
     </message>
     <message>
         <source>The server does not accept this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas ce jeton.</translation>
     </message>
     <message>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton ?</translation>
     </message>
     <message>
         <source>The server will stop accepting the pasted token. It answers the same whether or not it knew the token. A JWT access token that a resource server checks offline stays usable there until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur cessera d&apos;accepter le jeton collé. Il répond de la même façon qu&apos;il ait connu le jeton ou non. Un jeton d&apos;accès JWT qu&apos;un serveur de ressources vérifie hors ligne reste utilisable là-bas jusqu&apos;à son expiration.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Could not revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer le jeton</translation>
     </message>
     <message>
         <source>The server accepted the revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la révocation.</translation>
     </message>
 </context>
 <context>
