@@ -2793,14 +2793,20 @@ void TestAuthorize::acceptLanguage_data()
     QTest::newRow("english") << QByteArray("en-US,en;q=0.9") << QStringLiteral("en");
     QTest::newRow("the test language") << QByteArray("en-XA") << QStringLiteral("en-XA");
     QTest::newRow("case-insensitive") << QByteArray("EN-xa") << QStringLiteral("en-XA");
-    QTest::newRow("unavailable first") << QByteArray("fr-CH, fr;q=0.9, en-XA;q=0.8, en;q=0.7")
+    QTest::newRow("unavailable first") << QByteArray("pt-BR, pt;q=0.9, en-XA;q=0.8, en;q=0.7")
                                        << QStringLiteral("en-XA");
     QTest::newRow("q decides, not order") << QByteArray("en;q=0.5, en-XA;q=0.9") << QStringLiteral("en-XA");
     QTest::newRow("english preferred") << QByteArray("en;q=0.9, en-XA;q=0.5") << QStringLiteral("en");
-    QTest::newRow("q=0 excludes") << QByteArray("en-XA;q=0, fr") << QStringLiteral("en");
+    QTest::newRow("q=0 excludes") << QByteArray("en-XA;q=0, pt") << QStringLiteral("en");
     QTest::newRow("longer range falls back") << QByteArray("en-XA-x-private") << QStringLiteral("en-XA");
     QTest::newRow("wildcard") << QByteArray("*") << QStringLiteral("en");
-    QTest::newRow("only unavailable") << QByteArray("de-DE, ja") << QStringLiteral("en");
+    QTest::newRow("only unavailable") << QByteArray("pt-PT, ko") << QStringLiteral("en");
+    // The languages the product ships (translations/mcpauth_pages_*.ts).
+    QTest::newRow("German") << QByteArray("de-DE, de;q=0.9, en;q=0.5") << QStringLiteral("de");
+    QTest::newRow("French from a region") << QByteArray("fr-CH") << QStringLiteral("fr");
+    QTest::newRow("Spanish") << QByteArray("es") << QStringLiteral("es");
+    QTest::newRow("Japanese") << QByteArray("ja-JP, ja;q=0.9") << QStringLiteral("ja");
+    QTest::newRow("Simplified Chinese") << QByteArray("zh-CN, zh;q=0.9") << QStringLiteral("zh-CN");
     QTest::newRow("garbage") << QByteArray(";;;q=abc,,=,") << QStringLiteral("en");
     QTest::newRow("bad q") << QByteArray("en-XA;q=2, en;q=0.1") << QStringLiteral("en");
 }
@@ -2819,7 +2825,7 @@ void TestAuthorize::pagesFollowAcceptLanguage()
 {
     const Params p = params(m_main, kWebRedirect, QStringLiteral("application:read"));
     HttpClient browser;
-    const QList<QPair<QByteArray, QByteArray>> pseudo{{"Accept-Language", "fr;q=0.9, en-XA"}};
+    const QList<QPair<QByteArray, QByteArray>> pseudo{{"Accept-Language", "pt;q=0.9, en-XA"}};
 
     // The login page: template texts translated, lang attribute and Content-Language set.
     const Reply login = authorize(browser, p, false, pseudo);
@@ -2868,10 +2874,18 @@ void TestAuthorize::pagesFollowAcceptLanguage()
 
     // English when nothing matches.
     HttpClient other;
-    const Reply english = authorize(other, p, false, {{"Accept-Language", "de-DE, ja;q=0.5"}});
+    const Reply english = authorize(other, p, false, {{"Accept-Language", "pt-PT, ko;q=0.5"}});
     QVERIFY(english.body.contains("<html lang=\"en\">"));
     QCOMPARE(english.header("content-language"), QByteArray("en"));
     QVERIFY(pageText(english.body).contains(QLatin1String("Sign in to continue to Test Main Client")));
+
+    // A language the product ships: German, from the compiled translation.
+    HttpClient german;
+    const Reply deutsch = authorize(german, p, false, {{"Accept-Language", "de-DE, de;q=0.9, en;q=0.5"}});
+    QVERIFY(deutsch.body.contains("<html lang=\"de\">"));
+    QCOMPARE(deutsch.header("content-language"), QByteArray("de"));
+    QVERIFY2(pageText(deutsch.body).contains(QStringLiteral("um mit Test Main Client fortzufahren")),
+        qPrintable(pageText(deutsch.body)));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorize)

@@ -5,6 +5,7 @@
 #include "clientconfig/ConfigFileWriter.h"
 #include "clientconfig/PlatformDirs.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/StatusColors.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -67,12 +68,9 @@ ConfigPage::ConfigPage(ConnectionWizard* wizard)
     m_commandWarning->setObjectName(QStringLiteral("commandWarning"));
     m_commandWarning->setAccessibleName(tr("Code execution warning"));
     m_commandWarning->setWordWrap(true);
-    m_commandWarning->setAutoFillBackground(true);
+    m_commandWarning->setFrameShape(QFrame::StyledPanel);
     m_commandWarning->setMargin(6);
-    QPalette warning = m_commandWarning->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x3c, 0x00));
-    m_commandWarning->setPalette(warning);
+    StatusColors::apply(m_commandWarning, StatusColors::Kind::Warning);
     m_command = codeView(QStringLiteral("commandText"), tr("Command"), this);
     m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     fitLines(m_command, 3);

@@ -3,6 +3,7 @@
 #include "ConnectionWizard.h"
 #include "backend/Backend.h"
 #include "flow/ServerDiscovery.h"
+#include "widgets/StatusColors.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -222,9 +223,7 @@ void ServerPage::onDiscovered(const DiscoverySummary& summary)
         m_status->setText(summary.failedStep
                 ? tr("Discovery failed at “%1”: %2").arg(flowStepTitle(*summary.failedStep), summary.error)
                 : tr("Discovery failed: %1").arg(summary.error));
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, summary.succeeded ? QColor(0x26, 0x80, 0x3c) : QColor(0xc0, 0x1c, 0x28));
-    m_status->setPalette(palette);
+    StatusColors::apply(m_status, summary.succeeded ? StatusColors::Kind::Success : StatusColors::Kind::Error);
     Q_EMIT completeChanged();
 }
 

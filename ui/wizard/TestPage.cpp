@@ -2,6 +2,7 @@
 
 #include "ConnectionWizard.h"
 #include "inspector/InspectorWidget.h"
+#include "widgets/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -114,7 +115,7 @@ void TestPage::onFinished(const FlowResult& result)
     m_tools->clear();
     m_toolDescription->clear();
     m_toolsBox->hide();
-    QPalette palette = m_outcome->palette();
+    m_outcome->setPalette(palette());
     if (result.outcome == FlowOutcome::Success) {
         for (const QJsonValue& value : result.tools) {
             const QJsonObject tool = value.toObject();
@@ -128,20 +129,18 @@ void TestPage::onFinished(const FlowResult& result)
             tr("Connected: the server offers %n tool(s). The client is ready.", nullptr, int(result.tools.size())));
         m_tools->setCurrentRow(0);
         m_toolsBox->show();
-        palette.setColor(QPalette::WindowText, QColor(0x26, 0x80, 0x3c));
+        StatusColors::apply(m_outcome, StatusColors::Kind::Success);
         m_test->setText(tr("&Test Again"));
     } else if (result.outcome == FlowOutcome::Cancelled) {
         m_outcome->setText(tr("The test was cancelled."));
-        palette = this->palette();
     } else {
         m_outcome->setText(tr("The connection failed: the findings below say why and how to fix it. After a "
                               "fix, click Sign In and Test again."));
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        StatusColors::apply(m_outcome, StatusColors::Kind::Error);
         if (auto* tabs = m_inspector->findChild<QTabWidget*>(QStringLiteral("resultTabs")))
             tabs->setCurrentIndex(0);
         m_test->setText(tr("&Sign In and Test"));
     }
-    m_outcome->setPalette(palette);
 }
 
 } // namespace mcpauth
