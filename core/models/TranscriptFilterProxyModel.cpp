@@ -139,7 +139,7 @@ int TranscriptFilterProxyModel::columnCount(const QModelIndex& parent) const
 }
 
 bool TranscriptFilterProxyModel::Criteria::accepts(
-    const TranscriptEvent& e, TranscriptTableModel::StatusClass statusClass) const
+    const TranscriptEvent& e, TranscriptTableModel::StatusClass statusClass, const QByteArray& searchHead) const
 {
     if (kind && e.kind != *kind)
         return false;
@@ -150,34 +150,31 @@ bool TranscriptFilterProxyModel::Criteria::accepts(
         if (status == StatusFilter::Problems ? !problem : statusClass != SC::Success)
             return false;
     }
-    return text.isEmpty() || textMatches(e);
+    return text.isEmpty() || textMatches(e, searchHead);
 }
 
-bool TranscriptFilterProxyModel::Criteria::textMatches(const TranscriptEvent& e) const
+bool TranscriptFilterProxyModel::Criteria::textMatches(const TranscriptEvent& e, const QByteArray& searchHead) const
 {
+    if (!asciiText.isEmpty()) {
+        return bytesContain(searchHead, asciiText) || bytesContain(e.request.body, asciiText)
+            || (e.response && bytesContain(e.response->body, asciiText));
+    }
+    // Text beyond ASCII: compared as strings, with Unicode case folding.
     const auto has = [this](const QString& field) { return field.contains(text, Qt::CaseInsensitive); };
-    // A JSON-RPC response's status words ("result", "error -32602") are in its body, searched below;
-    // working them out would parse every body again.
-    if (has(e.step) || has(e.request.method) || has(e.note) || has(e.error)
-        || (e.kind != TranscriptEvent::Kind::JsonRpcResponse && has(TranscriptTableModel::statusText(e))))
-        return true;
-    if (!e.request.url.isEmpty() && has(e.request.url.toString()))
-        return true;
-    const auto bodyHas = [this](const QByteArray& body) {
-        return asciiText.isEmpty() ? QString::fromUtf8(body).contains(text, Qt::CaseInsensitive)
-                                   : bytesContain(body, asciiText);
-    };
-    return bodyHas(e.request.body) || (e.response && bodyHas(e.response->body));
+    return has(QString::fromUtf8(searchHead)) || has(QString::fromUtf8(e.request.body))
+        || (e.response && has(QString::fromUtf8(e.response->body)));
 }
 
-QList<int> TranscriptFilterProxyModel::acceptedRows(const Criteria& criteria, const QList<TranscriptEvent>& events,
-    const QList<quint8>& statusClasses, int from, int to)
+QList<int> TranscriptFilterProxyModel::acceptedRows(
+    const Criteria& criteria, const QList<TranscriptEvent>& events, const RowFacts& facts, int from, int to)
 {
     QList<int> rows;
     rows.reserve(to - from + 1);
     const bool everything = criteria.acceptsAll();
     for (int row = from; row <= to; ++row) {
-        if (everything || criteria.accepts(events.at(row), TranscriptTableModel::StatusClass(statusClasses.at(row))))
+        if (everything
+            || criteria.accepts(events.at(row), TranscriptTableModel::StatusClass(facts.statusClasses.at(row)),
+                facts.searchHeads.at(row)))
             rows.append(row);
     }
     return rows;
@@ -187,7 +184,8 @@ QList<int> TranscriptFilterProxyModel::acceptedRows(int from, int to) const
 {
     if (!m_source || !m_source->transcript() || to < from)
         return {};
-    return acceptedRows(m_criteria, m_source->transcript()->events(), m_source->statusClasses(), from, to);
+    return acceptedRows(m_criteria, m_source->transcript()->events(),
+        RowFacts{m_source->statusClasses(), m_source->searchHeads()}, from, to);
 }
 
 void TranscriptFilterProxyModel::refilter()
@@ -201,17 +199,17 @@ void TranscriptFilterProxyModel::refilter()
         endResetModel();
         return;
     }
-    // The events and their classes are implicitly shared copies: appends made meanwhile detach the
+    // The events and their row facts are implicitly shared copies: appends made meanwhile detach the
     // transcript's list, never these. Two halves, one per core; the second on the calling worker.
     m_pending = true;
     const QList<TranscriptEvent> events = m_source->transcript()->events();
-    const QList<quint8> classes = m_source->statusClasses();
+    const RowFacts facts{m_source->statusClasses(), m_source->searchHeads()};
     const Criteria criteria = m_criteria;
-    QtConcurrent::run([events, classes, criteria, total] {
+    QtConcurrent::run([events, facts, criteria, total] {
         const int middle = total / 2;
         QFuture<QList<int>> head
-            = QtConcurrent::run([&] { return acceptedRows(criteria, events, classes, 0, middle - 1); });
-        const QList<int> tail = acceptedRows(criteria, events, classes, middle, total - 1);
+            = QtConcurrent::run([&] { return acceptedRows(criteria, events, facts, 0, middle - 1); });
+        const QList<int> tail = acceptedRows(criteria, events, facts, middle, total - 1);
         QList<int> rows = head.result();
         rows.append(tail);
         return rows;

@@ -55,11 +55,18 @@ private:
         std::optional<TranscriptEvent::Kind> kind;
         StatusFilter status = StatusFilter::Any;
         [[nodiscard]] bool acceptsAll() const { return text.isEmpty() && !kind && status == StatusFilter::Any; }
-        [[nodiscard]] bool accepts(const TranscriptEvent& event, TranscriptTableModel::StatusClass status) const;
-        [[nodiscard]] bool textMatches(const TranscriptEvent& event) const;
+        [[nodiscard]] bool accepts(
+            const TranscriptEvent& event, TranscriptTableModel::StatusClass status, const QByteArray& searchHead) const;
+        [[nodiscard]] bool textMatches(const TranscriptEvent& event, const QByteArray& searchHead) const;
     };
-    [[nodiscard]] static QList<int> acceptedRows(const Criteria& criteria, const QList<TranscriptEvent>& events,
-        const QList<quint8>& statusClasses, int from, int to);
+    // What the model worked out per row (TranscriptTableModel::statusClasses, searchHeads).
+    struct RowFacts
+    {
+        QList<quint8> statusClasses;
+        QList<QByteArray> searchHeads;
+    };
+    [[nodiscard]] static QList<int> acceptedRows(
+        const Criteria& criteria, const QList<TranscriptEvent>& events, const RowFacts& facts, int from, int to);
     [[nodiscard]] QList<int> acceptedRows(int from, int to) const;
     void refilter();
     void onSourceAboutToBeReset();

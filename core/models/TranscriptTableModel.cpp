@@ -20,6 +20,7 @@ void TranscriptTableModel::setTranscript(Transcript* transcript)
     m_transcript = transcript;
     m_rows = transcript ? int(transcript->events().size()) : 0;
     m_statusClasses.clear();
+    m_searchHeads.clear();
     classify(0, m_rows);
     if (transcript) {
         connect(transcript, &Transcript::eventAdded, this, &TranscriptTableModel::onEventAdded);
@@ -28,6 +29,8 @@ void TranscriptTableModel::setTranscript(Transcript* transcript)
             beginResetModel();
             m_rows = 0;
             m_statusClasses.clear();
+            m_searchHeads.clear();
+            m_searchHeads.clear();
             endResetModel();
         });
     }
@@ -66,10 +69,24 @@ void TranscriptTableModel::onEventAdded()
     endInsertRows();
 }
 
+QByteArray TranscriptTableModel::searchHead(const TranscriptEvent& e)
+{
+    // A JSON-RPC response's status words ("result", "error -32602") are in its body, which the filter
+    // searches too.
+    const QString status = e.kind == TranscriptEvent::Kind::JsonRpcResponse ? QString() : statusText(e);
+    return QStringList{e.step, e.request.method, status, e.note, e.error, e.request.url.toString()}
+        .join(QLatin1Char('\n'))
+        .toLower()
+        .toUtf8();
+}
+
 void TranscriptTableModel::classify(int from, int to)
 {
-    for (int row = from; row < to; ++row)
-        m_statusClasses.append(quint8(statusClass(m_transcript->events().at(row))));
+    for (int row = from; row < to; ++row) {
+        const TranscriptEvent& event = m_transcript->events().at(row);
+        m_statusClasses.append(quint8(statusClass(event)));
+        m_searchHeads.append(searchHead(event));
+    }
 }
 
 void TranscriptTableModel::onCleared()
@@ -77,6 +94,7 @@ void TranscriptTableModel::onCleared()
     beginResetModel();
     m_rows = int(m_transcript->events().size());
     m_statusClasses.clear();
+    m_searchHeads.clear();
     classify(0, m_rows);
     endResetModel();
 }

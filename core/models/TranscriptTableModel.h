@@ -47,6 +47,10 @@ public:
     // statusClass() of the row's event, worked out once when the event arrived (it parses JSON).
     [[nodiscard]] StatusClass statusClassOf(int row) const { return StatusClass(m_statusClasses.at(row)); }
     [[nodiscard]] const QList<quint8>& statusClasses() const { return m_statusClasses; }
+    // Per row: the event's short fields (step, method, status, note, error, URL) joined and in lower
+    // case as UTF-8, worked out once, so a text filter over 100,000 events compares bytes.
+    [[nodiscard]] const QList<QByteArray>& searchHeads() const { return m_searchHeads; }
+    [[nodiscard]] static QByteArray searchHead(const TranscriptEvent& event);
 
     [[nodiscard]] static StatusClass statusClass(const TranscriptEvent& event);
     [[nodiscard]] static QString kindTitle(TranscriptEvent::Kind kind);
@@ -68,6 +72,7 @@ private:
 
     int m_rows = 0; // rows announced so far; the transcript may be ahead of them inside eventAdded
     QList<quint8> m_statusClasses; // per row
+    QList<QByteArray> m_searchHeads; // per row
 };
 
 } // namespace mcpauth
