@@ -4,6 +4,9 @@
 #include "backend/casdoor/CasdoorMapping.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -671,6 +674,49 @@ private Q_SLOTS:
     }
 
     // A real Casdoor: read-only calls, then one throw-away application added and deleted.
+    // The command line on a Casdoor: `mcp-auth --backend casdoor:URL` with the credentials from the
+    // environment. The CLI runs as a child process while this process's event loop serves the fake.
+    void cliWorksOnCasdoor()
+    {
+        QTemporaryDir home;
+        const auto run = [&](const QStringList& args, const QString& secret) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MCPAUTH_CLIENT_ID"), QString::fromLatin1(CasdoorFake::kClientId));
+            env.insert(QStringLiteral("MCPAUTH_CLIENT_SECRET"), secret);
+            env.insert(QStringLiteral("MCPAUTH_ORGANIZATION"), QStringLiteral("acme"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path()); // no saved profiles
+            env.remove(QStringLiteral("MCPAUTH_DB"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(MCPAUTH_CLI_PATH),
+                QStringList{QStringLiteral("--backend=casdoor:") + m_fake->origin()} + args);
+            if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
+                p.kill();
+            p.waitForFinished();
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+        };
+        const QString secret = QString::fromLatin1(CasdoorFake::kClientSecret);
+        const auto [listed, out, err]
+            = run({QStringLiteral("--json"), QStringLiteral("app"), QStringLiteral("list")}, secret);
+        QVERIFY2(listed == 0, err.constData());
+        const QJsonArray apps = QJsonDocument::fromJson(out).array();
+        QCOMPARE(apps.size(), 25);
+        QVERIFY2(out.contains("\"app-0\""), out.constData());
+        // Every request of the child went through the adapter's rules too.
+        QVERIFY(!m_fake->requests(QStringLiteral("get-organization-applications")).isEmpty());
+        for (const CasdoorFake::Recorded& r : m_fake->requests())
+            QVERIFY(!r.headers.contains("cookie"));
+
+        const auto [users, usersOut, usersErr] = run({QStringLiteral("user"), QStringLiteral("list")}, secret);
+        QCOMPARE(users, 8); // what Casdoor cannot do here: said, with its own exit code
+        QVERIFY2(!usersErr.isEmpty(), usersOut.constData());
+
+        const auto [refused, refusedOut, refusedErr]
+            = run({QStringLiteral("app"), QStringLiteral("list")}, QStringLiteral("wrong-secret"));
+        QCOMPARE(refused, 6);
+        QVERIFY2(!refusedErr.isEmpty(), refusedOut.constData());
+    }
+
     void live()
     {
         const QString url = qEnvironmentVariable("CASDOOR_URL");
