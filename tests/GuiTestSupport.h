@@ -1,12 +1,44 @@
 #pragma once
 
 #include "backend/LocalBackend.h"
+#include "demo/DemoData.h"
+#include "store/Store.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 namespace mcpauth::test {
+
+// Points the console's data folder and settings at throw-away places (a GUI test's first step), so no
+// developer's settings, profiles or store are read or changed.
+inline void isolate(const QTemporaryDir& dir, const QString& application)
+{
+    QVERIFY(dir.isValid());
+    qputenv("MCPAUTH_DATA_DIR", dir.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
+    QCoreApplication::setApplicationName(application);
+    QSettings().clear();
+}
+
+// A store in `dir` (store.sqlite) with the demo data installed; `location` says where it is.
+inline void openDemoStore(const QTemporaryDir& dir, DatabaseLocation& location, std::unique_ptr<Store>& store,
+    std::optional<DemoDataReport>* installed = nullptr)
+{
+    location.filePath = dir.filePath(QStringLiteral("store.sqlite"));
+    auto opened = Store::open(location);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    store = std::move(opened).value();
+    auto demo = DemoData::install(*store, {QStringLiteral("test"), QStringLiteral("test")});
+    QVERIFY(demo && demo->created);
+    if (installed)
+        *installed = *demo;
+}
 
 // Opens a local backend and waits for it (the GUI tests' first step).
 inline void openBackend(LocalBackend& backend)

@@ -189,18 +189,12 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-        QSettings().clear();
-        m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        auto store = Store::open(m_location);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        m_store = std::move(store).value();
-        auto demo = DemoData::install(*m_store, {QStringLiteral("test"), QStringLiteral("test")});
-        QVERIFY(demo && demo->created);
+        test::isolate(m_dir, QStringLiteral("tst_accessibility"));
+        if (QTest::currentTestFailed())
+            return;
+        test::openDemoStore(m_dir, m_location, m_store);
+        if (QTest::currentTestFailed())
+            return;
         auto org = m_store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
         QVERIFY(org);
         m_orgId = org->id;

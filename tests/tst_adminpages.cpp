@@ -37,18 +37,13 @@ class TestAdminPages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_adminpages"));
-        QSettings().clear();
-        m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        auto store = Store::open(m_location);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        m_store = std::move(store).value();
-        auto demo = DemoData::install(*m_store, m_ctx);
-        QVERIFY(demo && demo->created);
+        test::isolate(m_dir, QStringLiteral("tst_adminpages"));
+        if (QTest::currentTestFailed())
+            return;
+        std::optional<DemoDataReport> demo;
+        test::openDemoStore(m_dir, m_location, m_store, &demo);
+        if (QTest::currentTestFailed())
+            return;
         auto apps = m_store->applications().list();
         QVERIFY(apps && apps->size() >= 2);
         QStringList users;

@@ -73,12 +73,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_casdoorgui"));
-        QSettings().clear();
+        test::isolate(m_dir, QStringLiteral("tst_casdoorgui"));
+        if (QTest::currentTestFailed())
+            return;
     }
 
     void init()

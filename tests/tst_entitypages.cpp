@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "backend/LocalBackend.h"
 #include "demo/DemoData.h"
@@ -57,18 +58,13 @@ class TestEntityPages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_entitypages"));
-        QSettings().clear();
-        m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        auto store = Store::open(m_location);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        m_store = std::move(store).value();
-        auto demo = DemoData::install(*m_store, m_ctx);
-        QVERIFY(demo && demo->created);
+        test::isolate(m_dir, QStringLiteral("tst_entitypages"));
+        if (QTest::currentTestFailed())
+            return;
+        std::optional<DemoDataReport> demo;
+        test::openDemoStore(m_dir, m_location, m_store, &demo);
+        if (QTest::currentTestFailed())
+            return;
         m_resourceUri = demo->resourceUri;
         m_orgId = m_store->organizations().find(QStringLiteral("demo"))->id;
     }

@@ -65,18 +65,12 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-        m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        auto store = Store::open(m_location);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        m_store = std::move(store).value();
-        auto demo = DemoData::install(*m_store, {QStringLiteral("test"), QStringLiteral("test")});
-        QVERIFY(demo && demo->created);
+        test::isolate(m_dir, QStringLiteral("tst_mainwindow"));
+        if (QTest::currentTestFailed())
+            return;
+        test::openDemoStore(m_dir, m_location, m_store);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     void showsApplicationsFromTheStore()

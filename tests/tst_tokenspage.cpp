@@ -39,18 +39,13 @@ class TestTokensPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_tokenspage"));
-        QSettings().clear();
-        m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
-        auto store = Store::open(m_location);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
-        m_store = std::move(store).value();
-        auto demo = DemoData::install(*m_store, m_ctx);
-        QVERIFY(demo && demo->created);
+        test::isolate(m_dir, QStringLiteral("tst_tokenspage"));
+        if (QTest::currentTestFailed())
+            return;
+        std::optional<DemoDataReport> demo;
+        test::openDemoStore(m_dir, m_location, m_store, &demo);
+        if (QTest::currentTestFailed())
+            return;
         m_resource = demo->resourceUri;
         auto apps = m_store->applications().list();
         QVERIFY(apps && apps->size() >= 2);

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PerfSupport.h"
 #include "backend/LocalBackend.h"
@@ -39,12 +40,9 @@ class TestTokensPerf : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("MCPAUTH_DATA_DIR", m_dir.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mcpauth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_tokensperf"));
-        QSettings().clear();
+        test::isolate(m_dir, QStringLiteral("tst_tokensperf"));
+        if (QTest::currentTestFailed())
+            return;
         m_location.filePath = m_dir.filePath(QStringLiteral("store.sqlite"));
         fill();
     }
