@@ -1,8 +1,8 @@
 #include "BackendFactory.h"
 
 #include "LocalBackend.h"
-#include "oauth/OAuthServerBackend.h"
 #include "casdoor/CasdoorBackend.h"
+#include "oauth/OAuthServerBackend.h"
 
 #include <QCoreApplication>
 
@@ -30,8 +30,7 @@ Result<std::unique_ptr<Backend>> BackendFactory::create(const ConnectionProfile&
             std::make_unique<OAuthServerBackend>(profile.location, profile.clientId, secret));
     }
     return Error::make(ErrorCode::Unsupported,
-        QCoreApplication::translate("BackendFactory",
-            "This build does not know how to connect to %1.")
+        QCoreApplication::translate("BackendFactory", "This build does not know how to connect to %1.")
             .arg(ConnectionProfile::kindTitle(profile.kind)));
 }
 
