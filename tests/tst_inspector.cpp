@@ -118,6 +118,8 @@ private Q_SLOTS:
 
 private:
     InspectorWidget* runInspector(InspectorWidget& inspector);
+    std::optional<SavedApplication> serviceApplication(const QString& name);
+    void headlessService(InspectorWidget& inspector, const SavedApplication& service);
 
     std::unique_ptr<test::RunningServer> m_server;
     QTemporaryDir m_dir;
@@ -356,6 +358,44 @@ void TestInspector::detailsDecodeJwts()
     QVERIFY(raw.contains(QLatin1String("Content-Type: application/json")));
 }
 
+// A service client (client credentials) of the local server, so that headless mode needs no person to
+// sign in; nullopt (and the test failed) when it cannot be made.
+std::optional<SavedApplication> TestInspector::serviceApplication(const QString& name)
+{
+    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
+    auto resource = m_server->store->resources().find(m_server->url(QStringLiteral("/mcp")));
+    if (!org || !resource) {
+        [] { QFAIL("the demo organization or the built-in resource is missing"); }();
+        return std::nullopt;
+    }
+    Application app;
+    app.organizationId = org->id;
+    app.name = name;
+    app.displayName = app.name;
+    app.clientType = ClientType::Confidential;
+    app.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
+    app.grantTypes = {GrantType::ClientCredentials};
+    app.allowedScopes = resource->scopes;
+    auto saved = m_server->store->applications().create(app, {QStringLiteral("test"), QStringLiteral("test")});
+    if (!saved) {
+        [&] { QFAIL(qPrintable(saved.error().message)); }();
+        return std::nullopt;
+    }
+    return *saved;
+}
+
+// The inspector's form set for `service` on the local server, headless, client credentials.
+void TestInspector::headlessService(InspectorWidget& inspector, const SavedApplication& service)
+{
+    inspector.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url(QStringLiteral("/mcp")));
+    auto* mode = inspector.findChild<QComboBox*>(QStringLiteral("authorizationMode"));
+    mode->setCurrentIndex(mode->findData(true));
+    inspector.findChild<QLineEdit*>(QStringLiteral("clientId"))->setText(service.application.clientId);
+    inspector.findChild<QLineEdit*>(QStringLiteral("clientSecret"))->setText(service.clientSecret);
+    auto* grant = inspector.findChild<QComboBox*>(QStringLiteral("grant"));
+    grant->setCurrentIndex(grant->findData(int(FlowOptions::Grant::ClientCredentials)));
+}
+
 InspectorWidget* TestInspector::runInspector(InspectorWidget& inspector)
 {
     std::optional<FlowResult> result;
@@ -428,31 +468,13 @@ void TestInspector::runAgainstAFaultyServer()
 void TestInspector::runAgainstTheLocalServer()
 {
     // A service client (client credentials) so that headless mode needs no person to sign in.
-    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
-    QVERIFY(org);
-    auto resource = m_server->store->resources().find(m_server->url(QStringLiteral("/mcp")));
-    QVERIFY(resource);
-    Application app;
-    app.organizationId = org->id;
-    app.name = QStringLiteral("inspector-service");
-    app.displayName = app.name;
-    app.clientType = ClientType::Confidential;
-    app.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
-    app.grantTypes = {GrantType::ClientCredentials};
-    app.allowedScopes = resource->scopes;
-    auto saved = m_server->store->applications().create(app, {QStringLiteral("test"), QStringLiteral("test")});
-    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    const auto saved = serviceApplication(QStringLiteral("inspector-service"));
+    QVERIFY(saved);
 
     InspectorWidget inspector(nullptr);
     inspector.resize(1400, 900);
     inspector.show();
-    inspector.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url(QStringLiteral("/mcp")));
-    auto* mode = inspector.findChild<QComboBox*>(QStringLiteral("authorizationMode"));
-    mode->setCurrentIndex(mode->findData(true));
-    inspector.findChild<QLineEdit*>(QStringLiteral("clientId"))->setText(saved->application.clientId);
-    inspector.findChild<QLineEdit*>(QStringLiteral("clientSecret"))->setText(saved->clientSecret);
-    auto* grant = inspector.findChild<QComboBox*>(QStringLiteral("grant"));
-    grant->setCurrentIndex(grant->findData(int(FlowOptions::Grant::ClientCredentials)));
+    headlessService(inspector, *saved);
     runInspector(inspector);
     QVERIFY2(inspector.result()->outcome == FlowOutcome::Success, qPrintable(inspector.result()->error.message));
     auto* timeline = inspector.findChild<QTreeWidget*>(QStringLiteral("timeline"));
@@ -718,29 +740,11 @@ void TestInspector::resendParsesRequests()
 // step whose answer is selected.
 void TestInspector::resendAnyRequest()
 {
-    auto org = m_server->store->organizations().find(QString::fromLatin1(DemoData::kOrganization));
-    QVERIFY(org);
-    auto resource = m_server->store->resources().find(m_server->url(QStringLiteral("/mcp")));
-    QVERIFY(resource);
-    Application app;
-    app.organizationId = org->id;
-    app.name = QStringLiteral("inspector-resend");
-    app.displayName = app.name;
-    app.clientType = ClientType::Confidential;
-    app.authMethod = TokenEndpointAuthMethod::ClientSecretBasic;
-    app.grantTypes = {GrantType::ClientCredentials};
-    app.allowedScopes = resource->scopes;
-    auto saved = m_server->store->applications().create(app, {QStringLiteral("test"), QStringLiteral("test")});
-    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    const auto saved = serviceApplication(QStringLiteral("inspector-resend"));
+    QVERIFY(saved);
 
     InspectorWidget inspector(nullptr);
-    inspector.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url(QStringLiteral("/mcp")));
-    auto* mode = inspector.findChild<QComboBox*>(QStringLiteral("authorizationMode"));
-    mode->setCurrentIndex(mode->findData(true));
-    inspector.findChild<QLineEdit*>(QStringLiteral("clientId"))->setText(saved->application.clientId);
-    inspector.findChild<QLineEdit*>(QStringLiteral("clientSecret"))->setText(saved->clientSecret);
-    auto* grant = inspector.findChild<QComboBox*>(QStringLiteral("grant"));
-    grant->setCurrentIndex(grant->findData(int(FlowOptions::Grant::ClientCredentials)));
+    headlessService(inspector, *saved);
     QSignalSpy finished(&inspector, &InspectorWidget::runFinished);
     inspector.sendRequest(QStringLiteral("ping"), {});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
