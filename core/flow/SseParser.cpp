@@ -1,5 +1,6 @@
 #include "SseParser.h"
 
+#include <QStringDecoder>
 #include <algorithm>
 #include <utility>
 
@@ -11,9 +12,13 @@ constexpr char kBom[] = "\xEF\xBB\xBF";
 // 10^12 ms is 31 years; longer strings of digits are not a reconnection time anyone means.
 constexpr qsizetype kMaxRetryDigits = 12;
 
+// The stream's byte order mark is removed once, at its start (processLine). A U+FEFF inside a field
+// is a character of the value and must stay: QString::fromUtf8 would drop it at the value's start,
+// which turned "event:\xEF\xBB\xBF" into an event with an empty type (found by fuzz_sseparser).
 QString decoded(const QByteArray& bytes)
 {
-    return QString::fromUtf8(bytes);
+    QStringDecoder toUtf16(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return toUtf16.decode(bytes);
 }
 
 } // namespace
