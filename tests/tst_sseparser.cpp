@@ -162,6 +162,13 @@ void TestSseParser::byteOrderMark()
     QCOMPARE(fromBom[0].type, u"\uFEFF"_s);
     QCOMPARE(fromBom[0].data, u"\uFEFFa"_s);
     QCOMPARE(fromBom[0].id, u"\uFEFF"_s);
+    // A value cut off inside a UTF-8 sequence ends in U+FFFD, as QString::fromUtf8 decodes it; nothing
+    // is held back.
+    const auto cut = whole("event:\xCD\ndata: a\xE2\x82\nid: \xF0\n\n");
+    QCOMPARE(cut.size(), 1);
+    QCOMPARE(cut[0].type, u"\uFFFD"_s);
+    QCOMPARE(cut[0].data, QString::fromUtf8("a\xE2\x82")); // Qt gives one U+FFFD per byte
+    QCOMPARE(cut[0].id, u"\uFFFD"_s);
 }
 
 void TestSseParser::utf8SplitBetweenChunks()

@@ -17,7 +17,10 @@ constexpr qsizetype kMaxRetryDigits = 12;
 // which turned "event:\xEF\xBB\xBF" into an event with an empty type (found by fuzz_sseparser).
 QString decoded(const QByteArray& bytes)
 {
-    QStringDecoder toUtf16(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    // Stateless: a value ending in a cut-off sequence gets U+FFFD, as fromUtf8 gives, instead of the
+    // decoder keeping those bytes back for more input that never comes (an "event:\xCD" typed "").
+    QStringDecoder toUtf16(
+        QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom | QStringConverter::Flag::Stateless);
     return toUtf16.decode(bytes);
 }
 
