@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -148,6 +149,48 @@ private Q_SLOTS:
             if (key != QLatin1String("displayName"))
                 QVERIFY2(after.value(key) == before.value(key), qPrintable(key));
         }
+    }
+
+    // Casdoor gives new applications 168-hour access tokens, over the local server's one-day cap: the
+    // editor explains it and still saves an edit that leaves the lifetime alone; a year is the bound.
+    void casdoorLifetimesAreExplainedNotRefused()
+    {
+        QJsonObject week = m_fake->application(QStringLiteral("app-1"));
+        week.insert(QStringLiteral("expireInHours"), 168);
+        week.insert(QStringLiteral("refreshExpireInHours"), 168);
+        m_fake->putApplication(week);
+        m_window->showView(MainWindow::View::Applications);
+        auto* table = findVisible<QTableView>(QStringLiteral("applicationsTableView"));
+        QVERIFY(table);
+        QTRY_VERIFY(rowOf(table, QStringLiteral("app-1")) >= 0);
+        table->selectRow(rowOf(table, QStringLiteral("app-1")));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto* dialog = findVisible<ApplicationEditorDialog>();
+        QVERIFY(dialog);
+        auto* access = dialog->findChild<QSpinBox*>(QStringLiteral("accessTokenLifetimeSpinBox"));
+        QVERIFY(access);
+        QCOMPARE(access->value(), 168 * 3600);
+        const QString note = visibleNote(dialog, QStringLiteral("application.lifetimes"));
+        QVERIFY2(note.contains(QLatin1String("168 hours")), qPrintable(note));
+        QCOMPARE(access->toolTip(), note);
+        dialog->findChild<QTabWidget*>(QStringLiteral("applicationTabWidget"))->setCurrentIndex(2);
+        saveShot(dialog, QStringLiteral("casdoor-application-editor-lifetimes"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QTRY_VERIFY(save->isEnabled());
+
+        access->setValue(366 * 24 * 3600);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(save->toolTip().contains(QLatin1String("too long")), qPrintable(save->toolTip()));
+        access->setValue(168 * 3600);
+        QVERIFY(save->isEnabled());
+
+        dialog->findChild<QLineEdit*>(QStringLiteral("displayNameLineEdit"))->setText(QStringLiteral("Week-long"));
+        const QPointer<QDialog> open(dialog);
+        save->click();
+        QTRY_VERIFY(!open || !open->isVisible());
+        QTRY_COMPARE(m_fake->application(QStringLiteral("app-1")).value(QStringLiteral("displayName")).toString(),
+            QStringLiteral("Week-long"));
+        QCOMPARE(m_fake->application(QStringLiteral("app-1")).value(QStringLiteral("expireInHours")).toDouble(), 168.0);
     }
 
     void tokensRevokeOrDelete()

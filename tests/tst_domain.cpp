@@ -261,6 +261,7 @@ private Q_SLOTS:
     void application_data();
     void application();
     void applicationReportsAllFaults();
+    void applicationLimitsComeFromTheBackend();
     void templatesAreValid();
     void windsurfTemplate();
     void redirectUriErrorNamesPosition();
@@ -673,6 +674,31 @@ void TestDomain::application()
     QFETCH(QString, keyword);
     const QString problem = expectationProblem(value.validate(), field, keyword);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// A backend that allows longer lifetimes (Casdoor: 168 hours by default) passes its limits; the
+// local server's stay the default, and the refresh-outlives-access rule holds under any limits.
+void TestDomain::applicationLimitsComeFromTheBackend()
+{
+    Application week = validPublicApp();
+    week.accessTokenLifetime = 168 * 3600;
+    week.refreshTokenLifetime = 168 * 3600;
+    QCOMPARE(expectationProblem(week.validate(), QStringLiteral("accessTokenLifetime"), QStringLiteral("too long")),
+        QString());
+    ApplicationLimits year;
+    year.maxAccessLifetime = year.maxRefreshLifetime;
+    QVERIFY(week.validate(year).isEmpty());
+    week.accessTokenLifetime = year.maxAccessLifetime + 1;
+    week.refreshTokenLifetime = week.accessTokenLifetime;
+    const ValidationErrors over = week.validate(year);
+    QCOMPARE(over.size(), 2);
+    QCOMPARE(over.at(0).field, QStringLiteral("accessTokenLifetime"));
+    QVERIFY(over.at(0).message.contains(QLatin1String("365 days")));
+    QCOMPARE(over.at(1).field, QStringLiteral("refreshTokenLifetime"));
+    week.accessTokenLifetime = 7200;
+    week.refreshTokenLifetime = 3600;
+    QCOMPARE(expectationProblem(week.validate(year), QStringLiteral("refreshTokenLifetime"), QStringLiteral("shorter")),
+        QString());
 }
 
 // Every template saves as it is once an administrator gave it an organization and a name.

@@ -1190,6 +1190,10 @@ Vorheriger: %2</translation>
         <source>Casdoor has no organization &quot;%1&quot;.</source>
         <translation>Casdoor hat keine Organisation „%1“.</translation>
     </message>
+    <message>
+        <source>Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access tokens. It accepts up to a year here; the console&apos;s own server allows at most one day, because a leaked access token works until it expires. Lower it unless your clients need it.</source>
+        <translation>Casdoor zählt Lebensdauern in Stunden und gibt neuen Anwendungen 168 Stunden (sieben Tage) für Zugriffstoken. Hier ist bis zu einem Jahr möglich; der eigene Server der Konsole erlaubt höchstens einen Tag, weil ein offengelegtes Zugriffstoken bis zu seinem Ablauf gültig bleibt. Verringern Sie den Wert, wenn Ihre Clients ihn nicht brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorClient</name>

@@ -1190,6 +1190,10 @@ Anterior: %2</translation>
         <source>Casdoor has no organization &quot;%1&quot;.</source>
         <translation>Casdoor no tiene la organización «%1».</translation>
     </message>
+    <message>
+        <source>Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access tokens. It accepts up to a year here; the console&apos;s own server allows at most one day, because a leaked access token works until it expires. Lower it unless your clients need it.</source>
+        <translation>Casdoor cuenta la duración en horas y asigna a las aplicaciones nuevas 168 horas (siete días) para los tokens de acceso. Aquí acepta hasta un año; el servidor propio de la consola permite como máximo un día, porque un token de acceso filtrado sigue funcionando hasta que caduca. Redúzcala salvo que sus clientes la necesiten.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorClient</name>

@@ -1190,6 +1190,10 @@ Précédent : %2</translation>
         <source>Casdoor has no organization &quot;%1&quot;.</source>
         <translation>Casdoor n’a pas d’organisation « %1 ».</translation>
     </message>
+    <message>
+        <source>Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access tokens. It accepts up to a year here; the console&apos;s own server allows at most one day, because a leaked access token works until it expires. Lower it unless your clients need it.</source>
+        <translation>Casdoor compte les durées de vie en heures et donne aux nouvelles applications 168 heures (sept jours) pour les jetons d’accès. Il accepte ici jusqu’à un an ; le serveur propre de la console autorise au plus un jour, car un jeton d’accès divulgué reste utilisable jusqu’à son expiration. Réduisez-la si vos clients n’en ont pas besoin.</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorClient</name>

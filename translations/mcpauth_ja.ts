@@ -1183,6 +1183,10 @@ Previous: %2</source>
         <source>Casdoor has no organization &quot;%1&quot;.</source>
         <translation>Casdoor に組織「%1」がありません。</translation>
     </message>
+    <message>
+        <source>Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access tokens. It accepts up to a year here; the console&apos;s own server allows at most one day, because a leaked access token works until it expires. Lower it unless your clients need it.</source>
+        <translation>Casdoor は有効期間を時間単位で数え、新しいアプリケーションのアクセストークンには 168 時間 (7 日) を設定します。ここでは最大 1 年まで指定できますが、コンソール自身のサーバーは最大 1 日までです。漏えいしたアクセストークンは期限切れまで使えるためです。クライアントが必要としない限り短くしてください。</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorClient</name>

@@ -1183,6 +1183,10 @@ Previous: %2</source>
         <source>Casdoor has no organization &quot;%1&quot;.</source>
         <translation>Casdoor 中没有组织“%1”。</translation>
     </message>
+    <message>
+        <source>Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access tokens. It accepts up to a year here; the console&apos;s own server allows at most one day, because a leaked access token works until it expires. Lower it unless your clients need it.</source>
+        <translation>Casdoor 以小时计算有效期，并为新应用的访问令牌设置 168 小时（七天）。此处最多可设一年；控制台自带的服务器最多允许一天，因为泄露的访问令牌在过期前一直有效。除非客户端确实需要，否则请调低。</translation>
+    </message>
 </context>
 <context>
     <name>mcpauth::CasdoorClient</name>

@@ -130,8 +130,11 @@ public:
     // What this backend does differently from the console's own server at one place of the UI, as a
     // sentence to show there; empty when nothing differs. Topics: "application.consentPolicy",
     // "application.redirectUris", "application.pkceRequired", "application.corsOrigins", "token.revoke",
-    // "consents", "audit".
+    // "application.lifetimes", "consents", "audit".
     [[nodiscard]] virtual QString difference(const QString& topic) const;
+    // The token lifetimes this backend's applications may have (the editor's limits); the local
+    // server's policy unless the backend accepts others.
+    [[nodiscard]] virtual ApplicationLimits applicationLimits() const { return {}; }
 
 Q_SIGNALS:
     // Something changed: through this backend, or elsewhere when the backend can tell (LiveUpdates).

@@ -235,7 +235,7 @@ QStringList Application::typesOf(AppCategory category)
     return {};
 }
 
-ValidationErrors Application::validate() const
+ValidationErrors Application::validate(const ApplicationLimits& limits) const
 {
     ValidationErrors errors;
 
@@ -369,12 +369,12 @@ ValidationErrors Application::validate() const
                            "otherwise anyone who intercepts a code can redeem it. Turn on 'PKCE required'.")};
     }
 
-    if (accessTokenLifetime < kMinAccessLifetime || accessTokenLifetime > kMaxAccessLifetime) {
+    if (accessTokenLifetime < limits.minAccessLifetime || accessTokenLifetime > limits.maxAccessLifetime) {
         errors << FieldError{QStringLiteral("accessTokenLifetime"),
             QStringLiteral("The access token lifetime of %1 is too %2. Choose between %3 and %4.")
                 .arg(formatDuration(accessTokenLifetime),
-                    accessTokenLifetime < kMinAccessLifetime ? QStringLiteral("short") : QStringLiteral("long"),
-                    formatDuration(kMinAccessLifetime), formatDuration(kMaxAccessLifetime))};
+                    accessTokenLifetime < limits.minAccessLifetime ? QStringLiteral("short") : QStringLiteral("long"),
+                    formatDuration(limits.minAccessLifetime), formatDuration(limits.maxAccessLifetime))};
     }
     if (hasGrant(GrantType::RefreshToken)) {
         const QString field = QStringLiteral("refreshTokenLifetime");
@@ -383,10 +383,10 @@ ValidationErrors Application::validate() const
                 QStringLiteral("The refresh token lifetime of %1 is shorter than the access token lifetime of %2, but "
                                "a refresh token must outlive the access tokens it renews. Make it at least %2.")
                     .arg(formatDuration(refreshTokenLifetime), formatDuration(accessTokenLifetime))};
-        } else if (refreshTokenLifetime > kMaxRefreshLifetime) {
+        } else if (refreshTokenLifetime > limits.maxRefreshLifetime) {
             errors << FieldError{field,
                 QStringLiteral("The refresh token lifetime of %1 is too long. Choose at most %2.")
-                    .arg(formatDuration(refreshTokenLifetime), formatDuration(kMaxRefreshLifetime))};
+                    .arg(formatDuration(refreshTokenLifetime), formatDuration(limits.maxRefreshLifetime))};
         }
     }
 

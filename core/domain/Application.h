@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApplicationLimits.h"
 #include "EnumText.h"
 #include "FieldError.h"
 
@@ -82,14 +83,15 @@ struct Application
     qint64 createdAt = 0; // ms since the epoch, UTC
     qint64 updatedAt = 0;
 
-    static constexpr int kMinAccessLifetime = 60; // one minute
-    static constexpr int kMaxAccessLifetime = 24 * 3600; // one day
-    static constexpr int kMaxRefreshLifetime = 365 * 24 * 3600; // one year
+    static constexpr int kMinAccessLifetime = ApplicationLimits().minAccessLifetime;
+    static constexpr int kMaxAccessLifetime = ApplicationLimits().maxAccessLifetime;
+    static constexpr int kMaxRefreshLifetime = ApplicationLimits().maxRefreshLifetime;
 
     [[nodiscard]] bool hasGrant(GrantType g) const { return grantTypes.contains(g); }
     [[nodiscard]] bool isConfidential() const { return clientType == ClientType::Confidential; }
-    // Every refusal, in words; empty when the application can be saved.
-    [[nodiscard]] ValidationErrors validate() const;
+    // Every refusal, in words; empty when the application can be saved. The lifetimes are checked
+    // against limits: the local server's unless a backend allows others.
+    [[nodiscard]] ValidationErrors validate(const ApplicationLimits& limits = {}) const;
     // Casdoor's category/type pairs: the types a category allows, as its UI offers them.
     [[nodiscard]] static QStringList typesOf(AppCategory category);
 };

@@ -291,6 +291,13 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_refreshLifetime->setSuffix(tr(" s"));
     m_refreshLifetime->setToolTip(tr("At most %1 s (one year).").arg(Application::kMaxRefreshLifetime));
     addRow(tr("&Refresh token lifetime:"), m_refreshLifetime, QStringLiteral("refreshTokenLifetime"));
+    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.lifetimes"), page); note->hasNote()) {
+        m_accessLifetime->setToolTip(note->text());
+        m_refreshLifetime->setToolTip(note->text());
+        form->addRow(QString(), note);
+    } else {
+        delete note;
+    }
 
     m_consentPolicy = new QComboBox(page);
     m_consentPolicy->setObjectName(QStringLiteral("consentPolicyComboBox"));
@@ -475,7 +482,7 @@ void ApplicationEditorDialog::validate()
 {
     if (m_loading)
         return;
-    ValidationErrors errors = application().validate();
+    ValidationErrors errors = application().validate(m_backend.applicationLimits());
     // Before the organizations arrived, "no organization" is no news to anyone.
     if (!m_organizationsLoaded)
         errors.removeIf([](const FieldError& e) { return e.field == QLatin1String("organizationId"); });
@@ -496,7 +503,7 @@ void ApplicationEditorDialog::validate()
 void ApplicationEditorDialog::save()
 {
     const Application app = application();
-    if (!app.validate().isEmpty())
+    if (!app.validate(m_backend.applicationLimits()).isEmpty())
         return;
     m_saving = true;
     validate();

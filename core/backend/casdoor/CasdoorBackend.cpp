@@ -144,6 +144,10 @@ QString CasdoorBackend::difference(const QString& topic) const
         return tr("Casdoor has no revocation endpoint. Expiring a token keeps its record (update-token with "
                   "expiresIn 0); deleting removes it. Either way Casdoor refuses the token from then on, but a "
                   "resource server that validates the JWT offline accepts it until it expires.");
+    if (topic == QLatin1String("application.lifetimes"))
+        return tr("Casdoor counts lifetimes in hours and gives new applications 168 hours (seven days) for access "
+                  "tokens. It accepts up to a year here; the console's own server allows at most one day, because a "
+                  "leaked access token works until it expires. Lower it unless your clients need it.");
     if (topic == QLatin1String("consents"))
         return tr("Casdoor keeps consents in each user's applicationScopes. Revoking a consent does not revoke the "
                   "tokens already issued.");
@@ -151,6 +155,14 @@ QString CasdoorBackend::difference(const QString& topic) const
         return tr("These are Casdoor's records: by default only POST requests are recorded, and calls made with "
                   "application credentials (like this console's) may not be recorded at all.");
     return {};
+}
+
+ApplicationLimits CasdoorBackend::applicationLimits() const
+{
+    // Casdoor sets no upper bound; a year keeps a typo (hours for seconds) from making tokens eternal.
+    ApplicationLimits limits;
+    limits.maxAccessLifetime = limits.maxRefreshLifetime;
+    return limits;
 }
 
 QString CasdoorBackend::org(const QString& organizationId) const

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] QString actor() const override;
     [[nodiscard]] BackendCapabilities capabilities() const override;
     [[nodiscard]] QString difference(const QString& topic) const override;
+    [[nodiscard]] ApplicationLimits applicationLimits() const override;
 
     void open(QObject* context, Done done) override;
     void organizations(QObject* context, Reply<QList<Organization>> done) override;
