@@ -4,6 +4,7 @@
 // the flow engine with the system browser replaced by a URL handler that signs in and approves
 // (tests/interop/lib/open_browser.mjs over HTTP). Then a broken setup: an application without the
 // client's redirect URI fails with the right finding, and its one-click fix makes the next run pass.
+// The run logs at debug level into a log file, which must then hold none of the run's secrets.
 // Also the core side: ConnectionPlan's choices and ServerDiscovery's summary.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include "flow/Transcript.h"
 #include "inspector/ConnectionsPage.h"
 #include "inspector/InspectorWidget.h"
+#include "logging/FileLogger.h"
 #include "models/TranscriptTableModel.h"
 #include "redirect/RedirectUriRules.h"
 #include "wizard/ConnectionWizard.h"
@@ -31,15 +33,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mcpauth;
 using mcpauth::test::openBackend;
@@ -90,6 +95,35 @@ private:
     QString m_logFile;
     int m_opened = 0;
 };
+
+// The secrets a run handled, from its transcript (which keeps bodies as they were; the views mask
+// them): the authorization code and PKCE verifier the token request sent, the tokens it got back.
+QStringList secretsOf(const Transcript& transcript)
+{
+    QStringList secrets;
+    for (const TranscriptEvent& e : transcript.events()) {
+        const QUrlQuery form(QString::fromUtf8(e.request.body));
+        if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("authorization_code"))
+            continue;
+        secrets << form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded)
+                << form.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded);
+        const QJsonObject answer = e.response ? QJsonDocument::fromJson(e.response->body).object() : QJsonObject();
+        secrets << answer.value(QStringLiteral("access_token")).toString()
+                << answer.value(QStringLiteral("refresh_token")).toString();
+    }
+    return secrets;
+}
+
+QByteArray readLogs(const QString& path)
+{
+    QByteArray all;
+    for (int i = FileLogger::kDefaultKeep; i >= 0; --i) {
+        QFile file(i == 0 ? path : path + QStringLiteral(".%1").arg(i));
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
 
 QAbstractButton* next(ConnectionWizard& wizard)
 {
@@ -303,6 +337,12 @@ void TestWizard::wizardConnectsClaudeDesktop()
                    "  \"globalShortcut\": \"Ctrl+Space\"\n}\n");
     }
 
+    // Everything the console and the in-process server log, at debug level, as Preferences would set it.
+    const QString logPath = m_home.filePath(QStringLiteral("log/mcpauth-console.log"));
+    FileLogger logger(logPath);
+    QLoggingCategory::setFilterRules(FileLogger::filterRules(LogLevel::Debug));
+    auto restoreRules = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+
     auto location = DatabaseLocation::parse(m_server->dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY(location);
     LocalBackend backend(*location, {});
@@ -423,6 +463,22 @@ void TestWizard::wizardConnectsClaudeDesktop()
         result.tools.at(0).toObject().value(QStringLiteral("description")).toString());
     saveShot(&wizard, QStringLiteral("wizard-test"));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    // No secret of the run in the log: the code, the verifier, both tokens, and alice's password
+    // (the server read it from the login form in this process).
+    QStringList secrets = secretsOf(*page->inspector()->transcript());
+    QCOMPARE(secrets.size(), 4);
+    const QString password = QString::fromLatin1(test::kUserPassword);
+    secrets << password << QString(password).replace(u' ', u'+') // as the form sent it
+            << QString::fromLatin1(QUrl::toPercentEncoding(password));
+    const QByteArray log = readLogs(logPath);
+    QVERIFY2(log.contains(" mcpauth.core.flow: step"), log.left(2000).constData()); // the run was logged
+    QVERIFY(log.contains(" D mcpauth."));
+    for (const QString& secret : std::as_const(secrets)) {
+        QVERIFY2(secret.size() >= 8, qPrintable(QStringLiteral("a secret of %1 characters").arg(secret.size())));
+        QVERIFY2(!log.contains(secret.toUtf8()),
+            qPrintable(QStringLiteral("a secret of %1 characters is in the log").arg(secret.size())));
+    }
 }
 
 void TestWizard::brokenRedirectUriIsFoundAndFixed()
