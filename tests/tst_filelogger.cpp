@@ -5,6 +5,7 @@
 // in and consented in headless Chromium) and then looks for the client secret, the authorization code,
 // the PKCE verifier and the access and refresh tokens in the file.
 
+#include "LogFileSupport.h"
 #include "TestServer.h"
 #include "common/Logging.h"
 #include "flow/FlowCredentialStore.h"
@@ -27,6 +28,7 @@
 
 using namespace mcpauth;
 using namespace Qt::StringLiterals;
+using mcpauth::test::readLogs;
 
 namespace {
 
@@ -34,15 +36,6 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The file and its rotated copies, oldest first.
-QByteArray readLogs(const QString& path)
-{
-    QByteArray all;
-    for (int i = FileLogger::kDefaultKeep; i >= 1; --i)
-        all += readAll(path + u".%1"_s.arg(i));
-    return all + readAll(path);
 }
 
 FlowResult runFlow(FlowEngine& engine, const FlowOptions& options, int timeoutMs)

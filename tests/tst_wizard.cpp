@@ -7,6 +7,7 @@
 // The run logs at debug level into a log file, which must then hold none of the run's secrets.
 // Also the core side: ConnectionPlan's choices and ServerDiscovery's summary.
 #include "GuiTestSupport.h"
+#include "LogFileSupport.h"
 #include "MainWindow.h"
 #include "TestServer.h"
 #include "backend/LocalBackend.h"
@@ -16,7 +17,6 @@
 #include "flow/Transcript.h"
 #include "inspector/ConnectionsPage.h"
 #include "inspector/InspectorWidget.h"
-#include "logging/FileLogger.h"
 #include "models/TranscriptTableModel.h"
 #include "redirect/RedirectUriRules.h"
 #include "wizard/ConnectionWizard.h"
@@ -48,6 +48,7 @@
 
 using namespace mcpauth;
 using mcpauth::test::openBackend;
+using mcpauth::test::readLogs;
 using mcpauth::test::saveShot;
 
 namespace {
@@ -112,17 +113,6 @@ QStringList secretsOf(const Transcript& transcript)
                 << answer.value(QStringLiteral("refresh_token")).toString();
     }
     return secrets;
-}
-
-QByteArray readLogs(const QString& path)
-{
-    QByteArray all;
-    for (int i = FileLogger::kDefaultKeep; i >= 0; --i) {
-        QFile file(i == 0 ? path : path + QStringLiteral(".%1").arg(i));
-        if (file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    }
-    return all;
 }
 
 QAbstractButton* next(ConnectionWizard& wizard)
