@@ -153,9 +153,9 @@ void TestSseParser::byteOrderMark()
         QStringList{u"message|y||-"_s});
     QCOMPARE(summary(whole("data: x\n\xEF\xBB\xBF"
                            "data: y\n\n")),
-        QStringList{u"message|x||-"_s}); // Inside a value it is a character (U+FEFF) and stays, even at the value's
-                                         // start: a type made of
-    // it alone is not an empty type (fuzz_sseparser found "event:\xEF\xBB\xBF" dispatched untyped).
+        QStringList{u"message|x||-"_s});
+    // Inside a value it is a character (U+FEFF) and stays, even at the value's start: a type made of it
+    // alone is not an empty type (fuzz_sseparser found "event:\xEF\xBB\xBF" dispatched untyped).
     const auto fromBom = whole("event:\xEF\xBB\xBF\ndata:\xEF\xBB\xBF"
                                "a\nid: \xEF\xBB\xBF\n\n");
     QCOMPARE(fromBom.size(), 1);

@@ -211,10 +211,7 @@ QWidget* ApplicationEditorDialog::buildRedirectsTab()
     m_redirects = new RedirectUriEditor(page);
     form->addRow(tr("Redirect URIs:"), m_redirects);
     form->addRow(QString(), m_errors->labelFor(QStringLiteral("redirectUris")));
-    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.redirectUris"), page); note->hasNote())
-        form->addRow(QString(), note);
-    else
-        delete note;
+    addDifferenceNote(form, QStringLiteral("application.redirectUris"), {}, NoteEffect::Explain);
 
     auto* grants = new QWidget(page);
     auto* grantLayout = new QVBoxLayout(grants);
@@ -236,14 +233,8 @@ QWidget* ApplicationEditorDialog::buildRedirectsTab()
     m_pkce->setObjectName(QStringLiteral("pkceCheckBox"));
     form->addRow(QString(), m_pkce);
     form->addRow(QString(), m_errors->labelFor(QStringLiteral("pkceRequired")));
-    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.pkceRequired"), page); note->hasNote()) {
-        // The server cannot store "required": offering the box would promise what it does not do.
-        m_pkce->setEnabled(false);
-        m_pkce->setToolTip(note->text());
-        form->addRow(QString(), note);
-    } else {
-        delete note;
-    }
+    // The server cannot store "required": offering the box would promise what it does not do.
+    addDifferenceNote(form, QStringLiteral("application.pkceRequired"), {m_pkce}, NoteEffect::Disable);
 
     connect(m_redirects, &RedirectUriEditor::changed, this, &ApplicationEditorDialog::validate);
     for (QCheckBox* box : {m_authorizationCode, m_refreshToken, m_clientCredentials, m_pkce})
@@ -291,13 +282,8 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_refreshLifetime->setSuffix(tr(" s"));
     m_refreshLifetime->setToolTip(tr("At most %1 s (one year).").arg(Application::kMaxRefreshLifetime));
     addRow(tr("&Refresh token lifetime:"), m_refreshLifetime, QStringLiteral("refreshTokenLifetime"));
-    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.lifetimes"), page); note->hasNote()) {
-        m_accessLifetime->setToolTip(note->text());
-        m_refreshLifetime->setToolTip(note->text());
-        form->addRow(QString(), note);
-    } else {
-        delete note;
-    }
+    addDifferenceNote(
+        form, QStringLiteral("application.lifetimes"), {m_accessLifetime, m_refreshLifetime}, NoteEffect::Explain);
 
     m_consentPolicy = new QComboBox(page);
     m_consentPolicy->setObjectName(QStringLiteral("consentPolicyComboBox"));
@@ -305,14 +291,7 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_consentPolicy->addItem(tr("Always: ask on every authorization"), int(ConsentPolicy::Always));
     m_consentPolicy->addItem(tr("Never: trusted first-party client"), int(ConsentPolicy::Never));
     addRow(tr("Co&nsent:"), m_consentPolicy, QStringLiteral("consentPolicy"));
-    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.consentPolicy"), page);
-        note->hasNote()) {
-        m_consentPolicy->setEnabled(false);
-        m_consentPolicy->setToolTip(note->text());
-        form->addRow(QString(), note);
-    } else {
-        delete note;
-    }
+    addDifferenceNote(form, QStringLiteral("application.consentPolicy"), {m_consentPolicy}, NoteEffect::Disable);
     m_scopes = new QLineEdit(page);
     m_scopes->setObjectName(QStringLiteral("allowedScopesLineEdit"));
     m_scopes->setPlaceholderText(tr("Space-separated; empty: any scope of the resource"));
@@ -321,13 +300,7 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     m_corsOrigins->setObjectName(QStringLiteral("corsOriginsLineEdit"));
     m_corsOrigins->setPlaceholderText(tr("Space-separated origins, e.g. https://app.example.com"));
     addRow(tr("CORS &origins:"), m_corsOrigins, QStringLiteral("corsOrigins"));
-    if (auto* note = new DifferenceNote(m_backend, QStringLiteral("application.corsOrigins"), page); note->hasNote()) {
-        m_corsOrigins->setEnabled(false);
-        m_corsOrigins->setToolTip(note->text());
-        form->addRow(QString(), note);
-    } else {
-        delete note;
-    }
+    addDifferenceNote(form, QStringLiteral("application.corsOrigins"), {m_corsOrigins}, NoteEffect::Disable);
 
     for (QComboBox* combo : {m_tokenFormat, m_signingAlgorithm, m_consentPolicy})
         connect(combo, &QComboBox::currentIndexChanged, this, &ApplicationEditorDialog::validate);
@@ -336,6 +309,22 @@ QWidget* ApplicationEditorDialog::buildTokensTab()
     for (QLineEdit* edit : {m_scopes, m_corsOrigins})
         connect(edit, &QLineEdit::textChanged, this, &ApplicationEditorDialog::validate);
     return page;
+}
+
+void ApplicationEditorDialog::addDifferenceNote(
+    QFormLayout* form, const QString& topic, const QList<QWidget*>& fields, NoteEffect effect)
+{
+    auto* note = new DifferenceNote(m_backend, topic);
+    if (!note->hasNote()) {
+        delete note;
+        return;
+    }
+    for (QWidget* field : fields) {
+        field->setToolTip(note->text());
+        if (effect == NoteEffect::Disable)
+            field->setEnabled(false);
+    }
+    form->addRow(QString(), note);
 }
 
 void ApplicationEditorDialog::loadOrganizations()

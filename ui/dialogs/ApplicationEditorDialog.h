@@ -14,6 +14,8 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 
+class QFormLayout;
+
 namespace mcpauth {
 
 class Backend;
@@ -48,6 +50,10 @@ private:
     QWidget* buildGeneralTab();
     QWidget* buildRedirectsTab();
     QWidget* buildTokensTab();
+    enum class NoteEffect { Explain, Disable };
+    // The backend's difference on `topic` under its fields, also as their tooltip, and the fields
+    // disabled when the backend cannot store them (Disable); nothing when the backend does not differ.
+    void addDifferenceNote(QFormLayout* form, const QString& topic, const QList<QWidget*>& fields, NoteEffect effect);
     void loadOrganizations();
     void setForm(const Application& app);
     void updateTypes();
