@@ -288,7 +288,7 @@ private Q_SLOTS:
             QVERIFY(!(*stored)->accessToken.isEmpty());
             QVERIFY(!(*stored)->refreshToken.isEmpty());
             secrets << (*stored)->accessToken << (*stored)->refreshToken;
-        } else if (qEnvironmentVariableIntValue("MCPAUTH_REQUIRE_BROWSER") == 1) {
+        } else if (qEnvironmentVariableIntValue("MCPAUTH_REQUIRE_PEERS") == 1) {
             QFAIL("node and /usr/bin/chromium are required");
         } else {
             qWarning(
